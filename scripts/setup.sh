@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Idempotent set-up of every tool the build and the tests need, from the package
+# registries only. A tool already present at the right version is left alone, so a
+# re-run on a ready machine takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock 2>/dev/null || true)
+WB_VERSION=${WB_VERSION:-0.2.130}
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# 1. Chromium and ChromeDriver (Debian). apt-get update only when something is missing.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver from apt"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# 2. The wasm32 target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Trunk (0.22 needs a newer rustc; 0.21.14 is the one that works here).
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# 4. wasm-bindgen-cli at the Cargo.lock version (without --locked: its lock file wants a
+#    crate version the registry here lacks). Brings wasm-bindgen-test-runner.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$" \
+   || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes, once)"
+  cargo install --force wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+# 5. npm packages: playwright-core, axe, and binaryen's wasm-opt (Debian's wasm-opt 108
+#    produces modules that fail in the browser; never use it).
+if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] \
+   || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages in e2e/"
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# 6. Crates, so that trunk's --offline cargo build finds them.
+cargo fetch --quiet
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

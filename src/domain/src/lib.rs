@@ -1,0 +1,58 @@
+//! The rules of the two Marketo admin procedures, as plain data and pure functions.
+//!
+//! Nothing here knows about a browser, a screen or a clock: time is passed in as
+//! [`Millis`], actions go in as data, and what happened comes back as data (new state and
+//! effects) or as a typed refusal that names the rule and the way out. The widget's UI
+//! only renders what these functions return.
+//!
+//! - [`engine`]: the vocabulary both flows share (check, apply, refusals, confirmation).
+//! - [`sia`]: flow 1, handing the Sales Insight Actions Marketo integration to a new admin.
+//! - [`dynamics`]: flow 2, Step 2 of 3 of the Dynamics sync set-up.
+//! - [`version`]: Marketo solution versions (four numeric parts).
+//! - [`checklist`]: what a checklist step is and which statuses it can have.
+
+pub mod checklist;
+pub mod dynamics;
+pub mod engine;
+pub mod sia;
+pub mod version;
+
+/// Milliseconds since the Unix epoch, always supplied by the caller.
+pub type Millis = u64;
+
+/// Every rule the engines enforce. A refusal, a hazard and a planned step each name one,
+/// so a reader can always see *why*.
+///
+/// `F1`…`F6` are the Sales Insight Actions facts of SPEC.md; `D1`…`D7` are the Dynamics
+/// Step 2 rules.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum Rule {
+    /// Only an admin who established a connection has a clickable Disconnect.
+    F1,
+    /// An admin on the User Access list cannot Connect; the connected admin removes that access first.
+    F2,
+    /// An admin who is neither connected nor on the User Access list can Connect, even while another admin is connected.
+    F3,
+    /// Users stay connected only while at least one admin holds a connection: connect B before A disconnects.
+    F4,
+    /// The admin the integration is tied to is removed safely only after another admin connected and they disconnected.
+    F5,
+    /// Access is granted to people already in the instance, with a workspace fixed at grant time.
+    F6,
+    /// Step 1 of 3 (the Marketo solution) comes first.
+    D1,
+    /// The Marketo User is a dedicated sync user, never an existing CRM user's account.
+    D2,
+    /// Who needs the Marketo Sync User role depends on the solution version.
+    D3,
+    /// Customizations are published after the last configuration change.
+    D4,
+    /// The custom sync filter is a Two Options field named exactly `new_synctomkto`.
+    D5,
+    /// Before Step 3: validate the sync and sign in once as the sync user.
+    D6,
+    /// Names and e-mail addresses must be usable (Step 3 needs the exact user name).
+    D7,
+}

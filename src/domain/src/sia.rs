@@ -1,0 +1,928 @@
+//! Flow 1: handing the Sales Insight Actions Marketo integration from the admin who
+//! connected it (A) to a new admin (B) without cutting off the other users.
+//!
+//! [`Instance`] is the state; [`Action`]s by a [`PersonId`] change it through the shared
+//! [`Engine`] contract; [`plan`] says, from any state, which steps remain.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::{Allowed, Confirmation, Engine};
+use crate::{Millis, Rule};
+
+/// The help pages advise waiting this long after a new connection before granting access.
+pub const GRANT_WAIT: Millis = 10 * 60 * 1000;
+/// The longest display name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// The longest workspace name kept, in characters.
+pub const MAX_WORKSPACE_CHARS: usize = 80;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PersonId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    User,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    /// Free text, shown as text (never as markup).
+    pub name: String,
+    pub role: Role,
+}
+
+/// An admin's own connection to Marketo, made at `since`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Connection {
+    pub admin: PersonId,
+    pub since: Millis,
+}
+
+/// The workspace fixed when access is granted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Workspace {
+    Default,
+    Named(String),
+}
+
+impl Workspace {
+    /// A blank choice means Default.
+    pub fn from_choice(choice: Option<&str>) -> Self {
+        match choice.map(str::trim) {
+            None | Some("") => Workspace::Default,
+            Some(name) => Workspace::Named(name.chars().take(MAX_WORKSPACE_CHARS).collect()),
+        }
+    }
+}
+
+/// One entry of Settings > Marketo > User Access.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub user: PersonId,
+    pub workspace: Workspace,
+    pub granted_at: Millis,
+}
+
+/// A Sales Insight Actions instance, as far as the Marketo integration is concerned.
+///
+/// Invariants (checked again whenever one is deserialised): ids are unique; every connected
+/// person is an admin in the instance; nobody is connected twice; no connected admin is on
+/// the User Access list; everyone on the list is in the instance, once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawInstance")]
+pub struct Instance {
+    people: Vec<Person>,
+    connections: Vec<Connection>,
+    access: Vec<Grant>,
+    next_id: u32,
+}
+
+#[derive(Deserialize)]
+struct RawInstance {
+    people: Vec<Person>,
+    connections: Vec<Connection>,
+    access: Vec<Grant>,
+    next_id: u32,
+}
+
+/// Why a stored or imported instance was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InvalidInstance {
+    DuplicateId(PersonId),
+    IdNotBelowNext(PersonId),
+    BadName(PersonId),
+    ConnectedNotAdmin(PersonId),
+    ConnectedTwice(PersonId),
+    ConnectedWithAccess(PersonId),
+    AccessForStranger(PersonId),
+    AccessTwice(PersonId),
+}
+
+impl std::fmt::Display for InvalidInstance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "inconsistent instance: {self:?}")
+    }
+}
+
+impl TryFrom<RawInstance> for Instance {
+    type Error = InvalidInstance;
+    fn try_from(raw: RawInstance) -> Result<Self, Self::Error> {
+        let inst = Instance {
+            people: raw.people,
+            connections: raw.connections,
+            access: raw.access,
+            next_id: raw.next_id,
+        };
+        inst.validate()?;
+        Ok(inst)
+    }
+}
+
+/// Why a name was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NameError {
+    Empty,
+    TooLong { max: usize },
+}
+
+/// Trims a display name and checks it.
+pub fn clean_name(name: &str) -> Result<String, NameError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(NameError::Empty)
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Err(NameError::TooLong {
+            max: MAX_NAME_CHARS,
+        })
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+impl Default for Instance {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Instance {
+    pub fn new() -> Self {
+        Instance {
+            people: Vec::new(),
+            connections: Vec::new(),
+            access: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    /// Adds someone to the instance (scenario set-up; the help pages start from people who
+    /// are already there).
+    pub fn add_person(&mut self, name: &str, role: Role) -> Result<PersonId, NameError> {
+        let name = clean_name(name)?;
+        let id = PersonId(self.next_id);
+        self.next_id = self.next_id.saturating_add(1);
+        self.people.push(Person { id, name, role });
+        Ok(id)
+    }
+
+    /// Scenario set-up: `admin` already holds a connection made at `since`. Checked by the
+    /// same rules as the Connect button.
+    pub fn with_connection(mut self, admin: PersonId, since: Millis) -> Result<Self, Refusal> {
+        self.check(&admin, &Action::Connect, since)?;
+        self.execute(&admin, &Action::Connect, since);
+        Ok(self)
+    }
+
+    /// Scenario set-up: `user` already has access, granted at `at`, with the Default
+    /// workspace (a connected admin must exist, as on the real screen).
+    pub fn with_access(mut self, user: PersonId, at: Millis) -> Result<Self, Refusal> {
+        let granter = self.connections.first().map(|c| c.admin).unwrap_or(user);
+        let action = Action::GrantAccess {
+            users: vec![user],
+            workspace: None,
+        };
+        self.check(&granter, &action, at + GRANT_WAIT)?;
+        self.execute(&granter, &action, at);
+        Ok(self)
+    }
+
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+    pub fn connections(&self) -> &[Connection] {
+        &self.connections
+    }
+    pub fn access(&self) -> &[Grant] {
+        &self.access
+    }
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn contains(&self, id: PersonId) -> bool {
+        self.person(id).is_some()
+    }
+    pub fn is_admin(&self, id: PersonId) -> bool {
+        self.person(id).is_some_and(|p| p.role == Role::Admin)
+    }
+    pub fn is_connected(&self, id: PersonId) -> bool {
+        self.connections.iter().any(|c| c.admin == id)
+    }
+    pub fn has_access(&self, id: PersonId) -> bool {
+        self.access.iter().any(|g| g.user == id)
+    }
+    pub fn grant(&self, id: PersonId) -> Option<&Grant> {
+        self.access.iter().find(|g| g.user == id)
+    }
+    /// The integration is up while at least one admin holds a connection.
+    pub fn integration_up(&self) -> bool {
+        !self.connections.is_empty()
+    }
+    /// Users who currently reach Marketo through the integration.
+    pub fn users_with_marketo(&self) -> Vec<PersonId> {
+        if self.integration_up() {
+            self.access.iter().map(|g| g.user).collect()
+        } else {
+            Vec::new()
+        }
+    }
+    fn connected_admins(&self) -> Vec<PersonId> {
+        self.connections.iter().map(|c| c.admin).collect()
+    }
+
+    fn validate(&self) -> Result<(), InvalidInstance> {
+        for (i, p) in self.people.iter().enumerate() {
+            if self.people[..i].iter().any(|q| q.id == p.id) {
+                return Err(InvalidInstance::DuplicateId(p.id));
+            }
+            if p.id.0 >= self.next_id {
+                return Err(InvalidInstance::IdNotBelowNext(p.id));
+            }
+            if clean_name(&p.name).as_deref() != Ok(p.name.as_str()) {
+                return Err(InvalidInstance::BadName(p.id));
+            }
+        }
+        for (i, c) in self.connections.iter().enumerate() {
+            if !self.is_admin(c.admin) {
+                return Err(InvalidInstance::ConnectedNotAdmin(c.admin));
+            }
+            if self.connections[..i].iter().any(|d| d.admin == c.admin) {
+                return Err(InvalidInstance::ConnectedTwice(c.admin));
+            }
+            if self.has_access(c.admin) {
+                return Err(InvalidInstance::ConnectedWithAccess(c.admin));
+            }
+        }
+        for (i, g) in self.access.iter().enumerate() {
+            if !self.contains(g.user) {
+                return Err(InvalidInstance::AccessForStranger(g.user));
+            }
+            if self.access[..i].iter().any(|h| h.user == g.user) {
+                return Err(InvalidInstance::AccessTwice(g.user));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a person can do on the Marketo settings screens (and remove a person).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Settings > Marketo > Connect.
+    Connect,
+    /// Settings > Marketo > Disconnect.
+    Disconnect,
+    /// Settings > Marketo > User Access: select users, pick a workspace (blank = Default), Connect.
+    GrantAccess {
+        users: Vec<PersonId>,
+        workspace: Option<String>,
+    },
+    /// Settings > Marketo > User Access: remove one user's access.
+    RemoveAccess { user: PersonId },
+    /// Remove a person from the instance.
+    RemovePerson { person: PersonId },
+}
+
+/// What went wrong, in terms a person recognises.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Why {
+    ActorNotInInstance,
+    ActorNotAdmin,
+    AlreadyConnected,
+    ActorHasAccess,
+    ActorNotConnected,
+    NobodySelected,
+    NotInInstance(PersonId),
+    AlreadyHasAccess(PersonId),
+    IsConnectedAdmin(PersonId),
+    HasNoAccess(PersonId),
+    CannotRemoveSelf,
+}
+
+/// What to do instead, and who can do it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WayOut {
+    /// Ask an admin of the instance (or add this person first).
+    AskAnAdmin,
+    /// Nothing to do: this is already the case (use Disconnect to end it).
+    AlreadyDone,
+    /// One of these connected admins removes the access first. Empty: no admin is
+    /// connected, so an admin who is not on the list connects first and then removes it.
+    RemoveAccessFirst { by: Vec<PersonId> },
+    /// Only one of these connected admins can do this. Empty: nobody is connected; an admin
+    /// who is not on the User Access list connects first.
+    AskConnectedAdmin { admins: Vec<PersonId> },
+    /// Choose at least one user.
+    ChooseSomeone,
+    /// Add the person to the instance first.
+    AddToInstanceFirst,
+    /// To change the workspace, remove the access and grant it again.
+    RemoveAndGrantAgain,
+    /// Connected admins use the integration directly; nothing to grant.
+    NotNeeded,
+    /// Another admin removes this person.
+    AskAnotherAdmin,
+}
+
+/// A refused action: the rule, who tried what, why not and the way out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub rule: Rule,
+    pub actor: PersonId,
+    pub action: Action,
+    pub why: Why,
+    pub way_out: WayOut,
+}
+
+/// What an allowed-with-confirmation action would do. The help pages describe nothing
+/// beyond it, so the widget says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Hazard {
+    /// F4: the last connected admin disconnects while these users rely on the integration.
+    LastConnectionWhileUsersRely { rule: Rule, users: Vec<PersonId> },
+    /// F5: removing an admin who still holds a connection; the integration is treated as down.
+    RemovesConnectedAdmin {
+        rule: Rule,
+        admin: PersonId,
+        users: Vec<PersonId>,
+    },
+}
+
+/// What happened, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Effect {
+    Connected {
+        admin: PersonId,
+    },
+    /// The integration was down and is up again: these users reach Marketo again.
+    IntegrationRestored {
+        users: Vec<PersonId>,
+    },
+    Disconnected {
+        admin: PersonId,
+    },
+    /// The integration is down: these users lost Marketo. `documented` is false when the
+    /// help pages do not describe this situation (the widget then treats it as down).
+    IntegrationDown {
+        users_lost: Vec<PersonId>,
+        documented: bool,
+    },
+    AccessGranted {
+        users: Vec<PersonId>,
+        workspace: Workspace,
+    },
+    /// Granted sooner than the help pages advise after the newest connection.
+    GrantedSoonAfterConnect {
+        minutes_left: u64,
+    },
+    AccessRemoved {
+        user: PersonId,
+    },
+    PersonRemoved {
+        person: PersonId,
+    },
+}
+
+impl Action {
+    fn refuse(&self, actor: PersonId, rule: Rule, why: Why, way_out: WayOut) -> Refusal {
+        Refusal {
+            rule,
+            actor,
+            action: self.clone(),
+            why,
+            way_out,
+        }
+    }
+}
+
+impl Engine for Instance {
+    type Actor = PersonId;
+    type Action = Action;
+    type Effect = Effect;
+    type Refusal = Refusal;
+    type Hazard = Hazard;
+
+    fn check(
+        &self,
+        actor: &PersonId,
+        action: &Action,
+        _now: Millis,
+    ) -> Result<Allowed<Hazard>, Refusal> {
+        let actor = *actor;
+        let no = |rule, why, way_out| Err(action.refuse(actor, rule, why, way_out));
+        match action {
+            Action::Connect => {
+                if !self.contains(actor) {
+                    no(
+                        Rule::F3,
+                        Why::ActorNotInInstance,
+                        WayOut::AddToInstanceFirst,
+                    )
+                } else if !self.is_admin(actor) {
+                    no(Rule::F3, Why::ActorNotAdmin, WayOut::AskAnAdmin)
+                } else if self.is_connected(actor) {
+                    no(Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone)
+                } else if self.has_access(actor) {
+                    no(
+                        Rule::F2,
+                        Why::ActorHasAccess,
+                        WayOut::RemoveAccessFirst {
+                            by: self.connected_admins(),
+                        },
+                    )
+                } else {
+                    Ok(Allowed::Safe)
+                }
+            }
+            Action::Disconnect => {
+                if !self.is_connected(actor) {
+                    no(
+                        Rule::F1,
+                        Why::ActorNotConnected,
+                        WayOut::AskConnectedAdmin {
+                            admins: self.connected_admins(),
+                        },
+                    )
+                } else if self.connections.len() == 1 && !self.access.is_empty() {
+                    Ok(Allowed::Hazardous(Hazard::LastConnectionWhileUsersRely {
+                        rule: Rule::F4,
+                        users: self.users_with_marketo(),
+                    }))
+                } else {
+                    Ok(Allowed::Safe)
+                }
+            }
+            Action::GrantAccess { users, .. } => {
+                if !self.is_connected(actor) {
+                    return no(
+                        Rule::F6,
+                        Why::ActorNotConnected,
+                        WayOut::AskConnectedAdmin {
+                            admins: self.connected_admins(),
+                        },
+                    );
+                }
+                if users.is_empty() {
+                    return no(Rule::F6, Why::NobodySelected, WayOut::ChooseSomeone);
+                }
+                for (i, &user) in users.iter().enumerate() {
+                    if !self.contains(user) {
+                        return no(
+                            Rule::F6,
+                            Why::NotInInstance(user),
+                            WayOut::AddToInstanceFirst,
+                        );
+                    }
+                    if self.has_access(user) || users[..i].contains(&user) {
+                        return no(
+                            Rule::F6,
+                            Why::AlreadyHasAccess(user),
+                            WayOut::RemoveAndGrantAgain,
+                        );
+                    }
+                    if self.is_connected(user) {
+                        return no(Rule::F2, Why::IsConnectedAdmin(user), WayOut::NotNeeded);
+                    }
+                }
+                Ok(Allowed::Safe)
+            }
+            Action::RemoveAccess { user } => {
+                if !self.is_connected(actor) {
+                    no(
+                        Rule::F2,
+                        Why::ActorNotConnected,
+                        WayOut::AskConnectedAdmin {
+                            admins: self.connected_admins(),
+                        },
+                    )
+                } else if !self.has_access(*user) {
+                    no(Rule::F2, Why::HasNoAccess(*user), WayOut::AlreadyDone)
+                } else {
+                    Ok(Allowed::Safe)
+                }
+            }
+            Action::RemovePerson { person } => {
+                if !self.is_admin(actor) {
+                    no(Rule::F5, Why::ActorNotAdmin, WayOut::AskAnAdmin)
+                } else if !self.contains(*person) {
+                    no(Rule::F5, Why::NotInInstance(*person), WayOut::AlreadyDone)
+                } else if *person == actor {
+                    no(Rule::F5, Why::CannotRemoveSelf, WayOut::AskAnotherAdmin)
+                } else if self.is_connected(*person) {
+                    let users = self
+                        .users_with_marketo()
+                        .into_iter()
+                        .filter(|u| u != person)
+                        .collect();
+                    Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin {
+                        rule: Rule::F5,
+                        admin: *person,
+                        users,
+                    }))
+                } else {
+                    Ok(Allowed::Safe)
+                }
+            }
+        }
+    }
+
+    fn execute(&mut self, actor: &PersonId, action: &Action, now: Millis) -> Vec<Effect> {
+        let actor = *actor;
+        let mut effects = Vec::new();
+        match action {
+            Action::Connect => {
+                let was_up = self.integration_up();
+                self.connections.push(Connection {
+                    admin: actor,
+                    since: now,
+                });
+                effects.push(Effect::Connected { admin: actor });
+                if !was_up && !self.access.is_empty() {
+                    effects.push(Effect::IntegrationRestored {
+                        users: self.users_with_marketo(),
+                    });
+                }
+            }
+            Action::Disconnect => {
+                let users = self.users_with_marketo();
+                self.connections.retain(|c| c.admin != actor);
+                effects.push(Effect::Disconnected { admin: actor });
+                if !self.integration_up() {
+                    effects.push(Effect::IntegrationDown {
+                        users_lost: users,
+                        documented: true,
+                    });
+                }
+            }
+            Action::GrantAccess { users, workspace } => {
+                let workspace = Workspace::from_choice(workspace.as_deref());
+                for &user in users {
+                    self.access.push(Grant {
+                        user,
+                        workspace: workspace.clone(),
+                        granted_at: now,
+                    });
+                }
+                effects.push(Effect::AccessGranted {
+                    users: users.clone(),
+                    workspace,
+                });
+                let newest = self.connections.iter().map(|c| c.since).max().unwrap_or(0);
+                let ready_at = newest.saturating_add(GRANT_WAIT);
+                if now < ready_at {
+                    effects.push(Effect::GrantedSoonAfterConnect {
+                        minutes_left: (ready_at - now).div_ceil(60_000),
+                    });
+                }
+            }
+            Action::RemoveAccess { user } => {
+                self.access.retain(|g| g.user != *user);
+                effects.push(Effect::AccessRemoved { user: *user });
+            }
+            Action::RemovePerson { person } => {
+                let person = *person;
+                let held_connection = self.is_connected(person);
+                let users = self.users_with_marketo();
+                self.people.retain(|p| p.id != person);
+                self.access.retain(|g| g.user != person);
+                if held_connection {
+                    // The help pages do not say what the product does here; the widget
+                    // treats the integration as down until an admin connects again.
+                    self.connections.clear();
+                }
+                effects.push(Effect::PersonRemoved { person });
+                if held_connection {
+                    let users_lost = users.into_iter().filter(|u| *u != person).collect();
+                    effects.push(Effect::IntegrationDown {
+                        users_lost,
+                        documented: false,
+                    });
+                }
+            }
+        }
+        effects
+    }
+}
+
+/// The kinds of step a handoff can need, in the order they are done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum StepKind {
+    /// Recovery: nobody holds a connection and B's access must go, so an admin connects first.
+    Reconnect,
+    /// A removes B's access on the User Access list.
+    RemoveIncomingAccess,
+    /// B clicks Connect.
+    IncomingConnects,
+    /// A clicks Disconnect.
+    LeavingDisconnects,
+    /// A is removed from the instance.
+    RemoveLeaving,
+}
+
+/// The steps every handoff is described with (recovery steps appear only when needed).
+pub const HANDOFF_STEPS: [StepKind; 4] = [
+    StepKind::RemoveIncomingAccess,
+    StepKind::IncomingConnects,
+    StepKind::LeavingDisconnects,
+    StepKind::RemoveLeaving,
+];
+
+/// Where a person clicks, as a breadcrumb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Crumb {
+    Gear,
+    Settings,
+    Marketo,
+    UserAccess,
+    /// Search for the person (by name).
+    SearchFor(PersonId),
+    RemoveAccess,
+    Connect,
+    Disconnect,
+    /// The documents do not name the screen where people are removed.
+    RemoveFromInstance,
+}
+
+/// One step of a plan: who does what, where they click and which rule makes it necessary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedStep {
+    pub kind: StepKind,
+    pub actor: PersonId,
+    pub action: Action,
+    pub path: Vec<Crumb>,
+    pub rule: Rule,
+}
+
+/// Why a usual step is not needed from this state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SkipReason {
+    IncomingHasNoAccess,
+    IncomingAlreadyConnected,
+    LeavingNotConnected,
+    LeavingNotInInstance,
+}
+
+/// A usual step that does not apply from this state, who would have done it, and why not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SkippedStep {
+    pub kind: StepKind,
+    pub actor: PersonId,
+    pub reason: SkipReason,
+}
+
+/// The remaining steps, and the usual steps that do not apply (with the reason).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub steps: Vec<PlannedStep>,
+    pub skipped: Vec<SkippedStep>,
+}
+
+impl Plan {
+    pub fn is_done(&self) -> bool {
+        self.steps.is_empty()
+    }
+}
+
+/// Why no plan reaches the goal from here; each variant's way out is in its description.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CannotPlan {
+    /// The leaving and the incoming admin are the same person: choose two people.
+    SamePerson,
+    /// The incoming admin is not in the instance: add them (as an admin) first.
+    IncomingNotInInstance,
+    /// The incoming admin is not an admin: make them an admin first.
+    IncomingNotAdmin,
+    /// B is on the User Access list, nobody holds a connection, and no admin outside the
+    /// list is left to connect and remove B's access.
+    NobodyCanRemoveAccess,
+}
+
+/// Who usually does a step.
+fn usual_actor(kind: StepKind, leaving: PersonId, incoming: PersonId) -> PersonId {
+    match kind {
+        StepKind::Reconnect | StepKind::RemoveIncomingAccess | StepKind::LeavingDisconnects => {
+            leaving
+        }
+        StepKind::IncomingConnects | StepKind::RemoveLeaving => incoming,
+    }
+}
+
+/// The remaining steps to hand the integration from `leaving` (A) to `incoming` (B), from
+/// any state. Every step is allowed, without confirmation, in the state the earlier steps
+/// leave behind, so following the plan never takes the integration down.
+pub fn plan(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<Plan, CannotPlan> {
+    if leaving == incoming {
+        return Err(CannotPlan::SamePerson);
+    }
+    if !state.contains(incoming) {
+        return Err(CannotPlan::IncomingNotInInstance);
+    }
+    if !state.is_admin(incoming) {
+        return Err(CannotPlan::IncomingNotAdmin);
+    }
+    let mut steps: Vec<PlannedStep> = Vec::new();
+    let mut scratch = state.clone();
+    // Each step changes one fact and none is repeated, so a handful always suffices.
+    for _ in 0..8 {
+        let Some(step) = next_step(&scratch, leaving, incoming)? else {
+            break;
+        };
+        match scratch.apply(&step.actor, &step.action, Confirmation::NotConfirmed, 0) {
+            Ok(applied) => scratch = applied.state,
+            // Unreachable by construction (next_step proposes only allowed, safe steps;
+            // a property test holds it to that); refuse to plan rather than panic.
+            Err(_) => return Err(CannotPlan::NobodyCanRemoveAccess),
+        }
+        steps.push(step);
+    }
+    let skipped = HANDOFF_STEPS
+        .iter()
+        .filter(|kind| !steps.iter().any(|s| s.kind == **kind))
+        .map(|&kind| {
+            let reason = match kind {
+                StepKind::RemoveIncomingAccess => SkipReason::IncomingHasNoAccess,
+                StepKind::IncomingConnects => SkipReason::IncomingAlreadyConnected,
+                _ if !state.contains(leaving) => SkipReason::LeavingNotInInstance,
+                _ => SkipReason::LeavingNotConnected,
+            };
+            SkippedStep {
+                kind,
+                actor: usual_actor(kind, leaving, incoming),
+                reason,
+            }
+        })
+        .collect();
+    Ok(Plan { steps, skipped })
+}
+
+/// A step of the handoff checklist, with its status in the current state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackedStep {
+    pub kind: StepKind,
+    pub actor: PersonId,
+    pub path: Vec<Crumb>,
+    pub rule: Rule,
+    /// Added after a mistake: not part of the plan the practice started with.
+    pub recovery: bool,
+    pub status: crate::checklist::Status<PersonId, SkipReason>,
+}
+
+/// Practice mode: the checklist of the plan made at the start, ticked by the state reached
+/// since. A step the current plan no longer needs is done; a step it needs is open; a step
+/// that only a mistake made necessary is added, marked as recovery. `now` is the plan from
+/// the current state.
+pub fn track(
+    initial: &Plan,
+    now: &Result<Plan, CannotPlan>,
+    leaving: PersonId,
+    incoming: PersonId,
+) -> Vec<TrackedStep> {
+    let current: &[PlannedStep] = now.as_ref().map(|p| p.steps.as_slice()).unwrap_or(&[]);
+    let open = |kind: StepKind| now.is_err() || current.iter().any(|s| s.kind == kind);
+    let row = |kind: StepKind, recovery: bool| {
+        let planned = current
+            .iter()
+            .chain(&initial.steps)
+            .find(|s| s.kind == kind);
+        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), Rule::F4), |s| {
+            (s.actor, s.rule)
+        });
+        (kind, actor, path_for(kind, incoming), rule, recovery)
+    };
+    let mut rows: Vec<(
+        StepKind,
+        PersonId,
+        Vec<Crumb>,
+        Rule,
+        bool,
+        Option<SkipReason>,
+    )> = Vec::new();
+    for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
+        let was_planned = initial.steps.iter().any(|s| s.kind == kind);
+        let skipped = initial.skipped.iter().find(|s| s.kind == kind);
+        let (kind, actor, path, rule, _) = row(kind, false);
+        if was_planned {
+            rows.push((kind, actor, path, rule, false, None));
+        } else if current.iter().any(|s| s.kind == kind) {
+            rows.push((kind, actor, path, rule, true, None));
+        } else if let Some(s) = skipped {
+            rows.push((kind, s.actor, path, rule, false, Some(s.reason)));
+        }
+    }
+    rows.sort_by_key(|r| r.0);
+    let first_open_actor_before = |i: usize| {
+        rows[..i]
+            .iter()
+            .find(|r| r.5.is_none() && open(r.0))
+            .map(|r| r.1)
+            .filter(|a| *a != rows[i].1)
+    };
+    let statuses = crate::checklist::sequence(
+        rows.iter().map(|r| match r.5 {
+            Some(reason) => Err(reason),
+            None => Ok(!open(r.0)),
+        }),
+        first_open_actor_before,
+    );
+    rows.into_iter()
+        .zip(statuses)
+        .map(
+            |((kind, actor, path, rule, recovery, _), status)| TrackedStep {
+                kind,
+                actor,
+                path,
+                rule,
+                recovery,
+                status,
+            },
+        )
+        .collect()
+}
+
+fn path_for(kind: StepKind, incoming: PersonId) -> Vec<Crumb> {
+    use Crumb::*;
+    match kind {
+        StepKind::Reconnect | StepKind::IncomingConnects => vec![Gear, Settings, Marketo, Connect],
+        StepKind::RemoveIncomingAccess => vec![
+            Gear,
+            Settings,
+            Marketo,
+            UserAccess,
+            SearchFor(incoming),
+            RemoveAccess,
+        ],
+        StepKind::LeavingDisconnects => vec![Gear, Settings, Marketo, Disconnect],
+        StepKind::RemoveLeaving => vec![RemoveFromInstance],
+    }
+}
+
+/// The single rule of what comes next on the way from `state` to the goal (B connected,
+/// A neither connected nor in the instance). `None`: the goal is reached.
+fn next_step(
+    state: &Instance,
+    leaving: PersonId,
+    incoming: PersonId,
+) -> Result<Option<PlannedStep>, CannotPlan> {
+    let step = |kind, actor, action, rule| {
+        Ok(Some(PlannedStep {
+            kind,
+            actor,
+            action,
+            path: path_for(kind, incoming),
+            rule,
+        }))
+    };
+    if state.has_access(incoming) {
+        // F2: B cannot connect while on the list; a connected admin removes the access.
+        let connected = state.connected_admins();
+        if let Some(&remover) = connected
+            .iter()
+            .find(|&&a| a == leaving)
+            .or(connected.first())
+        {
+            return step(
+                StepKind::RemoveIncomingAccess,
+                remover,
+                Action::RemoveAccess { user: incoming },
+                Rule::F2,
+            );
+        }
+        // Nobody is connected: an admin free to connect (F3) does so first, A preferred.
+        let free =
+            |p: &&Person| p.role == Role::Admin && p.id != incoming && !state.has_access(p.id);
+        let helper = state
+            .person(leaving)
+            .filter(free)
+            .or_else(|| state.people.iter().find(free));
+        return match helper {
+            Some(h) => step(StepKind::Reconnect, h.id, Action::Connect, Rule::F3),
+            None => Err(CannotPlan::NobodyCanRemoveAccess),
+        };
+    }
+    if !state.is_connected(incoming) {
+        return step(
+            StepKind::IncomingConnects,
+            incoming,
+            Action::Connect,
+            Rule::F3,
+        );
+    }
+    if state.is_connected(leaving) {
+        return step(
+            StepKind::LeavingDisconnects,
+            leaving,
+            Action::Disconnect,
+            Rule::F4,
+        );
+    }
+    if state.contains(leaving) {
+        return step(
+            StepKind::RemoveLeaving,
+            incoming,
+            Action::RemovePerson { person: leaving },
+            Rule::F5,
+        );
+    }
+    Ok(None)
+}

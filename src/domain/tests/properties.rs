@@ -1,0 +1,282 @@
+//! Properties over random action sequences (10,000 sequences per property and run; set
+//! PROPTEST_CASES to change it). A panic anywhere fails the property.
+
+use marketo_guides_domain::dynamics::{self, DynamicsAdmin, Org};
+use marketo_guides_domain::engine::{Confirmation, Engine, Rejection};
+use marketo_guides_domain::sia::{self, plan, Instance, PersonId, Role};
+use marketo_guides_domain::version::{Version, SYNC_USER_ONLY};
+use proptest::prelude::*;
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(10_000)
+}
+
+// ---------- flow 1 ----------
+
+#[derive(Clone, Debug)]
+enum Op {
+    Connect(usize),
+    Disconnect(usize),
+    Grant(usize, Vec<usize>, Option<String>),
+    RemoveAccess(usize, usize),
+    RemovePerson(usize, usize),
+}
+
+fn op() -> impl Strategy<Value = (Op, bool, u64)> {
+    let i = 0usize..7;
+    let op = prop_oneof![
+        i.clone().prop_map(Op::Connect),
+        i.clone().prop_map(Op::Disconnect),
+        (
+            i.clone(),
+            prop::collection::vec(0usize..7, 0..4),
+            prop::option::of("[ a-zA-Z<>]{0,6}")
+        )
+            .prop_map(|(a, u, w)| Op::Grant(a, u, w)),
+        (i.clone(), i.clone()).prop_map(|(a, u)| Op::RemoveAccess(a, u)),
+        (i.clone(), i).prop_map(|(a, u)| Op::RemovePerson(a, u)),
+    ];
+    (op, any::<bool>(), 0u64..2_000_000)
+}
+
+/// Six people, ids 1..=6 (index 6 names somebody who never existed); roles at random.
+fn instance(admins: [bool; 6]) -> Instance {
+    let mut inst = Instance::new();
+    for (i, admin) in admins.iter().enumerate() {
+        inst.add_person(
+            &format!("P{i} <i>x</i>"),
+            if *admin { Role::Admin } else { Role::User },
+        )
+        .unwrap();
+    }
+    inst
+}
+
+fn id(i: usize) -> PersonId {
+    PersonId(i as u32 + 1)
+}
+
+fn to_action(op: &Op) -> (PersonId, sia::Action) {
+    match op {
+        Op::Connect(a) => (id(*a), sia::Action::Connect),
+        Op::Disconnect(a) => (id(*a), sia::Action::Disconnect),
+        Op::Grant(a, users, w) => (
+            id(*a),
+            sia::Action::GrantAccess {
+                users: users.iter().map(|u| id(*u)).collect(),
+                workspace: w.clone(),
+            },
+        ),
+        Op::RemoveAccess(a, u) => (id(*a), sia::Action::RemoveAccess { user: id(*u) }),
+        Op::RemovePerson(a, u) => (id(*a), sia::Action::RemovePerson { person: id(*u) }),
+    }
+}
+
+fn invariants_hold(inst: &Instance) -> Result<(), TestCaseError> {
+    for c in inst.connections() {
+        prop_assert!(
+            inst.is_admin(c.admin),
+            "connected {:?} is not an admin in the instance",
+            c.admin
+        );
+        prop_assert!(
+            !inst.has_access(c.admin),
+            "connected {:?} is on the User Access list",
+            c.admin
+        );
+    }
+    for g in inst.access() {
+        prop_assert!(inst.contains(g.user));
+    }
+    Ok(())
+}
+
+fn follow_plan(start: &Instance, a: PersonId, b: PersonId) -> Result<(), TestCaseError> {
+    let Ok(p) = plan(start, a, b) else {
+        return Ok(());
+    };
+    let was_up = start.integration_up();
+    let mut state = start.clone();
+    for step in &p.steps {
+        let applied = state.apply(&step.actor, &step.action, Confirmation::NotConfirmed, 0);
+        prop_assert!(applied.is_ok(), "step {:?} failed: {:?}", step, applied);
+        state = applied.unwrap().state;
+        if was_up {
+            prop_assert!(
+                state.integration_up(),
+                "integration went down at {:?}",
+                step.kind
+            );
+        }
+        // The other users never lose Marketo while the plan is followed (F4).
+        for user in start
+            .users_with_marketo()
+            .into_iter()
+            .filter(|u| *u != a && *u != b)
+        {
+            prop_assert!(
+                !was_up || state.users_with_marketo().contains(&user),
+                "{:?} lost Marketo at {:?}",
+                user,
+                step.kind
+            );
+        }
+    }
+    prop_assert!(
+        state.is_connected(b) && !state.contains(a) && !state.is_connected(a),
+        "goal not reached: {:?}",
+        state
+    );
+    prop_assert!(plan(&state, a, b).map(|p| p.is_done()).unwrap_or(false));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn handoff_rules_hold_over_random_sequences(admins in any::<[bool; 6]>(), ops in prop::collection::vec(op(), 0..24), a in 0usize..7, b in 0usize..7) {
+        let mut inst = instance(admins);
+        for (op, confirm, now) in &ops {
+            let (actor, action) = to_action(op);
+            let before = serde_json::to_string(&inst).unwrap();
+            let confirmation = if *confirm { Confirmation::Confirmed } else { Confirmation::NotConfirmed };
+            let checked = inst.check(&actor, &action, *now);
+            match inst.apply(&actor, &action, confirmation, *now) {
+                Ok(applied) => {
+                    prop_assert!(checked.is_ok());
+                    inst = applied.state;
+                }
+                Err(Rejection::Refused(r)) => {
+                    prop_assert_eq!(Err(r), checked.map(|_| ()));
+                    prop_assert_eq!(&before, &serde_json::to_string(&inst).unwrap());
+                }
+                Err(Rejection::NeedsConfirmation(_)) => {
+                    prop_assert!(!*confirm);
+                    prop_assert_eq!(&before, &serde_json::to_string(&inst).unwrap());
+                }
+            }
+            invariants_hold(&inst)?;
+            // Serde round-trips exactly.
+            let json = serde_json::to_string(&inst).unwrap();
+            let back: Instance = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &inst);
+            prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
+        }
+        follow_plan(&inst, id(a), id(b))?;
+    }
+
+    #[test]
+    fn a_stored_instance_from_any_json_never_panics(text in ".{0,200}") {
+        let _ = serde_json::from_str::<Instance>(&text);
+    }
+}
+
+// ---------- flow 2 ----------
+
+fn dyn_action() -> impl Strategy<Value = dynamics::Action> {
+    use dynamics::{Action, UserId, FILTER_FIELD};
+    let user = (1u32..6).prop_map(UserId);
+    let name = prop_oneof![
+        Just("Marketo Sync".to_string()),
+        any::<String>(),
+        "[a-z ]{0,8}"
+    ];
+    let email = prop_oneof![
+        Just("sync@example.com".to_string()),
+        any::<String>(),
+        "[a-z@.]{0,8}"
+    ];
+    prop_oneof![
+        (name, email).prop_map(|(name, email)| Action::CreateSyncUser { name, email }),
+        user.clone().prop_map(|user| Action::AssignRole { user }),
+        user.clone().prop_map(|user| Action::RemoveRole { user }),
+        user.clone()
+            .prop_map(|user| Action::SetMarketoUser { user }),
+        Just(Action::ChangeConfig),
+        Just(Action::PublishAll),
+        any::<bool>().prop_map(Action::WantFilter),
+        prop_oneof![Just(FILTER_FIELD.to_string()), any::<String>()]
+            .prop_map(|name| Action::CreateFilterField { name }),
+        Just(Action::RunValidation),
+        user.prop_map(|user| Action::SignInAs { user }),
+    ]
+}
+
+/// Ready, computed independently of `readiness` from the public state.
+fn oracle_ready(org: &Org) -> bool {
+    let Some(version) = org.solution() else {
+        return false;
+    };
+    let Some(mu) = org.marketo_user().and_then(|id| org.user(id)) else {
+        return false;
+    };
+    mu.kind == dynamics::UserKind::DedicatedSyncUser
+        && mu.has_sync_role
+        && (version >= SYNC_USER_ONLY
+            || org
+                .users()
+                .iter()
+                .filter(|u| u.syncs)
+                .all(|u| u.has_sync_role))
+        && org.published_current()
+        && (!org.filter_wanted() || org.filter_field() == Some(dynamics::FILTER_FIELD))
+        && org.validated_current()
+        && org.signed_in_as(mu.id)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn dynamics_rules_hold_over_random_sequences(
+        version in prop::option::of((0u32..6, 0u32..2, 0u32..2, 0u32..20)),
+        existing in prop::collection::vec(any::<bool>(), 0..3),
+        actions in prop::collection::vec(dyn_action(), 0..30),
+    ) {
+        let mut org = Org::new(version.map(|(a, b, c, d)| Version::new(a, b, c, d)));
+        for (i, syncs) in existing.iter().enumerate() {
+            org.add_existing_user(&format!("CRM {i}"), &format!("crm{i}@example.com"), *syncs).unwrap();
+        }
+        for action in &actions {
+            let before = serde_json::to_string(&org).unwrap();
+            let was_published = org.published_current();
+            match org.apply(&DynamicsAdmin, action, Confirmation::NotConfirmed, 0) {
+                Ok(applied) => {
+                    let changes_config = matches!(action, dynamics::Action::ChangeConfig | dynamics::Action::SetMarketoUser { .. });
+                    org = applied.state;
+                    if changes_config {
+                        prop_assert!(!org.published_current());
+                        prop_assert!(!dynamics::readiness(&org).is_ready());
+                        prop_assert!(dynamics::readiness(&org).blockers.iter().any(|b| b.requirement == dynamics::Requirement::PublishedAfterChange)
+                            || org.marketo_user().is_none());
+                        if was_published {
+                            prop_assert!(applied.effects.contains(&dynamics::Effect::PublishNeededAgain));
+                        }
+                    }
+                }
+                Err(_) => prop_assert_eq!(&before, &serde_json::to_string(&org).unwrap()),
+            }
+            let verdict = dynamics::readiness(&org);
+            prop_assert_eq!(verdict.is_ready(), oracle_ready(&org), "{:?} for {:?}", verdict, org);
+            let json = serde_json::to_string(&org).unwrap();
+            let back: Org = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &org);
+            prop_assert_eq!(serde_json::to_string(&back).unwrap(), json);
+            // The practice checklist and the verdict agree on what is done.
+            let open: Vec<_> = dynamics::checklist(&org, None).into_iter().filter(|r| !r.status.is_done() && !r.status.is_skipped()).map(|r| r.step.id).collect();
+            let blocked: Vec<_> = verdict.blockers.iter().map(|b| b.fixed_by).filter(|s| *s != dynamics::StepId::InstallSolution).collect();
+            prop_assert_eq!(open, blocked);
+        }
+    }
+
+    #[test]
+    fn version_parsing_never_panics_and_round_trips(text in any::<String>(), parts in any::<[u16; 4]>()) {
+        let _ = Version::parse(&text);
+        let v = Version::new(parts[0].into(), parts[1].into(), parts[2].into(), parts[3].into());
+        prop_assert_eq!(Version::parse(&v.to_string()), Ok(v));
+    }
+}
