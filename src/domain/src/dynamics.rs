@@ -906,3 +906,21 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
         .map(|(step, status)| ChecklistRow { step, status })
         .collect()
 }
+
+/// The training organisation: the Marketo solution at `version`, and three existing CRM
+/// users (two of whom take part in the sync).
+pub fn practice_scenario(version: Option<Version>) -> Result<Org, TextProblem> {
+    let mut org = Org::new(version);
+    org.add_existing_user("Pat Seller", "pat.seller@example.com", true)?;
+    org.add_existing_user("Quinn Rivera", "quinn.rivera@example.com", true)?;
+    org.add_existing_user("Robin Admin", "robin.admin@example.com", false)?;
+    Ok(org)
+}
+
+/// Guide mode: the organisation the answers describe (only the version and the filter
+/// choice matter for which steps apply).
+pub fn guide_org(version: Option<Version>, filter_wanted: bool) -> Org {
+    let mut org = Org::new(version);
+    org.filter_wanted = filter_wanted;
+    org
+}

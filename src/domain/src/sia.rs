@@ -926,3 +926,121 @@ fn next_step(
     }
     Ok(None)
 }
+
+/// Guide mode: the plan's steps (and skipped ones) with the reader's ticks.
+pub fn guide(plan: &Plan, ticked: &[StepKind], incoming: PersonId) -> Vec<TrackedStep> {
+    let mut rows: Vec<(StepKind, PersonId, Rule, Option<SkipReason>)> =
+        plan.steps.iter().map(|s| (s.kind, s.actor, s.rule, None)).collect();
+    rows.extend(plan.skipped.iter().map(|s| (s.kind, s.actor, Rule::F4, Some(s.reason))));
+    rows.sort_by_key(|r| r.0);
+    let statuses = crate::checklist::sequence(
+        rows.iter().map(|r| match r.3 {
+            Some(reason) => Err(reason),
+            None => Ok(ticked.contains(&r.0)),
+        }),
+        |i| rows[..i].iter().find(|r| r.3.is_none() && !ticked.contains(&r.0)).map(|r| r.1).filter(|a| *a != rows[i].1),
+    );
+    rows.into_iter()
+        .zip(statuses)
+        .map(|((kind, actor, rule, _), status)| TrackedStep {
+            kind,
+            actor,
+            path: path_for(kind, incoming),
+            rule,
+            recovery: kind == StepKind::Reconnect,
+            status,
+        })
+        .collect()
+}
+
+/// Guide mode's questions about the situation today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    pub leaving_name: String,
+    pub incoming_name: String,
+    /// B is on the User Access list.
+    pub incoming_has_access: bool,
+    pub leaving_connected: bool,
+    pub incoming_connected: bool,
+    /// Other users reach Marketo through the integration.
+    pub others_rely: bool,
+}
+
+impl Default for Situation {
+    fn default() -> Self {
+        Situation {
+            leaving_name: "Admin A".into(),
+            incoming_name: "Admin B".into(),
+            incoming_has_access: true,
+            leaving_connected: true,
+            incoming_connected: false,
+            others_rely: true,
+        }
+    }
+}
+
+/// Why the answers describe no possible situation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SituationError {
+    LeavingName(NameError),
+    IncomingName(NameError),
+    /// F2: a connected admin is never on the User Access list.
+    IncomingConnectedWithAccess,
+}
+
+/// The people a situation is built with.
+pub struct Built {
+    pub instance: Instance,
+    pub leaving: PersonId,
+    pub incoming: PersonId,
+}
+
+impl Situation {
+    /// Builds the instance these answers describe by replaying how it came about (A
+    /// connected first and granted access; B connected; A disconnected), so the result obeys
+    /// every rule.
+    pub fn build(&self) -> Result<Built, SituationError> {
+        if self.incoming_connected && self.incoming_has_access {
+            return Err(SituationError::IncomingConnectedWithAccess);
+        }
+        let mut inst = Instance::new();
+        let leaving = inst.add_person(&self.leaving_name, Role::Admin).map_err(SituationError::LeavingName)?;
+        let incoming = inst.add_person(&self.incoming_name, Role::Admin).map_err(SituationError::IncomingName)?;
+        let mut users = Vec::new();
+        if self.incoming_has_access {
+            users.push(incoming);
+        }
+        if self.others_rely {
+            users.push(inst.add_person("…", Role::User).map_err(SituationError::IncomingName)?);
+        }
+        let step = |inst: Instance, actor: PersonId, action: Action| -> Instance {
+            match inst.apply(&actor, &action, Confirmation::Confirmed, GRANT_WAIT) {
+                Ok(applied) => applied.state,
+                Err(_) => inst,
+            }
+        };
+        inst = step(inst, leaving, Action::Connect);
+        if !users.is_empty() {
+            inst = step(inst, leaving, Action::GrantAccess { users, workspace: None });
+        }
+        if self.incoming_connected {
+            inst = step(inst, incoming, Action::Connect);
+        }
+        if !self.leaving_connected {
+            inst = step(inst, leaving, Action::Disconnect);
+        }
+        Ok(Built { instance: inst, leaving, incoming })
+    }
+}
+
+/// The training scenario: Ana (Admin A) holds the connection; Bo (Admin B) and two users
+/// are on the User Access list; Eli is another admin who is free to connect.
+pub fn practice_scenario() -> Result<Built, Refusal> {
+    let mut inst = Instance::new();
+    let mut add = |name: &str, role| inst.add_person(name, role).unwrap_or(PersonId(0));
+    let (a, b) = (add("Ana Lima", Role::Admin), add("Bo Park", Role::Admin));
+    let (c, d) = (add("Chen Wei", Role::User), add("Dana Kim", Role::User));
+    let _eli = add("Eli Ruiz", Role::Admin);
+    let instance = inst.with_connection(a, 0)?.with_access(b, 0)?.with_access(c, 0)?.with_access(d, 0)?;
+    Ok(Built { instance, leaving: a, incoming: b })
+}

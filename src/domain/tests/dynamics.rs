@@ -355,3 +355,23 @@ fn removing_the_role_from_the_sync_user_blocks_step_three() {
     let (org, _) = act(&org, Action::RemoveRole { user: sync });
     assert_eq!(blockers(&org), vec![Requirement::SyncUserHasRole]);
 }
+
+#[test]
+fn the_practice_scenario_has_crm_users_and_is_not_ready() {
+    let org = practice_scenario(Some(Version::new(4, 0, 0, 14))).unwrap();
+    assert_eq!(org.users().len(), 3);
+    assert!(org.users().iter().all(|u| u.kind == UserKind::ExistingCrmUser));
+    assert!(!readiness(&org).is_ready());
+}
+
+#[test]
+fn guide_mode_role_steps_differ_between_3_x_and_4_0_0_14() {
+    let applies = |v: &str| {
+        let org = guide_org(Some(Version::parse(v).unwrap()), false);
+        checklist(&org, Some(&[])).into_iter().filter(|r| !r.status.is_skipped()).map(|r| r.step.id).collect::<Vec<_>>()
+    };
+    assert!(applies("3.2.0.1").contains(&StepId::AssignRoleToSyncingUsers));
+    assert!(!applies("4.0.0.14").contains(&StepId::AssignRoleToSyncingUsers));
+    let with_filter = guide_org(None, true);
+    assert!(checklist(&with_filter, Some(&[])).iter().any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));
+}

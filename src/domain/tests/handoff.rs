@@ -602,3 +602,54 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
     assert_eq!(rows[0].status, Status::Current);
     assert!(rows.iter().all(|r| r.status != Status::Done));
 }
+
+// ---- guide mode ----
+
+#[test]
+fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
+    let with_access = Situation::default().build().unwrap();
+    let p1 = plan(&with_access.instance, with_access.leaving, with_access.incoming).unwrap();
+    let connected = Situation { incoming_has_access: false, incoming_connected: true, ..Situation::default() }.build().unwrap();
+    let p2 = plan(&connected.instance, connected.leaving, connected.incoming).unwrap();
+    assert_eq!(kinds(&p1).len(), 4);
+    assert_eq!(kinds(&p2), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
+}
+
+#[test]
+fn guide_answers_that_contradict_f2_are_refused() {
+    let s = Situation { incoming_has_access: true, incoming_connected: true, ..Situation::default() };
+    assert!(matches!(s.build(), Err(SituationError::IncomingConnectedWithAccess)));
+    let s = Situation { leaving_name: " ".into(), ..Situation::default() };
+    assert!(matches!(s.build(), Err(SituationError::LeavingName(NameError::Empty))));
+}
+
+#[test]
+fn guide_ticks_count_in_order_and_skipped_steps_keep_their_reason() {
+    use marketo_guides_domain::checklist::Status;
+    let built = Situation { incoming_has_access: false, ..Situation::default() }.build().unwrap();
+    let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
+    let rows = guide(&p, &[StepKind::IncomingConnects], built.incoming);
+    assert_eq!(rows[0].status, Status::Skipped(SkipReason::IncomingHasNoAccess));
+    assert_eq!(rows[1].status, Status::Done);
+    assert_eq!(rows[2].status, Status::Current);
+    assert_eq!(rows[3].status, Status::Waiting { on: built.leaving });
+}
+
+#[test]
+fn guide_after_a_disconnected_first_shows_the_recovery() {
+    let built = Situation { leaving_connected: false, ..Situation::default() }.build().unwrap();
+    assert!(!built.instance.integration_up());
+    let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
+    let rows = guide(&p, &[], built.incoming);
+    assert_eq!(rows[0].kind, StepKind::Reconnect);
+    assert!(rows[0].recovery);
+}
+
+#[test]
+fn the_practice_scenario_starts_with_the_full_handoff_ahead() {
+    let built = practice_scenario().unwrap();
+    assert_eq!(built.instance.people().len(), 5);
+    let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
+    assert_eq!(kinds(&p).len(), 4);
+    assert_eq!(built.instance.users_with_marketo().len(), 3);
+}

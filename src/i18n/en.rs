@@ -1,0 +1,471 @@
+//! English texts.
+
+use super::{Catalog, Names, UserNames};
+use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::version::VersionError;
+use domain::Rule;
+
+fn list(ids: &[sia::PersonId], names: &Names) -> String {
+    ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join(", ")
+}
+
+fn rule(r: Rule) -> &'static str {
+    match r {
+        Rule::F1 => "Only an admin who made a connection can disconnect it.",
+        Rule::F2 => "An admin on the User Access list cannot connect until the connected admin takes that access away.",
+        Rule::F3 => "Any admin who is neither connected nor on the User Access list may connect, even while someone else is connected.",
+        Rule::F4 => "Users keep Marketo only while at least one admin stays connected, so the new admin connects before the old one leaves.",
+        Rule::F5 => "The admin who holds the integration can leave safely only once another admin has connected and they have disconnected.",
+        Rule::F6 => "Access is given to people already in the instance, with the workspace fixed when it is given.",
+        Rule::D1 => "Step 1 (installing the Marketo solution) has to be finished first.",
+        Rule::D2 => "The Marketo User must be a dedicated sync user, never someone's everyday CRM account.",
+        Rule::D3 => "Which users need the Marketo Sync User role depends on the solution version.",
+        Rule::D4 => "Customizations have to be published after the last configuration change.",
+        Rule::D5 => "The custom sync filter is a Two Options field called exactly new_synctomkto.",
+        Rule::D6 => "Before Step 3, validate the sync and sign in once as the sync user.",
+        Rule::D7 => "The user needs a usable, unique name and an address-shaped e-mail.",
+    }
+}
+
+fn why(w: &Why, names: &Names) -> String {
+    match w {
+        Why::ActorNotInInstance => "This person is not in the instance.".into(),
+        Why::ActorNotAdmin => "Only admins can do this.".into(),
+        Why::AlreadyConnected => "Already connected.".into(),
+        Why::ActorHasAccess => "This admin is on the User Access list, so Connect is not available to them.".into(),
+        Why::ActorNotConnected => "Only an admin who holds a connection can do this.".into(),
+        Why::NobodySelected => "No one is selected.".into(),
+        Why::NotInInstance(p) => format!("{} is not in the instance.", names(*p)),
+        Why::AlreadyHasAccess(p) => format!("{} already has access.", names(*p)),
+        Why::IsConnectedAdmin(p) => format!("{} is connected as an admin already.", names(*p)),
+        Why::HasNoAccess(p) => format!("{} has no access to remove.", names(*p)),
+        Why::CannotRemoveSelf => "Admins cannot remove themselves.".into(),
+    }
+}
+
+fn way_out(w: &WayOut, names: &Names) -> String {
+    match w {
+        WayOut::AskAnAdmin => "Ask an admin of the instance.".into(),
+        WayOut::AlreadyDone => "Nothing to do here.".into(),
+        WayOut::RemoveAccessFirst { by } if by.is_empty() => {
+            "No admin is connected: an admin who is not on the list connects first, then removes this access.".into()
+        }
+        WayOut::RemoveAccessFirst { by } => format!("First {} removes this access on the User Access tab.", list(by, names)),
+        WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
+            "No admin is connected right now: an admin who is not on the User Access list connects first.".into()
+        }
+        WayOut::AskConnectedAdmin { admins } => format!("Ask {}, who holds the connection.", list(admins, names)),
+        WayOut::ChooseSomeone => "Select at least one person.".into(),
+        WayOut::AddToInstanceFirst => "Add them to the instance first.".into(),
+        WayOut::RemoveAndGrantAgain => "To change the workspace, remove the access and give it again.".into(),
+        WayOut::NotNeeded => "Connected admins use the integration directly.".into(),
+        WayOut::AskAnotherAdmin => "Ask another admin to do it.".into(),
+    }
+}
+
+fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) -> String {
+    match kind {
+        StepKind::Reconnect => format!("{actor} connects again to bring the integration back"),
+        StepKind::RemoveIncomingAccess => format!("{actor} removes {incoming}'s access to the integration"),
+        StepKind::IncomingConnects => format!("{incoming} makes a new connection"),
+        StepKind::LeavingDisconnects => format!("{leaving} disconnects"),
+        StepKind::RemoveLeaving => format!("Remove {leaving} from the instance"),
+    }
+}
+
+fn sia_step_why(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reconnect => "Nobody holds a connection, and only a connected admin can take access away. Connecting again also gives everyone on the list their Marketo back.",
+        StepKind::RemoveIncomingAccess => "While the new admin is on the User Access list, Connect is not available to them.",
+        StepKind::IncomingConnects => "This gives the integration a second connected admin, so nobody is cut off later.",
+        StepKind::LeavingDisconnects => "The new admin is connected now, so everyone else keeps Marketo.",
+        StepKind::RemoveLeaving => "The integration no longer depends on this admin.",
+    }
+}
+
+fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
+    match reason {
+        SkipReason::IncomingHasNoAccess => format!("{incoming} is not on the User Access list."),
+        SkipReason::IncomingAlreadyConnected => format!("{incoming} is connected already."),
+        SkipReason::LeavingNotConnected => format!("{leaving} is not connected."),
+        SkipReason::LeavingNotInInstance => format!("{leaving} is no longer in the instance."),
+    }
+}
+
+fn sia_crumb(c: Crumb, names: &Names) -> String {
+    match c {
+        Crumb::Gear => "Gear icon".into(),
+        Crumb::Settings => "Settings".into(),
+        Crumb::Marketo => "Marketo".into(),
+        Crumb::UserAccess => "User Access".into(),
+        Crumb::SearchFor(p) => format!("Search for {}", names(p)),
+        Crumb::RemoveAccess => "Remove access".into(),
+        Crumb::Connect => "Connect".into(),
+        Crumb::Disconnect => "Disconnect".into(),
+        Crumb::RemoveFromInstance => "Wherever your instance manages its users (the Marketo pages do not cover it)".into(),
+    }
+}
+
+fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
+    match c {
+        CannotPlan::SamePerson => "The leaving admin and the new admin are the same person. Enter two different people.",
+        CannotPlan::IncomingNotInInstance => "The new admin is not in the instance. Add them as an admin first.",
+        CannotPlan::IncomingNotAdmin => "The new admin is not an admin. Give them the admin role first.",
+        CannotPlan::NobodyCanRemoveAccess => "The new admin is on the User Access list, nobody is connected, and no other admin is free to connect and remove that access. Ask Adobe support.",
+    }
+}
+
+fn sia_hazard(h: &Hazard, names: &Names) -> String {
+    match h {
+        Hazard::LastConnectionWhileUsersRely { users, .. } => format!(
+            "This is the last connection. Disconnecting takes the integration down and {} lose Marketo.",
+            list(users, names)
+        ),
+        Hazard::RemovesConnectedAdmin { admin, users, .. } if users.is_empty() => {
+            format!("{} still holds a connection. The Marketo pages do not say what happens next; this practice treats the integration as down.", names(*admin))
+        }
+        Hazard::RemovesConnectedAdmin { admin, users, .. } => format!(
+            "{} still holds a connection. The Marketo pages do not say what happens next; this practice treats the integration as down, so {} lose Marketo.",
+            names(*admin),
+            list(users, names)
+        ),
+    }
+}
+
+fn sia_effect(e: &Effect, names: &Names) -> String {
+    match e {
+        Effect::Connected { admin } => format!("{} is connected.", names(*admin)),
+        Effect::IntegrationRestored { users } => format!("The integration is back: {} reach Marketo again.", list(users, names)),
+        Effect::Disconnected { admin } => format!("{} is disconnected.", names(*admin)),
+        Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "The integration is down.".into(),
+        Effect::IntegrationDown { users_lost, .. } => format!("The integration is down: {} lost Marketo.", list(users_lost, names)),
+        Effect::AccessGranted { users, workspace } => format!(
+            "Access given to {} (workspace: {}).",
+            list(users, names),
+            match workspace {
+                sia::Workspace::Default => "Default".to_string(),
+                sia::Workspace::Named(n) => n.clone(),
+            }
+        ),
+        Effect::GrantedSoonAfterConnect { minutes_left } => format!(
+            "The help pages suggest waiting ten minutes after a new connection before giving access ({minutes_left} min to go)."
+        ),
+        Effect::AccessRemoved { user } => format!("{} no longer has access.", names(*user)),
+        Effect::PersonRemoved { person } => format!("{} was removed from the instance.", names(*person)),
+    }
+}
+
+fn sia_did(a: &Action, actor: &str, names: &Names) -> String {
+    match a {
+        Action::Connect => format!("{actor} clicked Connect"),
+        Action::Disconnect => format!("{actor} clicked Disconnect"),
+        Action::GrantAccess { users, .. } => format!("{actor} gave access to {}", list(users, names)),
+        Action::RemoveAccess { user } => format!("{actor} removed access for {}", names(*user)),
+        Action::RemovePerson { person } => format!("{actor} removed {} from the instance", names(*person)),
+    }
+}
+
+fn version_error(e: &VersionError) -> String {
+    match e {
+        VersionError::Empty => "Enter the version, for example 4.0.0.14.".into(),
+        VersionError::WrongNumberOfParts { found } => {
+            format!("A version has four numbers separated by dots, like 4.0.0.14; this has {found}.")
+        }
+        VersionError::EmptyPart { position } => format!("Number {position} is missing (two dots in a row, or a dot at an end)."),
+        VersionError::Negative { position } => format!("Number {position} is negative; versions use 0 and up."),
+        VersionError::TooLarge { position } => format!("Number {position} is far too long to be a version number."),
+        VersionError::NotANumber { position, text } => format!("Number {position} (\u{201c}{text}\u{201d}) should be digits only."),
+    }
+}
+
+fn text_problem(p: &TextProblem) -> &'static str {
+    match p {
+        TextProblem::NameEmpty => "Enter a name.",
+        TextProblem::NameTooLong => "That name is too long (100 characters at most).",
+        TextProblem::NameTaken => "A user with that name exists already; Step 3 needs a name that matches exactly one user.",
+        TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).",
+        TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).",
+        TextProblem::EmailTooLong => "That address is too long (100 characters at most).",
+    }
+}
+
+fn dyn_refusal(r: &dynamics::Refusal) -> String {
+    use dynamics::{WayOut as W, Why as Y};
+    let why = match &r.why {
+        Y::SolutionMissing => "The Marketo solution is not installed, so Marketo Config is not there yet.",
+        Y::Text(p) => text_problem(p),
+        Y::NoSuchUser => "That user does not exist.",
+        Y::AlreadyHasRole => "This user has the role already.",
+        Y::HasNoRole => "This user does not have the role.",
+        Y::ExistingCrmUser => "This is an existing CRM user's own account, not a dedicated sync user.",
+        Y::AlreadyMarketoUser => "This user is the Marketo User already.",
+        Y::FilterFieldExists => "The filter field exists already.",
+        Y::FilterFieldMisnamed => "The sync only recognises a field called exactly new_synctomkto.",
+        Y::NotPublished => "The latest configuration has not been published.",
+        Y::NoMarketoUser => "No Marketo User is chosen yet.",
+        Y::AlreadyValidated => "Already done for the current configuration.",
+    };
+    let way = match r.way_out {
+        W::DoStepOne => "Finish Step 1 of 3 first.",
+        W::FixInput => "Correct it and try again.",
+        W::ChooseListedUser => "Choose a user from the list.",
+        W::AlreadyDone => "Nothing else to do.",
+        W::CreateDedicatedUser => "Create a dedicated sync user and choose that one.",
+        W::UseExactFilterName => "Name it new_synctomkto.",
+        W::PublishFirst => "Publish all customizations first.",
+        W::ChooseMarketoUserFirst => "Choose the Marketo User first.",
+    };
+    format!("{why} {way}")
+}
+
+fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
+    use dynamics::Effect as E;
+    match e {
+        E::UserCreated { user } => format!("User {} created.", names(*user)),
+        E::CredentialsSent { user } => format!("Sign-in details for {} sent by e-mail.", names(*user)),
+        E::RoleAssigned { user } => format!("{} has the Marketo Sync User role.", names(*user)),
+        E::RoleNotNeeded { user } => format!("With this version {} does not need the role; it does no harm.", names(*user)),
+        E::RoleRemoved { user } => format!("{} no longer has the Marketo Sync User role.", names(*user)),
+        E::MarketoUserSet { user } => format!("Marketo User set to {}.", names(*user)),
+        E::PublishNeededAgain => "The configuration changed after publishing: publish all customizations again.".into(),
+        E::Published => "All customizations published.".into(),
+        E::NothingNewToPublish => "Published again; nothing had changed.".into(),
+        E::FilterWanted(true) => "A custom sync filter will be set up.".into(),
+        E::FilterWanted(false) => "No custom sync filter.".into(),
+        E::FilterFieldCreated => "Field new_synctomkto created.".into(),
+        E::Validated => "Validation ran for the current configuration.".into(),
+        E::SignedIn { user } => format!("Signed in once as {}.", names(*user)),
+    }
+}
+
+pub const EN: Catalog = Catalog {
+    mode: "Mode",
+    guide: "Guide",
+    practice: "Practice",
+    guide_hint: "Tick off steps while you do the real task.",
+    practice_hint: "Try it on a simulated console. Nothing real changes.",
+    language: "Language",
+    start_over: "Start over",
+    start_over_question: "Clear everything saved for this guide and start again?",
+    start_over_yes: "Yes, start over",
+    cancel: "Cancel",
+    yes: "Yes",
+    no: "No",
+    progress: |done, total| format!("{done} of {total} steps done"),
+    step_of: |n, m| format!("Step {n} of {m}"),
+    all_done: "All steps are done.",
+    status_done: "Completed",
+    status_current: "Do this now",
+    status_later: "Not started",
+    status_skipped: "Not needed",
+    status_waiting: |who| format!("Waiting for {who}"),
+    recovery: "Recovery",
+    where_to_click: "Where to click",
+    mark_done: "Done",
+    note: "Note",
+    warning: "Warning",
+    why_label: "Why",
+    show_steps: "Show the clicks",
+    hide_steps: "Hide the clicks",
+    activity: "Activity",
+    activity_empty: "Nothing has happened yet.",
+    acting_as: "Acting as",
+    checklist: "Checklist",
+    confirm_title: "Are you sure?",
+    confirm_do: "Do it anyway",
+    crashed: "This guide stopped working because of an internal error. Reload the page to try again; your saved progress is kept.",
+    storage_blocked: "This page cannot save progress here, so it will be lost when you leave.",
+    storage_corrupt: "The saved progress could not be read, so this guide started fresh. The unreadable copy was kept aside.",
+    storage_newer: "This progress was saved by a newer version of the guide. It is shown read-only and will not be overwritten.",
+    storage_quota: "The browser's storage is full, so recent changes are not saved yet. They will be retried on your next change.",
+    download_quarantined: "Download the unreadable copy",
+    announce_step_done: |step| format!("Done: {step}"),
+    announce_all_done: "Every step is done.",
+    rule,
+
+    sia_kicker: "Sales Insight Actions",
+    sia_title: "Hand the Marketo integration to a new admin",
+    sia_intro: "The integration belongs to the admin who connected it. Move it to another admin in an order that keeps everyone else connected.",
+    sia_situation: "Your situation",
+    sia_leaving_name: "Admin who is leaving (Admin A)",
+    sia_incoming_name: "Admin taking over (Admin B)",
+    sia_q_access: |b| format!("Is {b} on the User Access list?"),
+    sia_q_leaving_connected: |a| format!("Is {a} connected to Marketo?"),
+    sia_q_incoming_connected: |b| format!("Is {b} connected to Marketo?"),
+    sia_q_others: "Do other users reach Marketo through this integration?",
+    sia_situation_error: |e| match e {
+        SituationError::LeavingName(_) | SituationError::IncomingName(_) => "Enter a name of 1 to 80 characters.".into(),
+        SituationError::IncomingConnectedWithAccess => "A connected admin cannot also be on the User Access list. Check both answers.".into(),
+    },
+    sia_step_title,
+    sia_step_why,
+    sia_skip,
+    sia_errata: "About the source page: its instructions for this step say to click Disconnect. That is a slip; its own summary and notes make clear the new admin clicks Connect.",
+    sia_crumb,
+    sia_cannot_plan,
+    sia_refusal: |r, names| format!("{} {}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_hazard,
+    sia_effect,
+    sia_did,
+    sia_console: "Settings › Marketo (simulated)",
+    sia_console_hint: "Choose who you are, then use the controls as that person would. Unavailable controls say why.",
+    sia_connected_as: |names| format!("Connected: {names}"),
+    sia_integration_down: "The integration is down: nobody holds a connection.",
+    sia_connect: "Connect",
+    sia_disconnect: "Disconnect",
+    sia_user_access: "User Access",
+    sia_user_access_empty: "Nobody is on the list.",
+    sia_workspace: "Workspace",
+    sia_remove_access: "Remove access",
+    sia_grant_legend: "Give access",
+    sia_workspace_label: "Workspace (leave blank for Default)",
+    sia_grant: "Connect selected users",
+    sia_people: "People in the instance",
+    sia_name: "Name",
+    sia_role: "Role",
+    sia_admin: "Admin",
+    sia_user: "User",
+    sia_remove_person: "Remove from instance",
+    sia_default_workspace: "Default",
+    sia_docs_silent: "The Marketo pages do not describe this situation; the practice treats the integration as down.",
+    sia_complete: "Handoff complete: the new admin holds the integration and nobody lost Marketo.",
+    sia_complete_after_outage: "Handoff complete: the new admin holds the integration. Along the way some users lost Marketo for a while; the real order avoids that.",
+    sia_badge_leaving: "Admin A",
+    sia_badge_incoming: "Admin B",
+    sia_others_name: "other users",
+
+    dyn_kicker: "Marketo and Microsoft Dynamics",
+    dyn_title: "Step 2 of 3: set up the Marketo sync user",
+    dyn_intro: "Marketo syncs through one Dynamics user of its own. Create it, give it the role, point the Marketo solution at it and publish.",
+    dyn_step1_title: "Before this: Step 1 of 3",
+    dyn_step1_body: |v| match v {
+        Some(v) => format!("The Marketo solution is installed in Dynamics (version {v})."),
+        None => "Install the Marketo solution in Dynamics. Without it, Marketo Config is missing.".into(),
+    },
+    dyn_step3_title: "Next: Step 3 of 3",
+    dyn_step3_body: |name| format!("Connect Marketo to Dynamics with the sync user's sign-in. Type the user name exactly as created: {name}."),
+    dyn_questions: "Your set-up",
+    dyn_version_label: "Installed Marketo solution version",
+    dyn_version_help: "Four numbers separated by dots, as shown in Dynamics, for example 4.0.0.14.",
+    version_error,
+    dyn_name_label: "Sync user's name",
+    dyn_email_label: "Sync user's e-mail",
+    dyn_filter_label: "I want a custom sync filter (optional)",
+    dyn_section: |s| match s {
+        Section::CreateUser => "Create the sync user",
+        Section::AssignRole => "Give it the sync role",
+        Section::ConfigureSolution => "Point the Marketo solution at it",
+        Section::BeforeStepThree => "Before you go on to Step 3",
+    },
+    dyn_step_title: |id, name| match id {
+        StepId::InstallSolution => "Install the Marketo solution (Step 1 of 3)".into(),
+        StepId::CreateUser => format!("Create a dedicated user, {name}"),
+        StepId::AssignRole => format!("Give {name} the Marketo Sync User role"),
+        StepId::AssignRoleToSyncingUsers => "Give the role to every user who syncs as well".into(),
+        StepId::SetMarketoUser => format!("Choose {name} as the Marketo User"),
+        StepId::Publish => "Publish all customizations".into(),
+        StepId::SyncFilter => "Add the custom sync filter field".into(),
+        StepId::Validate => "Run Validate Microsoft Dynamics Sync".into(),
+        StepId::SignIn => format!("Sign in to Dynamics once as {name}"),
+    },
+    dyn_crumb: |c| match c {
+        DC::SettingsIcon => "Settings icon",
+        DC::AdvancedSettings => "Advanced Settings",
+        DC::SettingsMenu => "Settings",
+        DC::Security => "Security",
+        DC::Users => "Users",
+        DC::New => "New",
+        DC::AddAndLicenseUsers => "Add and License Users",
+        DC::Admin => "Admin",
+        DC::AddUser => "Add a user",
+        DC::FillInAndAdd => "Fill in the details, Add",
+        DC::SendEmailAndClose => "Send email and close",
+        DC::EnabledUsers => "Enabled Users",
+        DC::Refresh => "Refresh",
+        DC::SelectUser => "Select the user",
+        DC::ManageRoles => "Manage Roles",
+        DC::MarketoSyncUserRole => "Marketo Sync User",
+        DC::Ok => "OK",
+        DC::MarketoConfig => "Marketo Config",
+        DC::Default => "Default",
+        DC::MarketoUserField => "Marketo User: pick the sync user",
+        DC::Save => "Save",
+        DC::Close => "Close",
+        DC::Solutions => "Solutions",
+        DC::PublishAll => "Publish All Customizations",
+        DC::CustomField => "Two Options field new_synctomkto",
+        DC::ValidateSync => "Validate Microsoft Dynamics Sync",
+        DC::SignInAsSyncUser => "Sign in as the sync user",
+    },
+    dyn_note: |n| match n {
+        Note::DedicatedNotExisting => "Use a user made only for the sync, not a colleague's existing CRM account.",
+        Note::EmailNeedNotBeReal => "The e-mail address does not need to reach a real mailbox.",
+        Note::RoleVersionRule => "From solution 4.0.0.14 only the sync user needs this role. Older versions need it on every user who syncs.",
+        Note::EditsNotSyncedBack => "Changes this user makes in the CRM are not synced back to Marketo.",
+        Note::LanguageEnglish => "One edition of the English page also asks for this user's language to be English.",
+        Note::ConfigMenuMissing => "No Marketo Config in the menu? Refresh the page. If it is still missing, publish the Marketo solution again, or sign out and back in.",
+        Note::NameMustMatchStepThree => "Step 3 asks for this user name; it must match exactly.",
+        Note::FilterOnlyExplicitNoSkips => "Only records whose field is set to No are left out of the sync; an empty field still syncs.",
+    },
+    dyn_not_applicable: |n| match n {
+        NotApplicable::RoleOnlyForSyncUser => "From version 4.0.0.14 only the sync user needs the role.",
+        NotApplicable::FilterNotWanted => "You chose not to use a custom sync filter.",
+    },
+    dyn_requirement: |r| match r {
+        Requirement::SolutionInstalled => "The Marketo solution is not installed (Step 1).",
+        Requirement::SyncUserCreated => "There is no dedicated sync user yet.",
+        Requirement::SyncUserHasRole => "The sync user does not have the Marketo Sync User role.",
+        Requirement::SyncingUsersHaveRole => "Some users who sync do not have the role (needed before 4.0.0.14).",
+        Requirement::MarketoUserIsSyncUser => "Marketo Config's Marketo User is not the dedicated sync user.",
+        Requirement::PublishedAfterChange => "The configuration changed since customizations were last published.",
+        Requirement::FilterFieldReady => "The new_synctomkto field does not exist yet.",
+        Requirement::Validated => "The sync has not been validated for the current configuration.",
+        Requirement::SignedInAsSyncUser => "Nobody has signed in as the sync user yet.",
+    },
+    dyn_warning: |w, names| match w {
+        dynamics::Warning::EditsNotSyncedBack => "Edits the sync user makes in the CRM will not reach Marketo.".into(),
+        dynamics::Warning::LanguageEnglish => "One edition of the English page asks for the sync user's language to be English.".into(),
+        dynamics::Warning::RoleNotNeeded { users } => format!(
+            "{} hold the role without needing it with this version. Harmless.",
+            users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
+        ),
+    },
+    dyn_refusal,
+    dyn_effect,
+    dyn_readiness: "Ready for Step 3?",
+    dyn_ready: "Ready: everything Step 3 needs is in place.",
+    dyn_not_ready: |n| if n == 1 { "Not yet: 1 thing to fix.".into() } else { format!("Not yet: {n} things to fix.") },
+    dyn_blockers: "To fix",
+    dyn_warnings: "Good to know",
+    dyn_go_to_step: "Go to the step",
+    dyn_console: "Dynamics (simulated)",
+    dyn_console_hint: "You are the Dynamics admin. Unavailable actions say why.",
+    dyn_users: "Users",
+    dyn_user_kind: |k| match k {
+        UserKind::ExistingCrmUser => "CRM user",
+        UserKind::DedicatedSyncUser => "Dedicated sync user",
+    },
+    dyn_email: "E-mail",
+    dyn_kind: "Kind",
+    dyn_has_role: "Marketo Sync User role",
+    dyn_syncs: "Syncs",
+    dyn_create_legend: "New user",
+    dyn_create: "Add user and send e-mail",
+    dyn_assign_role: "Give role",
+    dyn_remove_role: "Take role away",
+    dyn_config_legend: "Marketo Config › Default",
+    dyn_marketo_user: "Marketo User",
+    dyn_none_chosen: "(none)",
+    dyn_save: "Save",
+    dyn_other_change: "Save another change to this configuration",
+    dyn_publish: "Publish All Customizations",
+    dyn_published_state: |p| if p { "Published: up to date." } else { "Not published since the last change." },
+    dyn_prep_legend: "Preparations for Step 3",
+    dyn_want_filter: "Use a custom sync filter",
+    dyn_field_name: "Field name",
+    dyn_create_field: "Create field",
+    dyn_validate: "Run validation",
+    dyn_sign_in: "Sign in once",
+    dyn_sign_in_as: "Sign in as",
+};

@@ -1,0 +1,471 @@
+//! 日本語テキスト。
+
+use super::{Catalog, Names, UserNames};
+use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::version::VersionError;
+use domain::Rule;
+
+fn list(ids: &[sia::PersonId], names: &Names) -> String {
+    ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join("、")
+}
+
+fn rule(r: Rule) -> &'static str {
+    match r {
+        Rule::F1 => "接続を切断できるのは、その接続を確立した管理者だけです。",
+        Rule::F2 => "ユーザーアクセスの一覧に載っている管理者は、接続中の管理者がそのアクセス権を外すまで接続できません。",
+        Rule::F3 => "接続しておらず、ユーザーアクセスの一覧にも載っていない管理者は、他の管理者が接続中でも接続できます。",
+        Rule::F4 => "管理者が一人でも接続している間だけ、ユーザーは Marketo を使い続けられます。だから新しい管理者が先に接続します。",
+        Rule::F5 => "統合を持つ管理者を安全に削除できるのは、別の管理者が接続し、本人が切断した後だけです。",
+        Rule::F6 => "アクセス権はインスタンスにいる人にだけ付与でき、ワークスペースは付与時に決まります。",
+        Rule::D1 => "先に手順 1（Marketo ソリューションのインストール）を終える必要があります。",
+        Rule::D2 => "Marketo ユーザーは同期専用のユーザーにします。誰かが普段使う CRM アカウントは使えません。",
+        Rule::D3 => "Marketo 同期ユーザーのロールが必要なユーザーは、ソリューションのバージョンによって変わります。",
+        Rule::D4 => "構成を最後に変えた後で、カスタマイズを公開する必要があります。",
+        Rule::D5 => "カスタム同期フィルターは、名前がちょうど new_synctomkto の 2 つのオプション型フィールドです。",
+        Rule::D6 => "手順 3 の前に、同期を検証し、同期ユーザーとして一度サインインします。",
+        Rule::D7 => "ユーザーには重複しない名前と、アドレスの形をしたメールが必要です。",
+    }
+}
+
+fn why(w: &Why, names: &Names) -> String {
+    match w {
+        Why::ActorNotInInstance => "この人はインスタンスにいません。".into(),
+        Why::ActorNotAdmin => "管理者だけが行えます。".into(),
+        Why::AlreadyConnected => "すでに接続しています。".into(),
+        Why::ActorHasAccess => "この管理者はユーザーアクセスの一覧に載っているため、接続は使えません。".into(),
+        Why::ActorNotConnected => "接続を持つ管理者だけが行えます。".into(),
+        Why::NobodySelected => "誰も選ばれていません。".into(),
+        Why::NotInInstance(p) => format!("{} さんはインスタンスにいません。", names(*p)),
+        Why::AlreadyHasAccess(p) => format!("{} さんにはすでにアクセス権があります。", names(*p)),
+        Why::IsConnectedAdmin(p) => format!("{} さんはすでに管理者として接続しています。", names(*p)),
+        Why::HasNoAccess(p) => format!("{} さんには外すアクセス権がありません。", names(*p)),
+        Why::CannotRemoveSelf => "管理者は自分自身を削除できません。".into(),
+    }
+}
+
+fn way_out(w: &WayOut, names: &Names) -> String {
+    match w {
+        WayOut::AskAnAdmin => "インスタンスの管理者に依頼してください。".into(),
+        WayOut::AlreadyDone => "これ以上することはありません。".into(),
+        WayOut::RemoveAccessFirst { by } if by.is_empty() => {
+            "接続中の管理者がいません。一覧に載っていない管理者が先に接続し、このアクセス権を外してください。".into()
+        }
+        WayOut::RemoveAccessFirst { by } => format!("先に {} さんがユーザーアクセスのタブでこのアクセス権を外してください。", list(by, names)),
+        WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
+            "今は接続中の管理者がいません。ユーザーアクセスの一覧に載っていない管理者が先に接続してください。".into()
+        }
+        WayOut::AskConnectedAdmin { admins } => format!("接続を持つ {} さんに依頼してください。", list(admins, names)),
+        WayOut::ChooseSomeone => "一人以上選んでください。".into(),
+        WayOut::AddToInstanceFirst => "先にインスタンスに追加してください。".into(),
+        WayOut::RemoveAndGrantAgain => "ワークスペースを変えるには、アクセス権を外してから付与し直してください。".into(),
+        WayOut::NotNeeded => "接続中の管理者は統合を直接使います。".into(),
+        WayOut::AskAnotherAdmin => "別の管理者に依頼してください。".into(),
+    }
+}
+
+fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) -> String {
+    match kind {
+        StepKind::Reconnect => format!("{actor} さんが接続し直して統合を復旧する"),
+        StepKind::RemoveIncomingAccess => format!("{actor} さんが {incoming} さんの統合へのアクセス権を外す"),
+        StepKind::IncomingConnects => format!("{incoming} さんが新しく接続する"),
+        StepKind::LeavingDisconnects => format!("{leaving} さんが切断する"),
+        StepKind::RemoveLeaving => format!("{leaving} さんをインスタンスから削除する"),
+    }
+}
+
+fn sia_step_why(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reconnect => "接続を持つ人がいませんが、アクセス権を外せるのは接続中の管理者だけです。接続し直すと、一覧のユーザーも Marketo を取り戻します。",
+        StepKind::RemoveIncomingAccess => "新しい管理者がユーザーアクセスの一覧に載っている間は、接続が使えません。",
+        StepKind::IncomingConnects => "接続中の管理者が二人になるので、後で誰も切り離されません。",
+        StepKind::LeavingDisconnects => "新しい管理者が接続済みなので、他のユーザーは Marketo を使い続けられます。",
+        StepKind::RemoveLeaving => "統合はもうこの管理者に依存していません。",
+    }
+}
+
+fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
+    match reason {
+        SkipReason::IncomingHasNoAccess => format!("{incoming} さんはユーザーアクセスの一覧に載っていません。"),
+        SkipReason::IncomingAlreadyConnected => format!("{incoming} さんはすでに接続しています。"),
+        SkipReason::LeavingNotConnected => format!("{leaving} さんは接続していません。"),
+        SkipReason::LeavingNotInInstance => format!("{leaving} さんはもうインスタンスにいません。"),
+    }
+}
+
+fn sia_crumb(c: Crumb, names: &Names) -> String {
+    match c {
+        Crumb::Gear => "歯車アイコン".into(),
+        Crumb::Settings => "設定".into(),
+        Crumb::Marketo => "Marketo".into(),
+        Crumb::UserAccess => "ユーザーアクセス".into(),
+        Crumb::SearchFor(p) => format!("{} を検索", names(p)),
+        Crumb::RemoveAccess => "アクセスを削除".into(),
+        Crumb::Connect => "接続".into(),
+        Crumb::Disconnect => "切断".into(),
+        Crumb::RemoveFromInstance => "インスタンスのユーザー管理画面（Marketo のドキュメントには記載なし）".into(),
+    }
+}
+
+fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
+    match c {
+        CannotPlan::SamePerson => "去る管理者と新しい管理者が同じ人です。別々の二人を入力してください。",
+        CannotPlan::IncomingNotInInstance => "新しい管理者がインスタンスにいません。先に管理者として追加してください。",
+        CannotPlan::IncomingNotAdmin => "新しい管理者が管理者ではありません。先に管理者の権限を与えてください。",
+        CannotPlan::NobodyCanRemoveAccess => "新しい管理者がユーザーアクセスの一覧に載っており、接続中の人がおらず、接続してそのアクセス権を外せる他の管理者もいません。Adobe サポートに問い合わせてください。",
+    }
+}
+
+fn sia_hazard(h: &Hazard, names: &Names) -> String {
+    match h {
+        Hazard::LastConnectionWhileUsersRely { users, .. } => {
+            format!("これが最後の接続です。切断すると統合が止まり、{} さんが Marketo を使えなくなります。", list(users, names))
+        }
+        Hazard::RemovesConnectedAdmin { admin, users, .. } if users.is_empty() => format!(
+            "{} さんはまだ接続を持っています。その後どうなるかは Marketo のドキュメントに書かれていないため、この練習では統合が止まったものとして扱います。",
+            names(*admin)
+        ),
+        Hazard::RemovesConnectedAdmin { admin, users, .. } => format!(
+            "{} さんはまだ接続を持っています。その後どうなるかは Marketo のドキュメントに書かれていないため、この練習では統合が止まったものとして扱い、{} さんは Marketo を失います。",
+            names(*admin),
+            list(users, names)
+        ),
+    }
+}
+
+fn sia_effect(e: &Effect, names: &Names) -> String {
+    match e {
+        Effect::Connected { admin } => format!("{} さんが接続しました。", names(*admin)),
+        Effect::IntegrationRestored { users } => format!("統合が復旧しました。{} さんが再び Marketo を使えます。", list(users, names)),
+        Effect::Disconnected { admin } => format!("{} さんが切断しました。", names(*admin)),
+        Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "統合が止まりました。".into(),
+        Effect::IntegrationDown { users_lost, .. } => format!("統合が止まりました。{} さんが Marketo を失いました。", list(users_lost, names)),
+        Effect::AccessGranted { users, workspace } => format!(
+            "{} さんにアクセス権を付与しました（ワークスペース：{}）。",
+            list(users, names),
+            match workspace {
+                sia::Workspace::Default => "デフォルト".to_string(),
+                sia::Workspace::Named(n) => n.clone(),
+            }
+        ),
+        Effect::GrantedSoonAfterConnect { minutes_left } => {
+            format!("ヘルプでは、新しく接続してから 10 分待ってアクセス権を付与するよう勧めています（あと {minutes_left} 分）。")
+        }
+        Effect::AccessRemoved { user } => format!("{} さんのアクセス権を外しました。", names(*user)),
+        Effect::PersonRemoved { person } => format!("{} さんをインスタンスから削除しました。", names(*person)),
+    }
+}
+
+fn sia_did(a: &Action, actor: &str, names: &Names) -> String {
+    match a {
+        Action::Connect => format!("{actor} さんが「接続」をクリック"),
+        Action::Disconnect => format!("{actor} さんが「切断」をクリック"),
+        Action::GrantAccess { users, .. } => format!("{actor} さんが {} さんにアクセス権を付与", list(users, names)),
+        Action::RemoveAccess { user } => format!("{actor} さんが {} さんのアクセス権を削除", names(*user)),
+        Action::RemovePerson { person } => format!("{actor} さんが {} さんをインスタンスから削除", names(*person)),
+    }
+}
+
+fn version_error(e: &VersionError) -> String {
+    match e {
+        VersionError::Empty => "バージョンを入力してください（例：4.0.0.14）。".into(),
+        VersionError::WrongNumberOfParts { found } => {
+            format!("バージョンは 4.0.0.14 のように、ドットで区切った 4 つの数字です。入力は {found} つです。")
+        }
+        VersionError::EmptyPart { position } => format!("{position} 番目の数字がありません（ドットが続いているか、端にあります）。"),
+        VersionError::Negative { position } => format!("{position} 番目の数字が負です。バージョンは 0 以上です。"),
+        VersionError::TooLarge { position } => format!("{position} 番目の数字がバージョン番号としては長すぎます。"),
+        VersionError::NotANumber { position, text } => format!("{position} 番目（「{text}」）には数字だけを使ってください。"),
+    }
+}
+
+fn text_problem(p: &TextProblem) -> &'static str {
+    match p {
+        TextProblem::NameEmpty => "名前を入力してください。",
+        TextProblem::NameTooLong => "名前が長すぎます（100 文字まで）。",
+        TextProblem::NameTaken => "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。",
+        TextProblem::EmailEmpty => "メールアドレスを入力してください（実在するメールボックスでなくてかまいません）。",
+        TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。",
+        TextProblem::EmailTooLong => "アドレスが長すぎます（100 文字まで）。",
+    }
+}
+
+fn dyn_refusal(r: &dynamics::Refusal) -> String {
+    use dynamics::{WayOut as W, Why as Y};
+    let why = match &r.why {
+        Y::SolutionMissing => "Marketo ソリューションがインストールされていないため、Marketo 構成がまだありません。",
+        Y::Text(p) => text_problem(p),
+        Y::NoSuchUser => "そのユーザーは存在しません。",
+        Y::AlreadyHasRole => "このユーザーにはすでにロールがあります。",
+        Y::HasNoRole => "このユーザーにはロールがありません。",
+        Y::ExistingCrmUser => "既存の CRM ユーザー本人のアカウントで、同期専用ユーザーではありません。",
+        Y::AlreadyMarketoUser => "このユーザーはすでに Marketo ユーザーです。",
+        Y::FilterFieldExists => "フィルター用のフィールドはすでにあります。",
+        Y::FilterFieldMisnamed => "同期が認識するのは、名前がちょうど new_synctomkto のフィールドだけです。",
+        Y::NotPublished => "最新の構成が公開されていません。",
+        Y::NoMarketoUser => "Marketo ユーザーがまだ選ばれていません。",
+        Y::AlreadyValidated => "今の構成ではすでに済んでいます。",
+    };
+    let way = match r.way_out {
+        W::DoStepOne => "先に手順 1 を終えてください。",
+        W::FixInput => "直してからもう一度試してください。",
+        W::ChooseListedUser => "一覧からユーザーを選んでください。",
+        W::AlreadyDone => "これ以上することはありません。",
+        W::CreateDedicatedUser => "同期専用ユーザーを作成し、そのユーザーを選んでください。",
+        W::UseExactFilterName => "名前を new_synctomkto にしてください。",
+        W::PublishFirst => "先にすべてのカスタマイズを公開してください。",
+        W::ChooseMarketoUserFirst => "先に Marketo ユーザーを選んでください。",
+    };
+    format!("{why}{way}")
+}
+
+fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
+    use dynamics::Effect as E;
+    match e {
+        E::UserCreated { user } => format!("ユーザー {} を作成しました。", names(*user)),
+        E::CredentialsSent { user } => format!("{} のサインイン情報をメールで送りました。", names(*user)),
+        E::RoleAssigned { user } => format!("{} に Marketo 同期ユーザーのロールを割り当てました。", names(*user)),
+        E::RoleNotNeeded { user } => format!("このバージョンでは {} にロールは不要ですが、あっても問題はありません。", names(*user)),
+        E::RoleRemoved { user } => format!("{} から Marketo 同期ユーザーのロールを外しました。", names(*user)),
+        E::MarketoUserSet { user } => format!("Marketo ユーザーを {} にしました。", names(*user)),
+        E::PublishNeededAgain => "公開した後に構成が変わりました。すべてのカスタマイズをもう一度公開してください。".into(),
+        E::Published => "すべてのカスタマイズを公開しました。".into(),
+        E::NothingNewToPublish => "もう一度公開しましたが、変更はありませんでした。".into(),
+        E::FilterWanted(true) => "カスタム同期フィルターを設定します。".into(),
+        E::FilterWanted(false) => "カスタム同期フィルターは使いません。".into(),
+        E::FilterFieldCreated => "フィールド new_synctomkto を作成しました。".into(),
+        E::Validated => "今の構成で検証を実行しました。".into(),
+        E::SignedIn { user } => format!("{} として一度サインインしました。", names(*user)),
+    }
+}
+
+pub const JA: Catalog = Catalog {
+    mode: "モード",
+    guide: "ガイド",
+    practice: "練習",
+    guide_hint: "実際の作業をしながら手順にチェックを付けます。",
+    practice_hint: "仮想コンソールで試します。実際には何も変わりません。",
+    language: "言語",
+    start_over: "最初から",
+    start_over_question: "このガイドに保存した内容をすべて消して、最初からやり直しますか？",
+    start_over_yes: "はい、最初から",
+    cancel: "キャンセル",
+    yes: "はい",
+    no: "いいえ",
+    progress: |done, total| format!("{total} 手順中 {done} 手順完了"),
+    step_of: |n, m| format!("手順 {n}／{m}"),
+    all_done: "すべての手順が完了しました。",
+    status_done: "完了",
+    status_current: "今すること",
+    status_later: "未着手",
+    status_skipped: "不要",
+    status_waiting: |who| format!("{who} さん待ち"),
+    recovery: "復旧",
+    where_to_click: "クリックする場所",
+    mark_done: "完了",
+    note: "メモ",
+    warning: "注意",
+    why_label: "理由",
+    show_steps: "クリック手順を表示",
+    hide_steps: "クリック手順を隠す",
+    activity: "操作履歴",
+    activity_empty: "まだ何も起きていません。",
+    acting_as: "操作する人",
+    checklist: "チェックリスト",
+    confirm_title: "本当に実行しますか？",
+    confirm_do: "それでも実行",
+    crashed: "内部エラーのため、このガイドは停止しました。ページを再読み込みしてもう一度お試しください。保存された進捗は残っています。",
+    storage_blocked: "このページでは進捗を保存できないため、ページを離れると失われます。",
+    storage_corrupt: "保存された進捗を読み込めなかったため、最初から始めました。読み込めなかったコピーは別に保管してあります。",
+    storage_newer: "この進捗は新しいバージョンのガイドで保存されました。読み取り専用で表示し、上書きはしません。",
+    storage_quota: "ブラウザーの保存領域がいっぱいのため、最近の変更はまだ保存されていません。次の変更のときに再試行します。",
+    download_quarantined: "読み込めなかったコピーをダウンロード",
+    announce_step_done: |step| format!("完了：{step}"),
+    announce_all_done: "すべての手順が完了しました。",
+    rule,
+
+    sia_kicker: "Sales Insight Actions",
+    sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
+    sia_intro: "統合は、それを接続した管理者に結び付いています。他のユーザーが切り離されない順序で、別の管理者に移しましょう。",
+    sia_situation: "現在の状況",
+    sia_leaving_name: "去る管理者（管理者 A）",
+    sia_incoming_name: "引き継ぐ管理者（管理者 B）",
+    sia_q_access: |b| format!("{b} さんはユーザーアクセスの一覧に載っていますか？"),
+    sia_q_leaving_connected: |a| format!("{a} さんは Marketo に接続していますか？"),
+    sia_q_incoming_connected: |b| format!("{b} さんは Marketo に接続していますか？"),
+    sia_q_others: "他のユーザーがこの統合を通じて Marketo を使っていますか？",
+    sia_situation_error: |e| match e {
+        SituationError::LeavingName(_) | SituationError::IncomingName(_) => "名前は 1～80 文字で入力してください。".into(),
+        SituationError::IncomingConnectedWithAccess => "接続中の管理者がユーザーアクセスの一覧に載っていることはありません。両方の答えを確かめてください。".into(),
+    },
+    sia_step_title,
+    sia_step_why,
+    sia_skip,
+    sia_errata: "元のページについて：この手順の説明には「切断」をクリックするとありますが、これは誤記です。同じページの概要とメモのとおり、新しい管理者は「接続」をクリックします。",
+    sia_crumb,
+    sia_cannot_plan,
+    sia_refusal: |r, names| format!("{}{}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_hazard,
+    sia_effect,
+    sia_did,
+    sia_console: "設定 › Marketo（仮想）",
+    sia_console_hint: "誰として操作するかを選び、その人として操作してください。使えない操作には理由が表示されます。",
+    sia_connected_as: |names| format!("接続中：{names}"),
+    sia_integration_down: "統合が止まっています。接続を持つ人がいません。",
+    sia_connect: "接続",
+    sia_disconnect: "切断",
+    sia_user_access: "ユーザーアクセス",
+    sia_user_access_empty: "一覧には誰もいません。",
+    sia_workspace: "ワークスペース",
+    sia_remove_access: "アクセスを削除",
+    sia_grant_legend: "アクセス権を付与",
+    sia_workspace_label: "ワークスペース（空欄ならデフォルト）",
+    sia_grant: "選んだユーザーを接続",
+    sia_people: "インスタンスのメンバー",
+    sia_name: "名前",
+    sia_role: "役割",
+    sia_admin: "管理者",
+    sia_user: "ユーザー",
+    sia_remove_person: "インスタンスから削除",
+    sia_default_workspace: "デフォルト",
+    sia_docs_silent: "この状況は Marketo のドキュメントに書かれていません。練習では統合が止まったものとして扱います。",
+    sia_complete: "引き継ぎ完了：新しい管理者が統合を持ち、Marketo を失った人はいません。",
+    sia_complete_after_outage: "引き継ぎ完了：新しい管理者が統合を持っています。ただし途中で一部のユーザーがしばらく Marketo を失いました。正しい順序なら起きません。",
+    sia_badge_leaving: "管理者 A",
+    sia_badge_incoming: "管理者 B",
+    sia_others_name: "他のユーザー",
+
+    dyn_kicker: "Marketo と Microsoft Dynamics",
+    dyn_title: "手順 2／3：Marketo 同期ユーザーの設定",
+    dyn_intro: "Marketo は専用の Dynamics ユーザー一人を通じて同期します。そのユーザーを作成してロールを与え、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
+    dyn_step1_title: "この前に：手順 1／3",
+    dyn_step1_body: |v| match v {
+        Some(v) => format!("Dynamics に Marketo ソリューション（バージョン {v}）がインストールされています。"),
+        None => "Dynamics に Marketo ソリューションをインストールしてください。ないと Marketo 構成が表示されません。".into(),
+    },
+    dyn_step3_title: "次に：手順 3／3",
+    dyn_step3_body: |name| format!("同期ユーザーのサインイン情報で Marketo を Dynamics に接続します。ユーザー名は作成したとおりに入力してください：{name}"),
+    dyn_questions: "現在の設定",
+    dyn_version_label: "インストール済みの Marketo ソリューションのバージョン",
+    dyn_version_help: "Dynamics に表示されるとおり、ドットで区切った 4 つの数字（例：4.0.0.14）。",
+    version_error,
+    dyn_name_label: "同期ユーザーの名前",
+    dyn_email_label: "同期ユーザーのメール",
+    dyn_filter_label: "カスタム同期フィルターを使う（任意）",
+    dyn_section: |s| match s {
+        Section::CreateUser => "同期ユーザーを作成する",
+        Section::AssignRole => "同期用のロールを与える",
+        Section::ConfigureSolution => "Marketo ソリューションにそのユーザーを設定する",
+        Section::BeforeStepThree => "手順 3 に進む前に",
+    },
+    dyn_step_title: |id, name| match id {
+        StepId::InstallSolution => "Marketo ソリューションのインストール（手順 1／3）".into(),
+        StepId::CreateUser => format!("専用ユーザー {name} を作成する"),
+        StepId::AssignRole => format!("{name} に Marketo 同期ユーザーのロールを与える"),
+        StepId::AssignRoleToSyncingUsers => "同期する他のすべてのユーザーにもロールを与える".into(),
+        StepId::SetMarketoUser => format!("{name} を Marketo ユーザーに選ぶ"),
+        StepId::Publish => "すべてのカスタマイズを公開する".into(),
+        StepId::SyncFilter => "カスタム同期フィルターのフィールドを追加する".into(),
+        StepId::Validate => "Microsoft Dynamics 同期の検証を実行する".into(),
+        StepId::SignIn => format!("{name} として Dynamics に一度サインインする"),
+    },
+    dyn_crumb: |c| match c {
+        DC::SettingsIcon => "設定アイコン",
+        DC::AdvancedSettings => "詳細設定",
+        DC::SettingsMenu => "設定",
+        DC::Security => "セキュリティ",
+        DC::Users => "ユーザー",
+        DC::New => "新規",
+        DC::AddAndLicenseUsers => "ユーザーの追加とライセンス付与",
+        DC::Admin => "管理",
+        DC::AddUser => "ユーザーを追加",
+        DC::FillInAndAdd => "情報を入力して追加",
+        DC::SendEmailAndClose => "メールを送信して閉じる",
+        DC::EnabledUsers => "有効なユーザー",
+        DC::Refresh => "最新の情報に更新",
+        DC::SelectUser => "ユーザーを選択",
+        DC::ManageRoles => "ロールの管理",
+        DC::MarketoSyncUserRole => "Marketo 同期ユーザー",
+        DC::Ok => "OK",
+        DC::MarketoConfig => "Marketo 構成",
+        DC::Default => "既定",
+        DC::MarketoUserField => "Marketo ユーザー：同期ユーザーを選択",
+        DC::Save => "保存",
+        DC::Close => "閉じる",
+        DC::Solutions => "ソリューション",
+        DC::PublishAll => "すべてのカスタマイズの公開",
+        DC::CustomField => "2 つのオプション型フィールド new_synctomkto",
+        DC::ValidateSync => "Microsoft Dynamics 同期の検証",
+        DC::SignInAsSyncUser => "同期ユーザーとしてサインイン",
+    },
+    dyn_note: |n| match n {
+        Note::DedicatedNotExisting => "同僚の既存の CRM アカウントではなく、同期のためだけに作ったユーザーを使ってください。",
+        Note::EmailNeedNotBeReal => "メールアドレスは、実際に受信できるメールボックスでなくてかまいません。",
+        Note::RoleVersionRule => "ソリューション 4.0.0.14 以降では、このロールが必要なのは同期ユーザーだけです。それより古いバージョンでは、同期するすべてのユーザーに必要です。",
+        Note::EditsNotSyncedBack => "このユーザーが CRM で行った変更は Marketo に同期されません。",
+        Note::LanguageEnglish => "英語版ページのある版では、このユーザーの言語を英語にするよう求めています。",
+        Note::ConfigMenuMissing => "メニューに Marketo 構成がない場合は、ページを再読み込みしてください。それでもない場合は、Marketo ソリューションを公開し直すか、サインアウトしてからサインインし直してください。",
+        Note::NameMustMatchStepThree => "手順 3 でこのユーザー名を入力します。完全に一致させてください。",
+        Note::FilterOnlyExplicitNoSkips => "同期から外れるのは、フィールドが「いいえ」のレコードだけです。空のフィールドは同期されます。",
+    },
+    dyn_not_applicable: |n| match n {
+        NotApplicable::RoleOnlyForSyncUser => "バージョン 4.0.0.14 以降では、ロールが必要なのは同期ユーザーだけです。",
+        NotApplicable::FilterNotWanted => "カスタム同期フィルターは使わないことにしました。",
+    },
+    dyn_requirement: |r| match r {
+        Requirement::SolutionInstalled => "Marketo ソリューションがインストールされていません（手順 1）。",
+        Requirement::SyncUserCreated => "同期専用ユーザーがまだいません。",
+        Requirement::SyncUserHasRole => "同期ユーザーに Marketo 同期ユーザーのロールがありません。",
+        Requirement::SyncingUsersHaveRole => "同期するユーザーの一部にロールがありません（4.0.0.14 より前のバージョンで必要）。",
+        Requirement::MarketoUserIsSyncUser => "Marketo 構成の Marketo ユーザーが同期専用ユーザーではありません。",
+        Requirement::PublishedAfterChange => "最後に公開した後で構成が変わりました。",
+        Requirement::FilterFieldReady => "フィールド new_synctomkto がまだありません。",
+        Requirement::Validated => "今の構成で同期を検証していません。",
+        Requirement::SignedInAsSyncUser => "まだ誰も同期ユーザーとしてサインインしていません。",
+    },
+    dyn_warning: |w, names| match w {
+        dynamics::Warning::EditsNotSyncedBack => "同期ユーザーが CRM で行った編集は Marketo に届きません。".into(),
+        dynamics::Warning::LanguageEnglish => "英語版ページのある版では、同期ユーザーの言語を英語にするよう求めています。".into(),
+        dynamics::Warning::RoleNotNeeded { users } => format!(
+            "このバージョンでは {} にロールは不要です。あっても問題はありません。",
+            users.iter().map(|u| names(*u)).collect::<Vec<_>>().join("、")
+        ),
+    },
+    dyn_refusal,
+    dyn_effect,
+    dyn_readiness: "手順 3 の準備はできていますか？",
+    dyn_ready: "準備完了：手順 3 に必要なものはすべてそろっています。",
+    dyn_not_ready: |n| format!("まだです：直すことが {n} 件あります。"),
+    dyn_blockers: "直すこと",
+    dyn_warnings: "知っておくこと",
+    dyn_go_to_step: "その手順へ移動",
+    dyn_console: "Dynamics（仮想）",
+    dyn_console_hint: "あなたは Dynamics の管理者です。使えない操作には理由が表示されます。",
+    dyn_users: "ユーザー",
+    dyn_user_kind: |k| match k {
+        UserKind::ExistingCrmUser => "CRM ユーザー",
+        UserKind::DedicatedSyncUser => "同期専用ユーザー",
+    },
+    dyn_email: "メール",
+    dyn_kind: "種類",
+    dyn_has_role: "Marketo 同期ユーザーのロール",
+    dyn_syncs: "同期",
+    dyn_create_legend: "新しいユーザー",
+    dyn_create: "ユーザーを追加してメールを送信",
+    dyn_assign_role: "ロールを与える",
+    dyn_remove_role: "ロールを外す",
+    dyn_config_legend: "Marketo 構成 › 既定",
+    dyn_marketo_user: "Marketo ユーザー",
+    dyn_none_chosen: "（なし）",
+    dyn_save: "保存",
+    dyn_other_change: "この構成の別の変更を保存",
+    dyn_publish: "すべてのカスタマイズの公開",
+    dyn_published_state: |p| if p { "公開済み：最新です。" } else { "最後の変更の後、公開していません。" },
+    dyn_prep_legend: "手順 3 の準備",
+    dyn_want_filter: "カスタム同期フィルターを使う",
+    dyn_field_name: "フィールド名",
+    dyn_create_field: "フィールドを作成",
+    dyn_validate: "検証を実行",
+    dyn_sign_in: "一度サインイン",
+    dyn_sign_in_as: "サインインするユーザー",
+};

@@ -1,0 +1,471 @@
+//! 한국어 텍스트.
+
+use super::{Catalog, Names, UserNames};
+use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::version::VersionError;
+use domain::Rule;
+
+fn list(ids: &[sia::PersonId], names: &Names) -> String {
+    ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join(", ")
+}
+
+fn rule(r: Rule) -> &'static str {
+    match r {
+        Rule::F1 => "연결을 만든 관리자만 그 연결을 끊을 수 있습니다.",
+        Rule::F2 => "사용자 액세스 목록에 있는 관리자는 연결된 관리자가 그 액세스를 없앨 때까지 연결할 수 없습니다.",
+        Rule::F3 => "연결되어 있지 않고 사용자 액세스 목록에도 없는 관리자는 다른 관리자가 연결된 상태에서도 연결할 수 있습니다.",
+        Rule::F4 => "관리자가 한 명이라도 연결되어 있어야 사용자들이 Marketo를 계속 씁니다. 그래서 새 관리자가 먼저 연결합니다.",
+        Rule::F5 => "통합을 가진 관리자는 다른 관리자가 연결하고 본인이 연결을 끊은 뒤에야 안전하게 제거할 수 있습니다.",
+        Rule::F6 => "액세스는 이미 인스턴스에 있는 사람에게만 주며, 작업 공간은 줄 때 정해집니다.",
+        Rule::D1 => "1단계(Marketo 솔루션 설치)를 먼저 마쳐야 합니다.",
+        Rule::D2 => "Marketo 사용자는 동기화 전용 사용자여야 하며, 누군가 평소에 쓰는 CRM 계정이면 안 됩니다.",
+        Rule::D3 => "Marketo 동기화 사용자 역할이 필요한 사용자는 솔루션 버전에 따라 다릅니다.",
+        Rule::D4 => "마지막으로 구성을 바꾼 뒤에 사용자 지정을 게시해야 합니다.",
+        Rule::D5 => "사용자 지정 동기화 필터는 이름이 정확히 new_synctomkto인 두 옵션 필드입니다.",
+        Rule::D6 => "3단계 전에 동기화를 검증하고 동기화 사용자로 한 번 로그인합니다.",
+        Rule::D7 => "사용자에게는 겹치지 않는 이름과 주소 형식의 이메일이 필요합니다.",
+    }
+}
+
+fn why(w: &Why, names: &Names) -> String {
+    match w {
+        Why::ActorNotInInstance => "이 사람은 인스턴스에 없습니다.".into(),
+        Why::ActorNotAdmin => "관리자만 할 수 있습니다.".into(),
+        Why::AlreadyConnected => "이미 연결되어 있습니다.".into(),
+        Why::ActorHasAccess => "이 관리자는 사용자 액세스 목록에 있어서 연결을 쓸 수 없습니다.".into(),
+        Why::ActorNotConnected => "연결을 가진 관리자만 할 수 있습니다.".into(),
+        Why::NobodySelected => "선택한 사람이 없습니다.".into(),
+        Why::NotInInstance(p) => format!("{} 님은 인스턴스에 없습니다.", names(*p)),
+        Why::AlreadyHasAccess(p) => format!("{} 님은 이미 액세스가 있습니다.", names(*p)),
+        Why::IsConnectedAdmin(p) => format!("{} 님은 이미 관리자로 연결되어 있습니다.", names(*p)),
+        Why::HasNoAccess(p) => format!("{} 님에게는 없앨 액세스가 없습니다.", names(*p)),
+        Why::CannotRemoveSelf => "관리자는 자기 자신을 제거할 수 없습니다.".into(),
+    }
+}
+
+fn way_out(w: &WayOut, names: &Names) -> String {
+    match w {
+        WayOut::AskAnAdmin => "인스턴스 관리자에게 요청하세요.".into(),
+        WayOut::AlreadyDone => "더 할 일이 없습니다.".into(),
+        WayOut::RemoveAccessFirst { by } if by.is_empty() => {
+            "연결된 관리자가 없습니다. 목록에 없는 관리자가 먼저 연결한 뒤 이 액세스를 없애세요.".into()
+        }
+        WayOut::RemoveAccessFirst { by } => format!("먼저 {} 님이 사용자 액세스 탭에서 이 액세스를 없애야 합니다.", list(by, names)),
+        WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
+            "지금은 연결된 관리자가 없습니다. 사용자 액세스 목록에 없는 관리자가 먼저 연결하세요.".into()
+        }
+        WayOut::AskConnectedAdmin { admins } => format!("연결을 가진 {} 님에게 요청하세요.", list(admins, names)),
+        WayOut::ChooseSomeone => "한 명 이상 선택하세요.".into(),
+        WayOut::AddToInstanceFirst => "먼저 인스턴스에 추가하세요.".into(),
+        WayOut::RemoveAndGrantAgain => "작업 공간을 바꾸려면 액세스를 없앤 뒤 다시 주세요.".into(),
+        WayOut::NotNeeded => "연결된 관리자는 통합을 직접 사용합니다.".into(),
+        WayOut::AskAnotherAdmin => "다른 관리자에게 요청하세요.".into(),
+    }
+}
+
+fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) -> String {
+    match kind {
+        StepKind::Reconnect => format!("{actor} 님이 다시 연결해 통합을 되살립니다"),
+        StepKind::RemoveIncomingAccess => format!("{actor} 님이 {incoming} 님의 통합 액세스를 없앱니다"),
+        StepKind::IncomingConnects => format!("{incoming} 님이 새로 연결합니다"),
+        StepKind::LeavingDisconnects => format!("{leaving} 님이 연결을 끊습니다"),
+        StepKind::RemoveLeaving => format!("{leaving} 님을 인스턴스에서 제거합니다"),
+    }
+}
+
+fn sia_step_why(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Reconnect => "연결을 가진 사람이 없는데, 액세스는 연결된 관리자만 없앨 수 있습니다. 다시 연결하면 목록의 사용자들도 Marketo를 되찾습니다.",
+        StepKind::RemoveIncomingAccess => "새 관리자가 사용자 액세스 목록에 있는 동안에는 연결을 쓸 수 없습니다.",
+        StepKind::IncomingConnects => "연결된 관리자가 둘이 되므로 나중에 아무도 끊기지 않습니다.",
+        StepKind::LeavingDisconnects => "이제 새 관리자가 연결되어 있으므로 다른 사용자들은 Marketo를 계속 씁니다.",
+        StepKind::RemoveLeaving => "이제 통합은 이 관리자에게 의존하지 않습니다.",
+    }
+}
+
+fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
+    match reason {
+        SkipReason::IncomingHasNoAccess => format!("{incoming} 님은 사용자 액세스 목록에 없습니다."),
+        SkipReason::IncomingAlreadyConnected => format!("{incoming} 님은 이미 연결되어 있습니다."),
+        SkipReason::LeavingNotConnected => format!("{leaving} 님은 연결되어 있지 않습니다."),
+        SkipReason::LeavingNotInInstance => format!("{leaving} 님은 더 이상 인스턴스에 없습니다."),
+    }
+}
+
+fn sia_crumb(c: Crumb, names: &Names) -> String {
+    match c {
+        Crumb::Gear => "톱니바퀴 아이콘".into(),
+        Crumb::Settings => "설정".into(),
+        Crumb::Marketo => "Marketo".into(),
+        Crumb::UserAccess => "사용자 액세스".into(),
+        Crumb::SearchFor(p) => format!("{} 검색", names(p)),
+        Crumb::RemoveAccess => "액세스 제거".into(),
+        Crumb::Connect => "연결".into(),
+        Crumb::Disconnect => "연결 끊기".into(),
+        Crumb::RemoveFromInstance => "인스턴스에서 사용자를 관리하는 화면(Marketo 문서에는 나오지 않음)".into(),
+    }
+}
+
+fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
+    match c {
+        CannotPlan::SamePerson => "떠나는 관리자와 새 관리자가 같은 사람입니다. 서로 다른 두 사람을 입력하세요.",
+        CannotPlan::IncomingNotInInstance => "새 관리자가 인스턴스에 없습니다. 먼저 관리자로 추가하세요.",
+        CannotPlan::IncomingNotAdmin => "새 관리자가 관리자가 아닙니다. 먼저 관리자 역할을 주세요.",
+        CannotPlan::NobodyCanRemoveAccess => "새 관리자가 사용자 액세스 목록에 있고, 연결된 사람이 없으며, 연결해서 그 액세스를 없앨 다른 관리자도 없습니다. Adobe 지원팀에 문의하세요.",
+    }
+}
+
+fn sia_hazard(h: &Hazard, names: &Names) -> String {
+    match h {
+        Hazard::LastConnectionWhileUsersRely { users, .. } => {
+            format!("마지막 남은 연결입니다. 연결을 끊으면 통합이 중단되고 {} 님은 Marketo를 쓸 수 없게 됩니다.", list(users, names))
+        }
+        Hazard::RemovesConnectedAdmin { admin, users, .. } if users.is_empty() => format!(
+            "{} 님은 아직 연결을 가지고 있습니다. 그다음 일은 Marketo 문서에 나오지 않으므로, 이 연습에서는 통합이 중단된 것으로 봅니다.",
+            names(*admin)
+        ),
+        Hazard::RemovesConnectedAdmin { admin, users, .. } => format!(
+            "{} 님은 아직 연결을 가지고 있습니다. 그다음 일은 Marketo 문서에 나오지 않으므로, 이 연습에서는 통합이 중단된 것으로 보고 {} 님은 Marketo를 잃습니다.",
+            names(*admin),
+            list(users, names)
+        ),
+    }
+}
+
+fn sia_effect(e: &Effect, names: &Names) -> String {
+    match e {
+        Effect::Connected { admin } => format!("{} 님이 연결되었습니다.", names(*admin)),
+        Effect::IntegrationRestored { users } => format!("통합이 돌아왔습니다. {} 님이 다시 Marketo를 씁니다.", list(users, names)),
+        Effect::Disconnected { admin } => format!("{} 님의 연결이 끊겼습니다.", names(*admin)),
+        Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "통합이 중단되었습니다.".into(),
+        Effect::IntegrationDown { users_lost, .. } => format!("통합이 중단되었습니다. {} 님이 Marketo를 잃었습니다.", list(users_lost, names)),
+        Effect::AccessGranted { users, workspace } => format!(
+            "{} 님에게 액세스를 주었습니다(작업 공간: {}).",
+            list(users, names),
+            match workspace {
+                sia::Workspace::Default => "기본값".to_string(),
+                sia::Workspace::Named(n) => n.clone(),
+            }
+        ),
+        Effect::GrantedSoonAfterConnect { minutes_left } => {
+            format!("도움말은 새로 연결한 뒤 10분을 기다렸다가 액세스를 주라고 권합니다(남은 시간 {minutes_left}분).")
+        }
+        Effect::AccessRemoved { user } => format!("{} 님의 액세스가 없어졌습니다.", names(*user)),
+        Effect::PersonRemoved { person } => format!("{} 님이 인스턴스에서 제거되었습니다.", names(*person)),
+    }
+}
+
+fn sia_did(a: &Action, actor: &str, names: &Names) -> String {
+    match a {
+        Action::Connect => format!("{actor} 님이 연결을 클릭함"),
+        Action::Disconnect => format!("{actor} 님이 연결 끊기를 클릭함"),
+        Action::GrantAccess { users, .. } => format!("{actor} 님이 {} 님에게 액세스를 줌", list(users, names)),
+        Action::RemoveAccess { user } => format!("{actor} 님이 {} 님의 액세스를 없앰", names(*user)),
+        Action::RemovePerson { person } => format!("{actor} 님이 {} 님을 인스턴스에서 제거함", names(*person)),
+    }
+}
+
+fn version_error(e: &VersionError) -> String {
+    match e {
+        VersionError::Empty => "버전을 입력하세요. 예: 4.0.0.14".into(),
+        VersionError::WrongNumberOfParts { found } => {
+            format!("버전은 4.0.0.14처럼 점으로 나눈 숫자 네 개입니다. 입력한 값은 {found}개입니다.")
+        }
+        VersionError::EmptyPart { position } => format!("{position}번째 숫자가 비어 있습니다(점이 연달아 있거나 끝에 있음)."),
+        VersionError::Negative { position } => format!("{position}번째 숫자가 음수입니다. 버전은 0 이상입니다."),
+        VersionError::TooLarge { position } => format!("{position}번째 숫자가 버전 번호로는 너무 깁니다."),
+        VersionError::NotANumber { position, text } => format!("{position}번째 값(\u{201c}{text}\u{201d})에는 숫자만 쓸 수 있습니다."),
+    }
+}
+
+fn text_problem(p: &TextProblem) -> &'static str {
+    match p {
+        TextProblem::NameEmpty => "이름을 입력하세요.",
+        TextProblem::NameTooLong => "이름이 너무 깁니다(최대 100자).",
+        TextProblem::NameTaken => "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.",
+        TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).",
+        TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.",
+        TextProblem::EmailTooLong => "주소가 너무 깁니다(최대 100자).",
+    }
+}
+
+fn dyn_refusal(r: &dynamics::Refusal) -> String {
+    use dynamics::{WayOut as W, Why as Y};
+    let why = match &r.why {
+        Y::SolutionMissing => "Marketo 솔루션이 설치되지 않아 아직 Marketo 구성이 없습니다.",
+        Y::Text(p) => text_problem(p),
+        Y::NoSuchUser => "그런 사용자가 없습니다.",
+        Y::AlreadyHasRole => "이 사용자는 이미 역할이 있습니다.",
+        Y::HasNoRole => "이 사용자에게는 역할이 없습니다.",
+        Y::ExistingCrmUser => "기존 CRM 사용자의 개인 계정이며, 동기화 전용 사용자가 아닙니다.",
+        Y::AlreadyMarketoUser => "이 사용자는 이미 Marketo 사용자입니다.",
+        Y::FilterFieldExists => "필터 필드가 이미 있습니다.",
+        Y::FilterFieldMisnamed => "동기화는 이름이 정확히 new_synctomkto인 필드만 인식합니다.",
+        Y::NotPublished => "최신 구성이 게시되지 않았습니다.",
+        Y::NoMarketoUser => "아직 Marketo 사용자를 고르지 않았습니다.",
+        Y::AlreadyValidated => "현재 구성으로 이미 했습니다.",
+    };
+    let way = match r.way_out {
+        W::DoStepOne => "먼저 3단계 중 1단계를 마치세요.",
+        W::FixInput => "고친 뒤 다시 시도하세요.",
+        W::ChooseListedUser => "목록에서 사용자를 고르세요.",
+        W::AlreadyDone => "더 할 일이 없습니다.",
+        W::CreateDedicatedUser => "동기화 전용 사용자를 만들고 그 사용자를 고르세요.",
+        W::UseExactFilterName => "이름을 new_synctomkto로 하세요.",
+        W::PublishFirst => "먼저 모든 사용자 지정을 게시하세요.",
+        W::ChooseMarketoUserFirst => "먼저 Marketo 사용자를 고르세요.",
+    };
+    format!("{why} {way}")
+}
+
+fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
+    use dynamics::Effect as E;
+    match e {
+        E::UserCreated { user } => format!("사용자 {}을(를) 만들었습니다.", names(*user)),
+        E::CredentialsSent { user } => format!("{}의 로그인 정보를 이메일로 보냈습니다.", names(*user)),
+        E::RoleAssigned { user } => format!("{}에게 Marketo 동기화 사용자 역할이 있습니다.", names(*user)),
+        E::RoleNotNeeded { user } => format!("이 버전에서는 {}에게 역할이 필요 없지만, 있어도 문제는 없습니다.", names(*user)),
+        E::RoleRemoved { user } => format!("{}의 Marketo 동기화 사용자 역할을 없앴습니다.", names(*user)),
+        E::MarketoUserSet { user } => format!("Marketo 사용자를 {}(으)로 정했습니다.", names(*user)),
+        E::PublishNeededAgain => "게시한 뒤에 구성이 바뀌었습니다. 모든 사용자 지정을 다시 게시하세요.".into(),
+        E::Published => "모든 사용자 지정을 게시했습니다.".into(),
+        E::NothingNewToPublish => "다시 게시했지만 바뀐 것은 없었습니다.".into(),
+        E::FilterWanted(true) => "사용자 지정 동기화 필터를 설정합니다.".into(),
+        E::FilterWanted(false) => "사용자 지정 동기화 필터를 쓰지 않습니다.".into(),
+        E::FilterFieldCreated => "new_synctomkto 필드를 만들었습니다.".into(),
+        E::Validated => "현재 구성으로 검증을 실행했습니다.".into(),
+        E::SignedIn { user } => format!("{}(으)로 한 번 로그인했습니다.", names(*user)),
+    }
+}
+
+pub const KO: Catalog = Catalog {
+    mode: "모드",
+    guide: "가이드",
+    practice: "연습",
+    guide_hint: "실제 작업을 하면서 단계를 체크합니다.",
+    practice_hint: "가상 콘솔에서 해 봅니다. 실제로는 아무것도 바뀌지 않습니다.",
+    language: "언어",
+    start_over: "처음부터",
+    start_over_question: "이 가이드에 저장된 내용을 모두 지우고 다시 시작할까요?",
+    start_over_yes: "네, 처음부터",
+    cancel: "취소",
+    yes: "예",
+    no: "아니요",
+    progress: |done, total| format!("{total}단계 중 {done}단계 완료"),
+    step_of: |n, m| format!("{m}단계 중 {n}단계"),
+    all_done: "모든 단계를 마쳤습니다.",
+    status_done: "완료",
+    status_current: "지금 할 일",
+    status_later: "시작 전",
+    status_skipped: "필요 없음",
+    status_waiting: |who| format!("{who} 님 기다리는 중"),
+    recovery: "복구",
+    where_to_click: "클릭 경로",
+    mark_done: "완료",
+    note: "참고",
+    warning: "주의",
+    why_label: "이유",
+    show_steps: "클릭 순서 보기",
+    hide_steps: "클릭 순서 숨기기",
+    activity: "활동 기록",
+    activity_empty: "아직 아무 일도 없습니다.",
+    acting_as: "현재 사용자",
+    checklist: "체크리스트",
+    confirm_title: "정말 진행할까요?",
+    confirm_do: "그래도 진행",
+    crashed: "내부 오류로 이 가이드가 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요. 저장된 진행 상황은 그대로 있습니다.",
+    storage_blocked: "이 페이지에서는 진행 상황을 저장할 수 없어 페이지를 떠나면 사라집니다.",
+    storage_corrupt: "저장된 진행 상황을 읽을 수 없어 새로 시작했습니다. 읽지 못한 사본은 따로 보관해 두었습니다.",
+    storage_newer: "더 새로운 버전의 가이드가 저장한 진행 상황입니다. 읽기 전용으로 보여 주며 덮어쓰지 않습니다.",
+    storage_quota: "브라우저 저장 공간이 가득 차 최근 변경이 아직 저장되지 않았습니다. 다음 변경 때 다시 시도합니다.",
+    download_quarantined: "읽지 못한 사본 내려받기",
+    announce_step_done: |step| format!("완료: {step}"),
+    announce_all_done: "모든 단계를 마쳤습니다.",
+    rule,
+
+    sia_kicker: "Sales Insight Actions",
+    sia_title: "Marketo 통합을 새 관리자에게 넘기기",
+    sia_intro: "통합은 그것을 연결한 관리자의 것입니다. 다른 사용자들의 연결이 끊기지 않는 순서로 다른 관리자에게 옮기세요.",
+    sia_situation: "현재 상황",
+    sia_leaving_name: "떠나는 관리자(관리자 A)",
+    sia_incoming_name: "넘겨받는 관리자(관리자 B)",
+    sia_q_access: |b| format!("{b} 님이 사용자 액세스 목록에 있나요?"),
+    sia_q_leaving_connected: |a| format!("{a} 님이 Marketo에 연결되어 있나요?"),
+    sia_q_incoming_connected: |b| format!("{b} 님이 Marketo에 연결되어 있나요?"),
+    sia_q_others: "다른 사용자들이 이 통합으로 Marketo를 쓰고 있나요?",
+    sia_situation_error: |e| match e {
+        SituationError::LeavingName(_) | SituationError::IncomingName(_) => "이름은 1~80자로 입력하세요.".into(),
+        SituationError::IncomingConnectedWithAccess => "연결된 관리자는 사용자 액세스 목록에 함께 있을 수 없습니다. 두 답을 확인하세요.".into(),
+    },
+    sia_step_title,
+    sia_step_why,
+    sia_skip,
+    sia_errata: "원본 문서에 대해: 이 단계의 설명에는 연결 끊기를 클릭하라고 되어 있지만 잘못 적힌 것입니다. 같은 문서의 요약과 참고에 따르면 새 관리자는 연결을 클릭합니다.",
+    sia_crumb,
+    sia_cannot_plan,
+    sia_refusal: |r, names| format!("{} {}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_hazard,
+    sia_effect,
+    sia_did,
+    sia_console: "설정 › Marketo (가상)",
+    sia_console_hint: "누구로 할지 고른 뒤 그 사람처럼 컨트롤을 쓰세요. 쓸 수 없는 컨트롤은 이유를 알려 줍니다.",
+    sia_connected_as: |names| format!("연결됨: {names}"),
+    sia_integration_down: "통합이 중단되었습니다. 연결을 가진 사람이 없습니다.",
+    sia_connect: "연결",
+    sia_disconnect: "연결 끊기",
+    sia_user_access: "사용자 액세스",
+    sia_user_access_empty: "목록에 아무도 없습니다.",
+    sia_workspace: "작업 공간",
+    sia_remove_access: "액세스 제거",
+    sia_grant_legend: "액세스 주기",
+    sia_workspace_label: "작업 공간(비우면 기본값)",
+    sia_grant: "선택한 사용자 연결",
+    sia_people: "인스턴스의 사람들",
+    sia_name: "이름",
+    sia_role: "역할",
+    sia_admin: "관리자",
+    sia_user: "사용자",
+    sia_remove_person: "인스턴스에서 제거",
+    sia_default_workspace: "기본값",
+    sia_docs_silent: "Marketo 문서에는 이 상황이 나오지 않습니다. 연습에서는 통합이 중단된 것으로 봅니다.",
+    sia_complete: "인계 완료: 새 관리자가 통합을 가지고 있으며 Marketo를 잃은 사람은 없습니다.",
+    sia_complete_after_outage: "인계 완료: 새 관리자가 통합을 가지고 있습니다. 다만 도중에 일부 사용자가 한동안 Marketo를 잃었습니다. 올바른 순서로 하면 이런 일이 없습니다.",
+    sia_badge_leaving: "관리자 A",
+    sia_badge_incoming: "관리자 B",
+    sia_others_name: "다른 사용자들",
+
+    dyn_kicker: "Marketo와 Microsoft Dynamics",
+    dyn_title: "3단계 중 2단계: Marketo 동기화 사용자 설정",
+    dyn_intro: "Marketo는 전용 Dynamics 사용자 한 명을 통해 동기화합니다. 그 사용자를 만들고, 역할을 주고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
+    dyn_step1_title: "이전 단계: 3단계 중 1단계",
+    dyn_step1_body: |v| match v {
+        Some(v) => format!("Dynamics에 Marketo 솔루션(버전 {v})이 설치되어 있습니다."),
+        None => "Dynamics에 Marketo 솔루션을 설치하세요. 설치하지 않으면 Marketo 구성이 보이지 않습니다.".into(),
+    },
+    dyn_step3_title: "다음 단계: 3단계 중 3단계",
+    dyn_step3_body: |name| format!("동기화 사용자의 로그인 정보로 Marketo를 Dynamics에 연결합니다. 사용자 이름은 만든 그대로 입력하세요: {name}"),
+    dyn_questions: "현재 설정",
+    dyn_version_label: "설치된 Marketo 솔루션 버전",
+    dyn_version_help: "Dynamics에 표시된 대로 점으로 나눈 숫자 네 개. 예: 4.0.0.14",
+    version_error,
+    dyn_name_label: "동기화 사용자 이름",
+    dyn_email_label: "동기화 사용자 이메일",
+    dyn_filter_label: "사용자 지정 동기화 필터를 쓰겠습니다(선택)",
+    dyn_section: |s| match s {
+        Section::CreateUser => "동기화 사용자 만들기",
+        Section::AssignRole => "동기화 역할 주기",
+        Section::ConfigureSolution => "Marketo 솔루션이 그 사용자를 쓰게 하기",
+        Section::BeforeStepThree => "3단계로 가기 전에",
+    },
+    dyn_step_title: |id, name| match id {
+        StepId::InstallSolution => "Marketo 솔루션 설치(3단계 중 1단계)".into(),
+        StepId::CreateUser => format!("전용 사용자 {name} 만들기"),
+        StepId::AssignRole => format!("{name}에게 Marketo 동기화 사용자 역할 주기"),
+        StepId::AssignRoleToSyncingUsers => "동기화하는 다른 모든 사용자에게도 역할 주기".into(),
+        StepId::SetMarketoUser => format!("{name}을(를) Marketo 사용자로 고르기"),
+        StepId::Publish => "모든 사용자 지정 게시".into(),
+        StepId::SyncFilter => "사용자 지정 동기화 필터 필드 추가".into(),
+        StepId::Validate => "Microsoft Dynamics 동기화 유효성 검사 실행".into(),
+        StepId::SignIn => format!("{name}(으)로 Dynamics에 한 번 로그인"),
+    },
+    dyn_crumb: |c| match c {
+        DC::SettingsIcon => "설정 아이콘",
+        DC::AdvancedSettings => "고급 설정",
+        DC::SettingsMenu => "설정",
+        DC::Security => "보안",
+        DC::Users => "사용자",
+        DC::New => "새로 만들기",
+        DC::AddAndLicenseUsers => "사용자 추가 및 라이선스 부여",
+        DC::Admin => "관리",
+        DC::AddUser => "사용자 추가",
+        DC::FillInAndAdd => "정보 입력 후 추가",
+        DC::SendEmailAndClose => "전자 메일 보내기 후 닫기",
+        DC::EnabledUsers => "활성화된 사용자",
+        DC::Refresh => "새로 고침",
+        DC::SelectUser => "사용자 선택",
+        DC::ManageRoles => "역할 관리",
+        DC::MarketoSyncUserRole => "Marketo 동기화 사용자",
+        DC::Ok => "확인",
+        DC::MarketoConfig => "Marketo 구성",
+        DC::Default => "기본값",
+        DC::MarketoUserField => "Marketo 사용자: 동기화 사용자 선택",
+        DC::Save => "저장",
+        DC::Close => "닫기",
+        DC::Solutions => "솔루션",
+        DC::PublishAll => "모든 사용자 지정 게시",
+        DC::CustomField => "두 옵션 필드 new_synctomkto",
+        DC::ValidateSync => "Microsoft Dynamics 동기화 유효성 검사",
+        DC::SignInAsSyncUser => "동기화 사용자로 로그인",
+    },
+    dyn_note: |n| match n {
+        Note::DedicatedNotExisting => "동료의 기존 CRM 계정이 아니라 동기화만을 위해 만든 사용자를 쓰세요.",
+        Note::EmailNeedNotBeReal => "이메일 주소는 실제로 받을 수 있는 메일함이 아니어도 됩니다.",
+        Note::RoleVersionRule => "솔루션 4.0.0.14부터는 동기화 사용자만 이 역할이 필요합니다. 그보다 오래된 버전에서는 동기화하는 모든 사용자에게 필요합니다.",
+        Note::EditsNotSyncedBack => "이 사용자가 CRM에서 바꾼 내용은 Marketo로 다시 동기화되지 않습니다.",
+        Note::LanguageEnglish => "영문 문서의 한 판에서는 이 사용자의 언어를 영어로 하라고도 합니다.",
+        Note::ConfigMenuMissing => "메뉴에 Marketo 구성이 없나요? 페이지를 새로 고치세요. 그래도 없으면 Marketo 솔루션을 다시 게시하거나, 로그아웃했다가 다시 로그인하세요.",
+        Note::NameMustMatchStepThree => "3단계에서 이 사용자 이름을 묻습니다. 정확히 같아야 합니다.",
+        Note::FilterOnlyExplicitNoSkips => "필드가 아니요로 설정된 레코드만 동기화에서 빠집니다. 비어 있는 필드는 그대로 동기화됩니다.",
+    },
+    dyn_not_applicable: |n| match n {
+        NotApplicable::RoleOnlyForSyncUser => "버전 4.0.0.14부터는 동기화 사용자만 역할이 필요합니다.",
+        NotApplicable::FilterNotWanted => "사용자 지정 동기화 필터를 쓰지 않기로 했습니다.",
+    },
+    dyn_requirement: |r| match r {
+        Requirement::SolutionInstalled => "Marketo 솔루션이 설치되지 않았습니다(1단계).",
+        Requirement::SyncUserCreated => "아직 동기화 전용 사용자가 없습니다.",
+        Requirement::SyncUserHasRole => "동기화 사용자에게 Marketo 동기화 사용자 역할이 없습니다.",
+        Requirement::SyncingUsersHaveRole => "동기화하는 사용자 중 일부에게 역할이 없습니다(4.0.0.14 이전 버전에서 필요).",
+        Requirement::MarketoUserIsSyncUser => "Marketo 구성의 Marketo 사용자가 동기화 전용 사용자가 아닙니다.",
+        Requirement::PublishedAfterChange => "마지막 게시 뒤에 구성이 바뀌었습니다.",
+        Requirement::FilterFieldReady => "아직 new_synctomkto 필드가 없습니다.",
+        Requirement::Validated => "현재 구성으로 동기화를 검증하지 않았습니다.",
+        Requirement::SignedInAsSyncUser => "아직 아무도 동기화 사용자로 로그인하지 않았습니다.",
+    },
+    dyn_warning: |w, names| match w {
+        dynamics::Warning::EditsNotSyncedBack => "동기화 사용자가 CRM에서 한 수정은 Marketo에 반영되지 않습니다.".into(),
+        dynamics::Warning::LanguageEnglish => "영문 문서의 한 판에서는 동기화 사용자의 언어를 영어로 하라고 합니다.".into(),
+        dynamics::Warning::RoleNotNeeded { users } => format!(
+            "이 버전에서는 {}에게 역할이 필요 없습니다. 있어도 문제는 없습니다.",
+            users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
+        ),
+    },
+    dyn_refusal,
+    dyn_effect,
+    dyn_readiness: "3단계 준비가 되었나요?",
+    dyn_ready: "준비 완료: 3단계에 필요한 것이 모두 갖춰졌습니다.",
+    dyn_not_ready: |n| format!("아직입니다: 고칠 것 {n}개"),
+    dyn_blockers: "고칠 것",
+    dyn_warnings: "알아 둘 것",
+    dyn_go_to_step: "해당 단계로 이동",
+    dyn_console: "Dynamics (가상)",
+    dyn_console_hint: "여러분은 Dynamics 관리자입니다. 쓸 수 없는 작업은 이유를 알려 줍니다.",
+    dyn_users: "사용자",
+    dyn_user_kind: |k| match k {
+        UserKind::ExistingCrmUser => "CRM 사용자",
+        UserKind::DedicatedSyncUser => "동기화 전용 사용자",
+    },
+    dyn_email: "이메일",
+    dyn_kind: "종류",
+    dyn_has_role: "Marketo 동기화 사용자 역할",
+    dyn_syncs: "동기화",
+    dyn_create_legend: "새 사용자",
+    dyn_create: "사용자 추가 후 이메일 보내기",
+    dyn_assign_role: "역할 주기",
+    dyn_remove_role: "역할 없애기",
+    dyn_config_legend: "Marketo 구성 › 기본값",
+    dyn_marketo_user: "Marketo 사용자",
+    dyn_none_chosen: "(없음)",
+    dyn_save: "저장",
+    dyn_other_change: "이 구성의 다른 변경 사항 저장",
+    dyn_publish: "모든 사용자 지정 게시",
+    dyn_published_state: |p| if p { "게시됨: 최신 상태입니다." } else { "마지막 변경 뒤 게시하지 않았습니다." },
+    dyn_prep_legend: "3단계 준비",
+    dyn_want_filter: "사용자 지정 동기화 필터 사용",
+    dyn_field_name: "필드 이름",
+    dyn_create_field: "필드 만들기",
+    dyn_validate: "검증 실행",
+    dyn_sign_in: "한 번 로그인",
+    dyn_sign_in_as: "로그인할 사용자",
+};

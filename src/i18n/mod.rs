@@ -1,0 +1,246 @@
+//! Every text the widget shows, in English, Korean and Japanese.
+//!
+//! A [`Catalog`] is a struct with one field per text, and each language is one constant of
+//! it, so a text missing in any language does not compile. Texts about domain values
+//! (refusals, effects, steps…) are functions that `match` on the domain enums without a
+//! wildcard: a new rule or effect in the domain fails the build until all three languages
+//! say it. Tests check that Korean and Japanese texts are really translated.
+
+mod en;
+mod ja;
+mod ko;
+
+use domain::checklist::Status;
+use domain::{dynamics, sia, version::VersionError, Rule};
+use serde::{Deserialize, Serialize};
+
+/// The languages the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    En,
+    Ko,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
+
+    /// The BCP 47 tag for `lang=` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// The language's own name, for the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+            Lang::Ja => "日本語",
+        }
+    }
+
+    /// Reads a language tag such as `ko`, `ja-JP` or `en_US`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The first language that the given sources name, in order of precedence (the reader's
+    /// own choice, the widget's `data-lang`, the page's `<html lang>`, the browser's
+    /// languages), else English.
+    pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a str>) -> Lang {
+        sources.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+
+    pub fn texts(self) -> &'static Catalog {
+        match self {
+            Lang::En => &en::EN,
+            Lang::Ko => &ko::KO,
+            Lang::Ja => &ja::JA,
+        }
+    }
+}
+
+/// Looks up a person's display name.
+pub type Names<'a> = dyn Fn(sia::PersonId) -> String + 'a;
+/// Looks up a Dynamics user's display name.
+pub type UserNames<'a> = dyn Fn(dynamics::UserId) -> String + 'a;
+
+/// All texts of one language.
+pub struct Catalog {
+    // ---- the widget's frame ----
+    pub mode: &'static str,
+    pub guide: &'static str,
+    pub practice: &'static str,
+    pub guide_hint: &'static str,
+    pub practice_hint: &'static str,
+    pub language: &'static str,
+    pub start_over: &'static str,
+    pub start_over_question: &'static str,
+    pub start_over_yes: &'static str,
+    pub cancel: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub progress: fn(usize, usize) -> String,
+    pub step_of: fn(usize, usize) -> String,
+    pub all_done: &'static str,
+    pub status_done: &'static str,
+    pub status_current: &'static str,
+    pub status_later: &'static str,
+    pub status_skipped: &'static str,
+    pub status_waiting: fn(&str) -> String,
+    pub recovery: &'static str,
+    pub where_to_click: &'static str,
+    pub mark_done: &'static str,
+    pub note: &'static str,
+    pub warning: &'static str,
+    pub why_label: &'static str,
+    pub show_steps: &'static str,
+    pub hide_steps: &'static str,
+    pub activity: &'static str,
+    pub activity_empty: &'static str,
+    pub acting_as: &'static str,
+    pub checklist: &'static str,
+    pub confirm_title: &'static str,
+    pub confirm_do: &'static str,
+    pub crashed: &'static str,
+    pub storage_blocked: &'static str,
+    pub storage_corrupt: &'static str,
+    pub storage_newer: &'static str,
+    pub storage_quota: &'static str,
+    pub download_quarantined: &'static str,
+    pub announce_step_done: fn(&str) -> String,
+    pub announce_all_done: &'static str,
+    pub rule: fn(Rule) -> &'static str,
+
+    // ---- flow 1: Sales Insight Actions handoff ----
+    pub sia_kicker: &'static str,
+    pub sia_title: &'static str,
+    pub sia_intro: &'static str,
+    pub sia_situation: &'static str,
+    pub sia_leaving_name: &'static str,
+    pub sia_incoming_name: &'static str,
+    pub sia_q_access: fn(&str) -> String,
+    pub sia_q_leaving_connected: fn(&str) -> String,
+    pub sia_q_incoming_connected: fn(&str) -> String,
+    pub sia_q_others: &'static str,
+    pub sia_situation_error: fn(&sia::SituationError) -> String,
+    pub sia_step_title: fn(sia::StepKind, &str, &str, &str) -> String,
+    pub sia_step_why: fn(sia::StepKind) -> &'static str,
+    pub sia_skip: fn(sia::SkipReason, &str, &str) -> String,
+    pub sia_errata: &'static str,
+    pub sia_crumb: fn(sia::Crumb, &Names) -> String,
+    pub sia_cannot_plan: fn(&sia::CannotPlan) -> &'static str,
+    pub sia_refusal: fn(&sia::Refusal, &Names) -> String,
+    pub sia_hazard: fn(&sia::Hazard, &Names) -> String,
+    pub sia_effect: fn(&sia::Effect, &Names) -> String,
+    pub sia_did: fn(&sia::Action, &str, &Names) -> String,
+    pub sia_console: &'static str,
+    pub sia_console_hint: &'static str,
+    pub sia_connected_as: fn(&str) -> String,
+    pub sia_integration_down: &'static str,
+    pub sia_connect: &'static str,
+    pub sia_disconnect: &'static str,
+    pub sia_user_access: &'static str,
+    pub sia_user_access_empty: &'static str,
+    pub sia_workspace: &'static str,
+    pub sia_remove_access: &'static str,
+    pub sia_grant_legend: &'static str,
+    pub sia_workspace_label: &'static str,
+    pub sia_grant: &'static str,
+    pub sia_people: &'static str,
+    pub sia_name: &'static str,
+    pub sia_role: &'static str,
+    pub sia_admin: &'static str,
+    pub sia_user: &'static str,
+    pub sia_remove_person: &'static str,
+    pub sia_default_workspace: &'static str,
+    pub sia_docs_silent: &'static str,
+    pub sia_complete: &'static str,
+    pub sia_complete_after_outage: &'static str,
+    pub sia_badge_leaving: &'static str,
+    pub sia_badge_incoming: &'static str,
+    pub sia_others_name: &'static str,
+
+    // ---- flow 2: Dynamics Step 2 of 3 ----
+    pub dyn_kicker: &'static str,
+    pub dyn_title: &'static str,
+    pub dyn_intro: &'static str,
+    pub dyn_step1_title: &'static str,
+    pub dyn_step1_body: fn(Option<&str>) -> String,
+    pub dyn_step3_title: &'static str,
+    pub dyn_step3_body: fn(&str) -> String,
+    pub dyn_questions: &'static str,
+    pub dyn_version_label: &'static str,
+    pub dyn_version_help: &'static str,
+    pub version_error: fn(&VersionError) -> String,
+    pub dyn_name_label: &'static str,
+    pub dyn_email_label: &'static str,
+    pub dyn_filter_label: &'static str,
+    pub dyn_section: fn(dynamics::Section) -> &'static str,
+    pub dyn_step_title: fn(dynamics::StepId, &str) -> String,
+    pub dyn_crumb: fn(dynamics::Crumb) -> &'static str,
+    pub dyn_note: fn(dynamics::Note) -> &'static str,
+    pub dyn_not_applicable: fn(dynamics::NotApplicable) -> &'static str,
+    pub dyn_requirement: fn(dynamics::Requirement) -> &'static str,
+    pub dyn_warning: fn(&dynamics::Warning, &UserNames) -> String,
+    pub dyn_refusal: fn(&dynamics::Refusal) -> String,
+    pub dyn_effect: fn(&dynamics::Effect, &UserNames) -> String,
+    pub dyn_readiness: &'static str,
+    pub dyn_ready: &'static str,
+    pub dyn_not_ready: fn(usize) -> String,
+    pub dyn_blockers: &'static str,
+    pub dyn_warnings: &'static str,
+    pub dyn_go_to_step: &'static str,
+    pub dyn_console: &'static str,
+    pub dyn_console_hint: &'static str,
+    pub dyn_users: &'static str,
+    pub dyn_user_kind: fn(dynamics::UserKind) -> &'static str,
+    pub dyn_email: &'static str,
+    pub dyn_kind: &'static str,
+    pub dyn_has_role: &'static str,
+    pub dyn_syncs: &'static str,
+    pub dyn_create_legend: &'static str,
+    pub dyn_create: &'static str,
+    pub dyn_assign_role: &'static str,
+    pub dyn_remove_role: &'static str,
+    pub dyn_config_legend: &'static str,
+    pub dyn_marketo_user: &'static str,
+    pub dyn_none_chosen: &'static str,
+    pub dyn_save: &'static str,
+    pub dyn_other_change: &'static str,
+    pub dyn_publish: &'static str,
+    pub dyn_published_state: fn(bool) -> &'static str,
+    pub dyn_prep_legend: &'static str,
+    pub dyn_want_filter: &'static str,
+    pub dyn_field_name: &'static str,
+    pub dyn_create_field: &'static str,
+    pub dyn_validate: &'static str,
+    pub dyn_sign_in: &'static str,
+    pub dyn_sign_in_as: &'static str,
+}
+
+impl Catalog {
+    /// A step status in words.
+    pub fn status<W, S>(&self, status: &Status<W, S>, waiting_for: &str) -> String {
+        match status {
+            Status::Done => self.status_done.to_string(),
+            Status::Current => self.status_current.to_string(),
+            Status::Waiting { .. } => (self.status_waiting)(waiting_for),
+            Status::Later => self.status_later.to_string(),
+            Status::Skipped(_) => self.status_skipped.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,3 @@
+fn main() {
+    marketo_guides::start();
+}

@@ -1,0 +1,192 @@
+//! The one place that touches `localStorage`.
+//!
+//! Everything a widget saves goes into a versioned envelope (`schema`, `revision`,
+//! `saved_at`, `data`) under one key. Loading never destroys what is there: an unreadable
+//! value is copied aside under a quarantine key before anything new is written, and a value
+//! from a newer schema is left alone (the widget runs read-only). When storage is blocked
+//! (a sandboxed iframe, some privacy modes) the widget keeps working in memory.
+
+use gloo_storage::Storage as _;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// The schema this build writes. Bump it with a migration in [`decode`].
+pub const SCHEMA: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    schema: u32,
+    revision: u64,
+    saved_at: u64,
+    data: T,
+}
+
+/// What a stored text turned out to be.
+#[derive(Debug, PartialEq)]
+pub enum Decoded<T> {
+    Current { data: T, revision: u64 },
+    /// Written by a newer build: leave it alone.
+    Newer { schema: u32 },
+    /// Not ours to read: bad JSON, wrong shape, truncated, or data that breaks a rule.
+    Corrupt { reason: String },
+}
+
+/// Reads an envelope. Never panics, whatever the text.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Decoded<T> {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Decoded::Corrupt { reason: e.to_string() },
+    };
+    let Some(schema) = value.get("schema").and_then(|s| s.as_u64()) else {
+        return Decoded::Corrupt { reason: "no schema number".into() };
+    };
+    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+    if schema > SCHEMA {
+        return Decoded::Newer { schema };
+    }
+    // Schema 1 is the first; older schemas will be migrated here, value to value.
+    match serde_json::from_value::<Envelope<T>>(value) {
+        Ok(env) => Decoded::Current { data: env.data, revision: env.revision },
+        Err(e) => Decoded::Corrupt { reason: e.to_string() },
+    }
+}
+
+/// Writes an envelope.
+pub fn encode<T: Serialize>(data: &T, revision: u64, saved_at: u64) -> Result<String, String> {
+    serde_json::to_string(&Envelope { schema: SCHEMA, revision, saved_at, data }).map_err(|e| e.to_string())
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Storage cannot be used on this page.
+    Blocked,
+    /// The value is protected (newer schema, or a quarantine copy failed).
+    Protected,
+    /// The browser refused (usually: quota exceeded).
+    Refused,
+}
+
+/// What [`Store::load`] found.
+#[derive(Debug, PartialEq)]
+pub enum Loaded<T> {
+    /// Nothing saved yet.
+    Fresh,
+    Restored { data: T, revision: u64 },
+    /// Saved by a newer build; kept, not overwritten.
+    Newer,
+    /// Unreadable; the original text is kept under `key`.
+    Quarantined { key: String, text: String },
+    /// Unreadable, and it could not be copied aside: left in place, not overwritten.
+    CorruptKept { text: String },
+    /// No storage on this page.
+    Blocked,
+}
+
+/// The storage of one widget, under one key.
+#[derive(Clone, Debug)]
+pub struct Store {
+    key: String,
+    storage: Option<web_sys::Storage>,
+    protected: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+/// The key a widget saves under: the flow, and the embedding's `data-storage-key`.
+pub fn key_for(flow: &str, storage_key: &str) -> String {
+    format!("marketo-guides:{flow}:{storage_key}")
+}
+
+impl Store {
+    /// Opens storage for `key`, checking through web-sys first (gloo's accessor throws
+    /// when storage is blocked).
+    pub fn open(key: &str) -> Store {
+        let available = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
+        let storage = if available { Some(gloo_storage::LocalStorage::raw()) } else { None };
+        Store { key: key.to_string(), storage, protected: Default::default() }
+    }
+
+    /// A store that keeps nothing (storage blocked).
+    pub fn in_memory(key: &str) -> Store {
+        Store { key: key.to_string(), storage: None, protected: Default::default() }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// The raw text under our key, if any.
+    pub fn raw(&self) -> Option<String> {
+        self.storage.as_ref()?.get_item(&self.key).ok().flatten()
+    }
+
+    pub fn load<T: DeserializeOwned>(&self, now: u64) -> Loaded<T> {
+        let Some(storage) = &self.storage else { return Loaded::Blocked };
+        let Some(text) = storage.get_item(&self.key).ok().flatten() else { return Loaded::Fresh };
+        match decode::<T>(&text) {
+            Decoded::Current { data, revision } => Loaded::Restored { data, revision },
+            Decoded::Newer { .. } => {
+                self.protected.set(true);
+                Loaded::Newer
+            }
+            Decoded::Corrupt { .. } => {
+                let aside = format!("{}:quarantine:{now}", self.key);
+                if storage.set_item(&aside, &text).is_ok() {
+                    Loaded::Quarantined { key: aside, text }
+                } else {
+                    self.protected.set(true);
+                    Loaded::CorruptKept { text }
+                }
+            }
+        }
+    }
+
+    /// Writes `text` under our key unless storage is blocked or the value is protected.
+    pub fn save(&self, text: &str) -> Result<(), SaveError> {
+        let Some(storage) = &self.storage else { return Err(SaveError::Blocked) };
+        if self.protected.get() {
+            return Err(SaveError::Protected);
+        }
+        storage.set_item(&self.key, text).map_err(|_| SaveError::Refused)
+    }
+
+    /// Removes our key ("start over"). Quarantined copies stay.
+    pub fn clear(&self) -> Result<(), SaveError> {
+        let Some(storage) = &self.storage else { return Err(SaveError::Blocked) };
+        self.protected.set(false);
+        storage.remove_item(&self.key).map_err(|_| SaveError::Refused)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Data {
+        ticks: Vec<u32>,
+    }
+
+    #[test]
+    fn an_envelope_round_trips() {
+        let text = encode(&Data { ticks: vec![1, 2] }, 7, 1000).unwrap();
+        assert_eq!(decode::<Data>(&text), Decoded::Current { data: Data { ticks: vec![1, 2] }, revision: 7 });
+    }
+
+    #[test]
+    fn bad_json_wrong_shape_and_truncation_are_corrupt() {
+        let good = encode(&Data { ticks: vec![1] }, 1, 0).unwrap();
+        for text in ["", "{", "null", "[]", r#"{"schema":"1"}"#, r#"{"schema":1,"revision":1,"saved_at":0,"data":{"ticks":"x"}}"#, &good[..good.len() - 3]] {
+            assert!(matches!(decode::<Data>(text), Decoded::Corrupt { .. }), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_newer_schema_is_recognised_and_not_read() {
+        assert_eq!(decode::<Data>(r#"{"schema":2,"whatever":true}"#), Decoded::Newer { schema: 2 });
+        assert_eq!(decode::<Data>(r#"{"schema":99999999999}"#), Decoded::Newer { schema: u32::MAX });
+    }
+}

@@ -1,0 +1,235 @@
+//! The checklist both flows use: sections of steps, each with who does it, where to
+//! click, why, notes, and a status in words (never only a colour).
+
+use leptos::prelude::*;
+
+use super::Ui;
+
+/// A step's status, for styling; the words come with the row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStatus {
+    Done,
+    Current,
+    Waiting,
+    Later,
+    Skipped,
+}
+
+impl RowStatus {
+    fn class(self) -> &'static str {
+        match self {
+            RowStatus::Done => "mg-tag mg-tag-done",
+            RowStatus::Current => "mg-tag mg-tag-current",
+            RowStatus::Waiting => "mg-tag mg-tag-waiting",
+            RowStatus::Later => "mg-tag mg-tag-later",
+            RowStatus::Skipped => "mg-tag mg-tag-skipped",
+        }
+    }
+}
+
+/// A callout on a step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowNote {
+    pub warn: bool,
+    pub title: &'static str,
+    pub text: String,
+}
+
+/// One row of the checklist, already in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Stable across renders and languages (used for ids, ticks and focus).
+    pub key: String,
+    /// Section heading shown above the first row of a section.
+    pub section: Option<String>,
+    pub title: String,
+    /// (role badge such as "Admin A", person's name)
+    pub actor: Option<(String, String)>,
+    pub crumbs: Vec<String>,
+    pub why: Option<String>,
+    pub notes: Vec<RowNote>,
+    pub status: RowStatus,
+    pub status_text: String,
+    /// Why a skipped step does not apply.
+    pub skipped_because: Option<String>,
+    pub recovery: bool,
+}
+
+/// The checklist. `tickable`: guide mode, where the reader ticks steps off by hand.
+#[component]
+pub fn Checklist(
+    ui: Ui,
+    #[prop(into)] rows: Signal<Vec<Row>>,
+    #[prop(into)] tickable: Signal<bool>,
+    on_tick: Callback<(String, bool)>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let counts = Memo::new(move |_| {
+        rows.with(|rs| {
+            let applicable = rs.iter().filter(|r| r.status != RowStatus::Skipped).count();
+            let done = rs.iter().filter(|r| r.status == RowStatus::Done).count();
+            let current = rs.iter().filter(|r| r.status != RowStatus::Skipped).position(|r| r.status == RowStatus::Current);
+            (done, applicable, current)
+        })
+    });
+    let list_id = ui.id("steps");
+    view! {
+        <div class="mg-checklist">
+            <div class="mg-progress-line">
+                <p class="mg-progress-text">
+                    {move || {
+                        let (done, total, current) = counts.get();
+                        match current {
+                            Some(i) => format!("{} · {}", (t().step_of)(i + 1, total), (t().progress)(done, total)),
+                            None if done == total => t().all_done.to_string(),
+                            None => (t().progress)(done, total),
+                        }
+                    }}
+                </p>
+                <progress
+                    class="mg-progress"
+                    max=move || counts.get().1.max(1).to_string()
+                    prop:value=move || counts.get().0 as f64
+                    aria-label=move || {
+                        let (d, n, _) = counts.get();
+                        (t().progress)(d, n)
+                    }
+                ></progress>
+            </div>
+            <ol class="mg-steps" id=list_id>
+                <For each=move || rows.get() key=|r| r.key.clone() let:initial>
+                    <Step ui rows key=initial.key.clone() tickable on_tick />
+                </For>
+            </ol>
+        </div>
+    }
+}
+
+#[component]
+fn Step(ui: Ui, rows: Signal<Vec<Row>>, key: String, tickable: Signal<bool>, on_tick: Callback<(String, bool)>) -> impl IntoView {
+    let t = move || ui.t();
+    let k = key.clone();
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.key == k).cloned()));
+    let get = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let status = move || row.with(|r| r.as_ref().map(|r| r.status).unwrap_or(RowStatus::Later));
+    let open = RwSignal::new(false);
+    let title_id = ui.id(&format!("step-{key}"));
+    let tick_id = ui.id(&format!("tick-{key}"));
+    let key_for_tick = key.clone();
+    view! {
+        <li
+            class="mg-step"
+            class:mg-step-current=move || status() == RowStatus::Current
+            class:mg-step-done=move || status() == RowStatus::Done
+            class:mg-step-skipped=move || status() == RowStatus::Skipped
+            aria-current=move || (status() == RowStatus::Current).then_some("step")
+            id=ui.id(&format!("row-{key}"))
+            tabindex="-1"
+            data-step=key.clone()
+        >
+            {move || row.with(|r| r.as_ref().and_then(|r| r.section.clone())).map(|s| view! { <h3 class="mg-section">{s}</h3> })}
+            <div class="mg-step-head">
+                <div class="mg-step-main">
+                    <p class="mg-step-title" id=title_id.clone()>
+                        <Show when=move || row.with(|r| r.as_ref().is_some_and(|r| r.recovery))>
+                            <span class="mg-recovery">{move || t().recovery}</span>
+                            " "
+                        </Show>
+                        {get(|r| r.title.clone())}
+                    </p>
+                    {move || {
+                        row.with(|r| r.as_ref().and_then(|r| r.actor.clone()))
+                            .map(|(badge, name)| {
+                                view! {
+                                    <p class="mg-actor">
+                                        <span class="mg-badge">{badge}</span>
+                                        " "
+                                        <span class="mg-actor-name">{name}</span>
+                                    </p>
+                                }
+                            })
+                    }}
+                </div>
+                <div class="mg-step-side">
+                    <strong class=move || status().class()>{get(|r| r.status_text.clone())}</strong>
+                    <Show when=move || tickable.get() && status() != RowStatus::Skipped>
+                        <label class="mg-tick" for=tick_id.clone()>
+                            <input
+                                type="checkbox"
+                                id=tick_id.clone()
+                                aria-describedby=title_id.clone()
+                                prop:checked=move || status() == RowStatus::Done
+                                on:change={
+                                    let key = key_for_tick.clone();
+                                    move |ev| on_tick.run((key.clone(), event_target_checked(&ev)))
+                                }
+                            />
+                            {move || t().mark_done}
+                        </label>
+                    </Show>
+                </div>
+            </div>
+            {move || {
+                row.with(|r| r.as_ref().and_then(|r| r.skipped_because.clone()))
+                    .map(|because| view! { <p class="mg-skip">{because}</p> })
+            }}
+            <Show when=move || status() != RowStatus::Skipped>
+                <StepDetail ui row open />
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn StepDetail(ui: Ui, row: Memo<Option<Row>>, open: RwSignal<bool>) -> impl IntoView {
+    let t = move || ui.t();
+    let done = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == RowStatus::Done));
+    // Done steps fold their detail away; the reader can open it again.
+    let shown = move || !done() || open.get();
+    view! {
+        <Show when=done>
+            <button type="button" class="mg-link" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                {move || if open.get() { t().hide_steps } else { t().show_steps }}
+            </button>
+        </Show>
+        <Show when=shown>
+            {move || {
+                let crumbs = row.with(|r| r.as_ref().map(|r| r.crumbs.clone()).unwrap_or_default());
+                (!crumbs.is_empty())
+                    .then(|| {
+                        view! {
+                            <nav class="mg-crumbs" aria-label=t().where_to_click>
+                                <ol>{crumbs.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ol>
+                            </nav>
+                        }
+                    })
+            }}
+            {move || {
+                row.with(|r| r.as_ref().and_then(|r| r.why.clone()))
+                    .map(|why| {
+                        view! {
+                            <p class="mg-why">
+                                <span class="mg-why-label">{t().why_label}</span>
+                                " "
+                                {why}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                row.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())
+                    .into_iter()
+                    .map(|n| {
+                        view! {
+                            <div class="mg-callout" class:mg-callout-warn=n.warn>
+                                <strong class="mg-callout-title">{n.title}</strong>
+                                " "
+                                <span>{n.text}</span>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </Show>
+    }
+}

@@ -1,0 +1,594 @@
+//! Flow 2 on screen: the Step 2 checklist with Step 1 and Step 3 around it, the guide
+//! questions, the simulated Dynamics console and the readiness panel.
+
+use domain::checklist::Status;
+use domain::dynamics::{self, Action, ChecklistRow, DynamicsAdmin, Effect, Org, StepId, UserId};
+use domain::engine::{Allowed, Confirmation, Engine};
+use domain::version::Version;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::checklist::{Checklist, Row, RowNote, RowStatus};
+use super::frame::{ActionButton, Frame, Verdict};
+use super::persist::Persisted;
+use super::{now_ms, Embed, Mode, Ui};
+use crate::i18n::{Catalog, Lang};
+use crate::storage::Store;
+
+/// The versions a trainer can start the practice with, one on each side of 4.0.0.14.
+const PRACTICE_VERSIONS: [&str; 2] = ["4.0.0.14", "3.1.0.2"];
+/// The sync user's name when none is given yet.
+const DEFAULT_SYNC_NAME: &str = "Marketo Sync";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Answers {
+    pub version: String,
+    pub name: String,
+    pub email: String,
+    pub filter: bool,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers { version: String::new(), name: DEFAULT_SYNC_NAME.into(), email: String::new(), filter: false }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DynPractice {
+    pub version: String,
+    pub org: Org,
+    pub log: Vec<(Action, Vec<Effect>)>,
+}
+
+impl DynPractice {
+    fn fresh(version: &str) -> Option<DynPractice> {
+        let org = dynamics::practice_scenario(Version::parse(version).ok()).ok()?;
+        Some(DynPractice { version: version.to_string(), org, log: Vec::new() })
+    }
+    fn name(&self, id: UserId) -> String {
+        self.org.user(id).map(|u| u.name.clone()).unwrap_or_default()
+    }
+}
+
+/// Everything flow 2 saves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DynSaved {
+    pub mode: Mode,
+    pub lang: Option<Lang>,
+    pub answers: Answers,
+    pub ticks: Vec<StepId>,
+    pub practice: Option<DynPractice>,
+}
+
+impl DynSaved {
+    fn fresh(mode: Mode) -> Self {
+        DynSaved { mode, lang: None, answers: Answers::default(), ticks: Vec::new(), practice: DynPractice::fresh(PRACTICE_VERSIONS[0]) }
+    }
+    fn merge(mine: &DynSaved, mut theirs: DynSaved) -> DynSaved {
+        for k in &mine.ticks {
+            if !theirs.ticks.contains(k) {
+                theirs.ticks.push(*k);
+            }
+        }
+        theirs
+    }
+}
+
+fn step_key(id: StepId) -> String {
+    format!("{id:?}")
+}
+
+/// Rows of the Step 2 checklist, in words.
+fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
+    let mut last_section = None;
+    list.iter()
+        .map(|r| {
+            let section = r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dyn_section)(s).to_string());
+            last_section = r.step.section;
+            let (status, skipped_because) = match &r.status {
+                Status::Done => (RowStatus::Done, None),
+                Status::Current => (RowStatus::Current, None),
+                Status::Waiting { .. } => (RowStatus::Waiting, None),
+                Status::Later => (RowStatus::Later, None),
+                Status::Skipped(na) => (RowStatus::Skipped, Some((t.dyn_not_applicable)(*na).to_string())),
+            };
+            let warn = |n: dynamics::Note| matches!(n, dynamics::Note::DedicatedNotExisting | dynamics::Note::EditsNotSyncedBack);
+            Row {
+                key: step_key(r.step.id),
+                section,
+                title: (t.dyn_step_title)(r.step.id, name),
+                actor: None,
+                crumbs: r.step.path.iter().map(|c| (t.dyn_crumb)(*c).to_string()).collect(),
+                why: None,
+                notes: r
+                    .step
+                    .notes
+                    .iter()
+                    .map(|n| RowNote { warn: warn(*n), title: if warn(*n) { t.warning } else { t.note }, text: (t.dyn_note)(*n).to_string() })
+                    .collect(),
+                status,
+                status_text: t.status(&r.status, ""),
+                skipped_because,
+                recovery: false,
+            }
+        })
+        .collect()
+}
+
+#[component]
+pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
+    let start_mode = embed.mode.unwrap_or_default();
+    let saved = Persisted::new(store, DynSaved::fresh(start_mode), DynSaved::merge);
+    let s = saved.value;
+    let hints = embed.lang_hints.clone();
+    let lang = Signal::derive(move || s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str))));
+    let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
+    let mode = Signal::derive(move || s.with(|v| v.mode));
+    view! {
+        <Frame
+            ui
+            kicker=|t| t.dyn_kicker
+            title=|t| t.dyn_title
+            intro=|t| t.dyn_intro
+            mode
+            set_mode=Callback::new(move |m| s.update(|v| v.mode = m))
+            set_lang=Callback::new(move |l| s.update(|v| v.lang = Some(l)))
+            notices=saved.notices
+            on_reset=Callback::new(move |_| {
+                let lang = s.with_untracked(|v| v.lang);
+                saved.reset(DynSaved { lang, ..DynSaved::fresh(start_mode) });
+            })
+        >
+            {move || match mode.get() {
+                Mode::Guide => view! { <Guide ui s /> }.into_any(),
+                Mode::Practice => view! { <Practice ui s /> }.into_any(),
+            }}
+        </Frame>
+    }
+}
+
+/// Step 1 before, Step 3 after: where Step 2 sits.
+#[component]
+fn Around(ui: Ui, #[prop(into)] version: Signal<Option<String>>, #[prop(into)] name: Signal<String>, children: Children) -> impl IntoView {
+    let t = move || ui.t();
+    view! {
+        <aside class="mg-around">
+            <h4 class="mg-around-title">{move || t().dyn_step1_title}</h4>
+            <p>{move || (t().dyn_step1_body)(version.get().as_deref())}</p>
+        </aside>
+        {children()}
+        <aside class="mg-around">
+            <h4 class="mg-around-title">{move || t().dyn_step3_title}</h4>
+            <p>{move || (t().dyn_step3_body)(&name.get())}</p>
+        </aside>
+    }
+}
+
+#[component]
+fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
+    let t = move || ui.t();
+    let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
+    let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
+    let name = Signal::derive(move || {
+        answers.with(|a| if a.name.trim().is_empty() { DEFAULT_SYNC_NAME.to_string() } else { a.name.trim().to_string() })
+    });
+    let step_rows = Signal::derive(move || {
+        let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
+        let ticks = s.with(|v| v.ticks.clone());
+        rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get())
+    });
+    let on_tick = Callback::new(move |(key, done): (String, bool)| {
+        let Some(id) = dynamics::step_defs().into_iter().map(|d| d.id).find(|id| step_key(*id) == key) else { return };
+        s.update(|v| {
+            v.ticks.retain(|k| *k != id);
+            if done {
+                v.ticks.push(id);
+            }
+        });
+        if done {
+            ui.say((t().announce_step_done)(&(t().dyn_step_title)(id, &name.get_untracked())));
+        }
+    });
+    let version_id = ui.id("version");
+    let version_help = ui.id("version-help");
+    let version_err = ui.id("version-err");
+    let version_error = move || {
+        answers.with(|a| !a.version.trim().is_empty()).then(|| parsed.get().err()).flatten().map(|e| (t().version_error)(&e))
+    };
+    let field = move |id: &'static str, label: fn(&Catalog) -> &'static str, kind: &'static str, get: fn(&Answers) -> String, set: fn(&mut Answers, String)| {
+        let input_id = ui.id(id);
+        view! {
+            <div class="mg-field">
+                <label for=input_id.clone()>{move || label(t())}</label>
+                <input
+                    id=input_id
+                    type=kind
+                    class="mg-input"
+                    maxlength="100"
+                    autocomplete="off"
+                    prop:value=move || answers.with(get)
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        s.update(|x| set(&mut x.answers, v));
+                    }
+                />
+            </div>
+        }
+    };
+    let filter_id = ui.id("filter");
+    let filter_for = filter_id.clone();
+    view! {
+        <div class="mg-grid">
+            <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
+                <h3 class="mg-panel-title">{move || t().dyn_questions}</h3>
+                <div class="mg-field">
+                    <label for=version_id.clone()>{move || t().dyn_version_label}</label>
+                    <input
+                        id=version_id
+                        type="text"
+                        class="mg-input"
+                        inputmode="decimal"
+                        maxlength="60"
+                        autocomplete="off"
+                        placeholder="4.0.0.14"
+                        aria-invalid=move || version_error().is_some().to_string()
+                        aria-describedby=format!("{version_help} {version_err}")
+                        prop:value=move || answers.with(|a| a.version.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            s.update(|x| x.answers.version = v);
+                        }
+                    />
+                    <p class="mg-help" id=version_help.clone()>{move || t().dyn_version_help}</p>
+                    <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
+                </div>
+                {field("name", |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
+                {field("email", |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
+                <label class="mg-check" for=filter_for>
+                    <input
+                        id=filter_id
+                        type="checkbox"
+                        prop:checked=move || answers.with(|a| a.filter)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            s.update(|x| x.answers.filter = on);
+                        }
+                    />
+                    {move || t().dyn_filter_label}
+                </label>
+            </form>
+            <div class="mg-panel">
+                <h3 class="mg-panel-title">{move || t().checklist}</h3>
+                <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name>
+                    <Checklist ui rows=step_rows tickable=true on_tick />
+                </Around>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
+    let t = move || ui.t();
+    if s.with_untracked(|v| v.practice.is_none()) {
+        s.update(|v| v.practice = DynPractice::fresh(PRACTICE_VERSIONS[0]));
+    }
+    let p = Memo::new(move |_| s.with(|v| v.practice.clone()));
+    let org = move || p.with(|p| p.as_ref().map(|p| p.org.clone()).unwrap_or_default());
+    let new_name = RwSignal::new(String::new());
+    let new_email = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<UserId>);
+    let field_name = RwSignal::new(String::new());
+    let sign_in_as = RwSignal::new(None::<UserId>);
+
+    let verdict = move |action: Action| {
+        Signal::derive(move || {
+            let t = t();
+            p.with(|p| match p.as_ref().map(|p| p.org.check(&DynamicsAdmin, &action, now_ms())) {
+                Some(Ok(Allowed::Safe)) => Verdict::Allowed,
+                Some(Ok(Allowed::Hazardous(h))) => match h {},
+                Some(Err(r)) => Verdict::Refused((t.dyn_refusal)(&r)),
+                None => Verdict::Refused(String::new()),
+            })
+        })
+    };
+    let perform = move |action: Action| {
+        let Some(practice) = s.with_untracked(|v| v.practice.clone()) else { return };
+        let t = t();
+        match practice.org.apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, now_ms()) {
+            Ok(applied) => {
+                let names = |id: UserId| applied.state.user(id).map(|u| u.name.clone()).unwrap_or_default();
+                let said: Vec<String> = applied.effects.iter().map(|e| (t.dyn_effect)(e, &names)).collect();
+                if matches!(action, Action::CreateSyncUser { .. }) {
+                    new_name.set(String::new());
+                    new_email.set(String::new());
+                }
+                s.update(|v| {
+                    if let Some(p) = v.practice.as_mut() {
+                        p.org = applied.state;
+                        p.log.insert(0, (action, applied.effects));
+                    }
+                });
+                ui.say(said.join(" "));
+            }
+            Err(domain::engine::Rejection::Refused(r)) => ui.say((t.dyn_refusal)(&r)),
+            Err(domain::engine::Rejection::NeedsConfirmation(h)) => match h {},
+        }
+    };
+    let press = move |make: fn(Option<UserId>, String, String) -> Action, a: Signal<Option<UserId>>, b: RwSignal<String>, c: RwSignal<String>| {
+        (
+            Signal::derive(move || verdict(make(a.get(), b.get(), c.get())).get()),
+            Callback::new(move |_| perform(make(a.get_untracked(), b.get_untracked(), c.get_untracked()))),
+        )
+    };
+    let none = Signal::derive(|| None::<UserId>);
+    let empty = RwSignal::new(String::new());
+    let (create_v, create_cb) = press(|_, n, e| Action::CreateSyncUser { name: n, email: e }, none, new_name, new_email);
+    let (set_v, set_cb) = press(|u, _, _| Action::SetMarketoUser { user: u.unwrap_or(UserId(0)) }, chosen.into(), empty, empty);
+    let (field_v, field_cb) = press(|_, n, _| Action::CreateFilterField { name: n }, none, field_name, empty);
+    let (sign_v, sign_cb) = press(|u, _, _| Action::SignInAs { user: u.unwrap_or(UserId(0)) }, sign_in_as.into(), empty, empty);
+
+    let sync_name = Signal::derive(move || {
+        p.with(|p| p.as_ref().and_then(|p| p.org.sync_user().map(|u| u.name.clone()))).unwrap_or_else(|| DEFAULT_SYNC_NAME.to_string())
+    });
+    let step_rows = Signal::derive(move || rows(t(), &dynamics::checklist(&org(), None), &sync_name.get()));
+    let readiness = Memo::new(move |_| dynamics::readiness(&org()));
+    let users = move || org().users().to_vec();
+    let user_name = move |id: UserId| p.with(|p| p.as_ref().map(|p| p.name(id)).unwrap_or_default());
+    let focus_step = move |id: StepId| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", step_key(id))))) {
+            el.scroll_into_view();
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    };
+
+    let ids = (ui.id("version-choice"), ui.id("new-name"), ui.id("new-email"), ui.id("marketo-user"), ui.id("field"), ui.id("sign-in"), ui.id("want"));
+    let (version_id, name_id, email_id, mu_id, field_id, sign_id, want_id) = ids;
+    let want_for = want_id.clone();
+    view! {
+        <div class="mg-grid mg-grid-practice">
+            <div class="mg-panel mg-console" role="region" aria-label=move || t().dyn_console>
+                <h3 class="mg-panel-title">{move || t().dyn_console}</h3>
+                <p class="mg-hint">{move || t().dyn_console_hint}</p>
+                <div class="mg-field">
+                    <label for=version_id.clone()>{move || t().dyn_version_label}</label>
+                    <select
+                        id=version_id
+                        class="mg-select"
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            s.update(|x| x.practice = DynPractice::fresh(&v));
+                        }
+                    >
+                        {PRACTICE_VERSIONS
+                            .into_iter()
+                            .map(|v| view! { <option value=v selected=move || p.with(|p| p.as_ref().is_some_and(|p| p.version == v))>{v}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+
+                <h4 class="mg-subtitle">{move || t().dyn_users}</h4>
+                <div class="mg-table-wrap">
+                    <table class="mg-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t().sia_name}</th>
+                                <th scope="col">{move || t().dyn_kind}</th>
+                                <th scope="col">{move || t().dyn_has_role}</th>
+                                <th scope="col"><span class="mg-sr">{move || t().dyn_assign_role}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=users key=|u| u.id let:u>
+                                {
+                                    let id = u.id;
+                                    let has = move || org().user(id).is_some_and(|u| u.has_sync_role);
+                                    view! {
+                                        <tr>
+                                            <td>
+                                                {u.name.clone()}
+                                                <br />
+                                                <small class="mg-muted">{u.email.clone()}</small>
+                                            </td>
+                                            <td>{move || (t().dyn_user_kind)(u.kind)}</td>
+                                            <td>{move || if has() { t().yes } else { t().no }}</td>
+                                            <td>
+                                                {move || {
+                                                    if has() {
+                                                        view! {
+                                                            <ActionButton
+                                                                ui
+                                                                id=format!("role-{}", id.0)
+                                                                label=Signal::derive(move || format!("{} · {}", t().dyn_remove_role, user_name(id)))
+                                                                verdict=verdict(Action::RemoveRole { user: id })
+                                                                on_press=Callback::new(move |_| perform(Action::RemoveRole { user: id }))
+                                                            />
+                                                        }
+                                                    } else {
+                                                        view! {
+                                                            <ActionButton
+                                                                ui
+                                                                id=format!("role-{}", id.0)
+                                                                label=Signal::derive(move || format!("{} · {}", t().dyn_assign_role, user_name(id)))
+                                                                verdict=verdict(Action::AssignRole { user: id })
+                                                                on_press=Callback::new(move |_| perform(Action::AssignRole { user: id }))
+                                                            />
+                                                        }
+                                                    }
+                                                }}
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+
+                <fieldset class="mg-group">
+                    <legend>{move || t().dyn_create_legend}</legend>
+                    <div class="mg-field">
+                        <label for=name_id.clone()>{move || t().dyn_name_label}</label>
+                        <input id=name_id type="text" class="mg-input" maxlength="120" autocomplete="off" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="mg-field">
+                        <label for=email_id.clone()>{move || t().dyn_email_label}</label>
+                        <input id=email_id type="email" class="mg-input" maxlength="120" autocomplete="off" prop:value=move || new_email.get() on:input=move |ev| new_email.set(event_target_value(&ev)) />
+                    </div>
+                    <ActionButton ui id="create".into() label=Signal::derive(move || t().dyn_create.to_string()) verdict=create_v on_press=create_cb />
+                </fieldset>
+
+                <fieldset class="mg-group">
+                    <legend>{move || t().dyn_config_legend}</legend>
+                    <div class="mg-field">
+                        <label for=mu_id.clone()>{move || t().dyn_marketo_user}</label>
+                        <select
+                            id=mu_id
+                            class="mg-select"
+                            on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))
+                        >
+                            <option value="" selected=move || chosen.get().is_none()>{move || t().dyn_none_chosen}</option>
+                            {move || {
+                                users()
+                                    .into_iter()
+                                    .map(|u| {
+                                        let id = u.id;
+                                        let kind = (t().dyn_user_kind)(u.kind);
+                                        view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{format!("{} ({kind})", u.name)}</option> }
+                                    })
+                                    .collect_view()
+                            }}
+                        </select>
+                        <p class="mg-help">
+                            {move || t().dyn_marketo_user}
+                            ": "
+                            {move || org().marketo_user().map(user_name).unwrap_or_else(|| t().dyn_none_chosen.to_string())}
+                        </p>
+                    </div>
+                    <div class="mg-actions">
+                        <ActionButton ui id="save-mu".into() label=Signal::derive(move || t().dyn_save.to_string()) verdict=set_v on_press=set_cb />
+                        <ActionButton ui id="other-change".into() label=Signal::derive(move || t().dyn_other_change.to_string()) verdict=verdict(Action::ChangeConfig) on_press=Callback::new(move |_| perform(Action::ChangeConfig)) />
+                    </div>
+                    <div class="mg-actions">
+                        <ActionButton ui id="publish".into() label=Signal::derive(move || t().dyn_publish.to_string()) verdict=verdict(Action::PublishAll) on_press=Callback::new(move |_| perform(Action::PublishAll)) />
+                        <span class="mg-muted">{move || (t().dyn_published_state)(org().published_current())}</span>
+                    </div>
+                </fieldset>
+
+                <fieldset class="mg-group">
+                    <legend>{move || t().dyn_prep_legend}</legend>
+                    <label class="mg-check" for=want_for>
+                        <input
+                            id=want_id
+                            type="checkbox"
+                            prop:checked=move || org().filter_wanted()
+                            on:change=move |ev| perform(Action::WantFilter(event_target_checked(&ev)))
+                        />
+                        {move || t().dyn_want_filter}
+                    </label>
+                    <Show when=move || org().filter_wanted()>
+                        <div class="mg-field">
+                            <label for=field_id.clone()>{move || t().dyn_field_name}</label>
+                            <input id=field_id.clone() type="text" class="mg-input" maxlength="120" autocomplete="off" placeholder="new_synctomkto" prop:value=move || field_name.get() on:input=move |ev| field_name.set(event_target_value(&ev)) />
+                        </div>
+                        <ActionButton ui id="field".into() label=Signal::derive(move || t().dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
+                    </Show>
+                    <div class="mg-actions">
+                        <ActionButton ui id="validate".into() label=Signal::derive(move || t().dyn_validate.to_string()) verdict=verdict(Action::RunValidation) on_press=Callback::new(move |_| perform(Action::RunValidation)) />
+                    </div>
+                    <div class="mg-field">
+                        <label for=sign_id.clone()>{move || t().dyn_sign_in_as}</label>
+                        <select id=sign_id class="mg-select" on:change=move |ev| sign_in_as.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))>
+                            <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dyn_none_chosen}</option>
+                            {move || {
+                                users()
+                                    .into_iter()
+                                    .map(|u| {
+                                        let id = u.id;
+                                        view! { <option value=id.0.to_string() selected=move || sign_in_as.get() == Some(id)>{u.name.clone()}</option> }
+                                    })
+                                    .collect_view()
+                            }}
+                        </select>
+                    </div>
+                    <ActionButton ui id="sign-in".into() label=Signal::derive(move || t().dyn_sign_in.to_string()) verdict=sign_v on_press=sign_cb />
+                </fieldset>
+            </div>
+
+            <div class="mg-panel">
+                <section class="mg-readiness" aria-labelledby=ui.id("ready-title")>
+                    <h3 class="mg-panel-title" id=ui.id("ready-title")>{move || t().dyn_readiness}</h3>
+                    <p class="mg-banner" class:mg-banner-ok=move || readiness.with(|r| r.is_ready())>
+                        {move || readiness.with(|r| if r.is_ready() { t().dyn_ready.to_string() } else { (t().dyn_not_ready)(r.blockers.len()) })}
+                    </p>
+                    <Show when=move || readiness.with(|r| !r.is_ready())>
+                        <h4 class="mg-subtitle">{move || t().dyn_blockers}</h4>
+                        <ul class="mg-blockers">
+                            {move || {
+                                readiness
+                                    .get()
+                                    .blockers
+                                    .into_iter()
+                                    .map(|b| {
+                                        let step = b.fixed_by;
+                                        let users = b.users.iter().map(|u| user_name(*u)).collect::<Vec<_>>().join(", ");
+                                        view! {
+                                            <li data-requirement=format!("{:?}", b.requirement)>
+                                                {move || (t().dyn_requirement)(b.requirement)}
+                                                {(!users.is_empty()).then(|| format!(" ({users})"))}
+                                                " "
+                                                {(step != StepId::InstallSolution)
+                                                    .then(|| {
+                                                        view! {
+                                                            <button type="button" class="mg-link" on:click=move |_| focus_step(step)>
+                                                                {move || t().dyn_go_to_step}
+                                                            </button>
+                                                        }
+                                                    })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </ul>
+                    </Show>
+                    <h4 class="mg-subtitle">{move || t().dyn_warnings}</h4>
+                    <ul class="mg-warnings">
+                        {move || {
+                            let t = t();
+                            readiness.get().warnings.iter().map(|w| view! { <li>{(t.dyn_warning)(w, &user_name)}</li> }).collect_view()
+                        }}
+                    </ul>
+                </section>
+                <h3 class="mg-panel-title">{move || t().checklist}</h3>
+                <Around ui version=Signal::derive(move || p.with(|p| p.as_ref().and_then(|p| p.org.solution()).map(|v| v.to_string()))) name=sync_name>
+                    <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
+                </Around>
+                <h3 class="mg-panel-title">{move || t().activity}</h3>
+                <Show when=move || p.with(|p| p.as_ref().is_none_or(|p| p.log.is_empty()))>
+                    <p class="mg-hint">{move || t().activity_empty}</p>
+                </Show>
+                <ol class="mg-log" reversed>
+                    {move || {
+                        let t = t();
+                        p.with(|p| {
+                            p.as_ref()
+                                .map(|p| {
+                                    p.log
+                                        .iter()
+                                        .map(|(_, effects)| {
+                                            let lines: Vec<String> = effects.iter().map(|e| (t.dyn_effect)(e, &|id| p.name(id))).collect();
+                                            view! { <li>{lines.join(" ")}</li> }
+                                        })
+                                        .collect_view()
+                                })
+                        })
+                    }}
+                </ol>
+            </div>
+        </div>
+    }
+}

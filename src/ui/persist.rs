@@ -1,0 +1,133 @@
+//! Persistence at the edge: one signal holding a widget's saved state, loaded once from
+//! the [`Store`] and written back (debounced, off the click's frame) whenever it changes.
+
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, window_event_listener, TimeoutHandle};
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::storage::{decode, encode, Decoded, Loaded, SaveError, Store};
+
+/// Something the reader should know about saving.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Blocked,
+    Newer,
+    /// The unreadable text, offered for download.
+    Corrupt { text: String },
+    Quota,
+}
+
+/// How long a burst of changes is gathered into one write.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// A widget's saved state.
+pub struct Persisted<T: Send + Sync + 'static> {
+    pub value: RwSignal<T>,
+    pub notices: RwSignal<Vec<Notice>>,
+    store: StoredValue<Store, LocalStorage>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Persisted<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Persisted<T> {}
+
+impl<T> Persisted<T>
+where
+    T: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+{
+    /// Loads the state (or `fresh`), then keeps storage in step with it. `merge` combines
+    /// this tab's state with another tab's newer one.
+    pub fn new(store: Store, fresh: T, merge: fn(&T, T) -> T) -> Self {
+        let (initial, notice, revision) = match store.load::<T>(super::now_ms()) {
+            Loaded::Restored { data, revision } => (data, None, revision),
+            Loaded::Fresh => (fresh, None, 0),
+            Loaded::Newer => (fresh, Some(Notice::Newer), 0),
+            Loaded::Quarantined { text, .. } | Loaded::CorruptKept { text } => (fresh, Some(Notice::Corrupt { text }), 0),
+            Loaded::Blocked => (fresh, Some(Notice::Blocked), 0),
+        };
+        let value = RwSignal::new(initial);
+        let notices = RwSignal::new(notice.into_iter().collect::<Vec<_>>());
+        let revision = StoredValue::new(revision);
+        let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
+        let store = StoredValue::new_local(store);
+        let this = Persisted { value, notices, store };
+
+        let write = move || {
+            pending.update_value(|p| *p = None);
+            let next = revision.get_value() + 1;
+            let Ok(text) = value.with_untracked(|v| encode(v, next, super::now_ms())) else { return };
+            match store.with_value(|s| s.save(&text)) {
+                Ok(()) => {
+                    revision.set_value(next);
+                    notices.update(|n| n.retain(|x| *x != Notice::Quota));
+                }
+                Err(SaveError::Refused) => {
+                    if !notices.with_untracked(|n| n.contains(&Notice::Quota)) {
+                        notices.update(|n| n.push(Notice::Quota));
+                    }
+                }
+                Err(SaveError::Blocked | SaveError::Protected) => {}
+            }
+        };
+
+        // Every change schedules one write; a burst of clicks becomes one write.
+        Effect::new(move |first: Option<()>| {
+            value.track();
+            if first.is_none() {
+                return;
+            }
+            pending.update_value(|p| {
+                if let Some(h) = p.take() {
+                    h.clear();
+                }
+            });
+            if let Ok(handle) = set_timeout_with_handle(write, DEBOUNCE) {
+                pending.set_value(Some(handle));
+            }
+        });
+
+        // Leaving the page writes what is still pending.
+        let flush = window_event_listener(ev::pagehide, move |_| {
+            if let Some(h) = pending.try_update_value(|p| p.take()).flatten() {
+                h.clear();
+                write();
+            }
+        });
+        on_cleanup(move || flush.remove());
+
+        // Another tab of the same widget saved: take its newer state, merged with ours.
+        let key = store.with_value(|s| s.key().to_string());
+        let listener = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            let Some(text) = e.new_value() else { return };
+            if let Decoded::Current { data, revision: theirs } = decode::<T>(&text) {
+                if theirs > revision.get_value() || value.with_untracked(|v| *v != data) {
+                    revision.set_value(revision.get_value().max(theirs));
+                    let merged = value.with_untracked(|mine| merge(mine, data));
+                    if value.with_untracked(|v| *v != merged) {
+                        value.set(merged);
+                    }
+                }
+            }
+        });
+        on_cleanup(move || listener.remove());
+
+        this
+    }
+
+    /// Starts over: clears storage and puts `fresh` in place.
+    pub fn reset(&self, fresh: T) {
+        let _ = self.store.with_value(|s| s.clear());
+        self.notices.update(|n| n.retain(|x| !matches!(x, Notice::Newer | Notice::Quota)));
+        self.value.set(fresh);
+    }
+}
