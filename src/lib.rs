@@ -28,7 +28,8 @@ fn show_crash_message() {
     let Ok(nodes) = doc.query_selector_all(&format!("[{}]", ui::EMBED_ATTR)) else { return };
     for i in 0..nodes.length() {
         let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let lang = el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
+        let lang =
+            el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
         let lang = i18n::Lang::resolve(lang.as_deref());
         el.set_text_content(Some(lang.texts().crashed));
         let _ = el.set_attribute("role", "alert");

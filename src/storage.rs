@@ -24,11 +24,18 @@ struct Envelope<T> {
 /// What a stored text turned out to be.
 #[derive(Debug, PartialEq)]
 pub enum Decoded<T> {
-    Current { data: T, revision: u64 },
+    Current {
+        data: T,
+        revision: u64,
+    },
     /// Written by a newer build: leave it alone.
-    Newer { schema: u32 },
+    Newer {
+        schema: u32,
+    },
     /// Not ours to read: bad JSON, wrong shape, truncated, or data that breaks a rule.
-    Corrupt { reason: String },
+    Corrupt {
+        reason: String,
+    },
 }
 
 /// Reads an envelope. Never panics, whatever the text.
@@ -72,13 +79,21 @@ pub enum SaveError {
 pub enum Loaded<T> {
     /// Nothing saved yet.
     Fresh,
-    Restored { data: T, revision: u64 },
+    Restored {
+        data: T,
+        revision: u64,
+    },
     /// Saved by a newer build; kept, not overwritten.
     Newer,
     /// Unreadable; the original text is kept under `key`.
-    Quarantined { key: String, text: String },
+    Quarantined {
+        key: String,
+        text: String,
+    },
     /// Unreadable, and it could not be copied aside: left in place, not overwritten.
-    CorruptKept { text: String },
+    CorruptKept {
+        text: String,
+    },
     /// No storage on this page.
     Blocked,
 }
@@ -179,7 +194,15 @@ mod tests {
     #[test]
     fn bad_json_wrong_shape_and_truncation_are_corrupt() {
         let good = encode(&Data { ticks: vec![1] }, 1, 0).unwrap();
-        for text in ["", "{", "null", "[]", r#"{"schema":"1"}"#, r#"{"schema":1,"revision":1,"saved_at":0,"data":{"ticks":"x"}}"#, &good[..good.len() - 3]] {
+        for text in [
+            "",
+            "{",
+            "null",
+            "[]",
+            r#"{"schema":"1"}"#,
+            r#"{"schema":1,"revision":1,"saved_at":0,"data":{"ticks":"x"}}"#,
+            &good[..good.len() - 3],
+        ] {
             assert!(matches!(decode::<Data>(text), Decoded::Corrupt { .. }), "{text}");
         }
     }
@@ -188,5 +211,24 @@ mod tests {
     fn a_newer_schema_is_recognised_and_not_read() {
         assert_eq!(decode::<Data>(r#"{"schema":2,"whatever":true}"#), Decoded::Newer { schema: 2 });
         assert_eq!(decode::<Data>(r#"{"schema":99999999999}"#), Decoded::Newer { schema: u32::MAX });
+    }
+}
+
+#[cfg(test)]
+mod fixtures {
+    use super::*;
+
+    /// Today's saved format must keep loading in every later build (schema 1 fixtures).
+    #[test]
+    fn the_schema_1_fixtures_load_into_todays_types() {
+        let sia = include_str!("../tests/fixtures/sia-v1.json");
+        match decode::<crate::ui::SiaSaved>(sia) {
+            Decoded::Current { data, revision } => {
+                assert_eq!(revision, 4);
+                assert_eq!(data.situation.incoming_name, "Bo");
+                assert_eq!(data.ticks, vec![domain::sia::StepKind::RemoveIncomingAccess]);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -51,7 +51,9 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::RemoveAccessFirst { by } if by.is_empty() => {
             "No admin is connected: an admin who is not on the list connects first, then removes this access.".into()
         }
-        WayOut::RemoveAccessFirst { by } => format!("First {} removes this access on the User Access tab.", list(by, names)),
+        WayOut::RemoveAccessFirst { by } => {
+            format!("First {} removes this access on the User Access tab.", list(by, names))
+        }
         WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
             "No admin is connected right now: an admin who is not on the User Access list connects first.".into()
         }
@@ -103,7 +105,9 @@ fn sia_crumb(c: Crumb, names: &Names) -> String {
         Crumb::RemoveAccess => "Remove access".into(),
         Crumb::Connect => "Connect".into(),
         Crumb::Disconnect => "Disconnect".into(),
-        Crumb::RemoveFromInstance => "Wherever your instance manages its users (the Marketo pages do not cover it)".into(),
+        Crumb::RemoveFromInstance => {
+            "Wherever your instance manages its users (the Marketo pages do not cover it)".into()
+        }
     }
 }
 
@@ -172,10 +176,14 @@ fn version_error(e: &VersionError) -> String {
         VersionError::WrongNumberOfParts { found } => {
             format!("A version has four numbers separated by dots, like 4.0.0.14; this has {found}.")
         }
-        VersionError::EmptyPart { position } => format!("Number {position} is missing (two dots in a row, or a dot at an end)."),
+        VersionError::EmptyPart { position } => {
+            format!("Number {position} is missing (two dots in a row, or a dot at an end).")
+        }
         VersionError::Negative { position } => format!("Number {position} is negative; versions use 0 and up."),
         VersionError::TooLarge { position } => format!("Number {position} is far too long to be a version number."),
-        VersionError::NotANumber { position, text } => format!("Number {position} (\u{201c}{text}\u{201d}) should be digits only."),
+        VersionError::NotANumber { position, text } => {
+            format!("Number {position} (\u{201c}{text}\u{201d}) should be digits only.")
+        }
     }
 }
 
@@ -183,7 +191,9 @@ fn text_problem(p: &TextProblem) -> &'static str {
     match p {
         TextProblem::NameEmpty => "Enter a name.",
         TextProblem::NameTooLong => "That name is too long (100 characters at most).",
-        TextProblem::NameTaken => "A user with that name exists already; Step 3 needs a name that matches exactly one user.",
+        TextProblem::NameTaken => {
+            "A user with that name exists already; Step 3 needs a name that matches exactly one user."
+        }
         TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).",
         TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).",
         TextProblem::EmailTooLong => "That address is too long (100 characters at most).",
@@ -225,7 +235,9 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::UserCreated { user } => format!("User {} created.", names(*user)),
         E::CredentialsSent { user } => format!("Sign-in details for {} sent by e-mail.", names(*user)),
         E::RoleAssigned { user } => format!("{} has the Marketo Sync User role.", names(*user)),
-        E::RoleNotNeeded { user } => format!("With this version {} does not need the role; it does no harm.", names(*user)),
+        E::RoleNotNeeded { user } => {
+            format!("With this version {} does not need the role; it does no harm.", names(*user))
+        }
         E::RoleRemoved { user } => format!("{} no longer has the Marketo Sync User role.", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo User set to {}.", names(*user)),
         E::PublishNeededAgain => "The configuration changed after publishing: publish all customizations again.".into(),

@@ -51,14 +51,18 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::RemoveAccessFirst { by } if by.is_empty() => {
             "接続中の管理者がいません。一覧に載っていない管理者が先に接続し、このアクセス権を外してください。".into()
         }
-        WayOut::RemoveAccessFirst { by } => format!("先に {} さんがユーザーアクセスのタブでこのアクセス権を外してください。", list(by, names)),
+        WayOut::RemoveAccessFirst { by } => {
+            format!("先に {} さんがユーザーアクセスのタブでこのアクセス権を外してください。", list(by, names))
+        }
         WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
             "今は接続中の管理者がいません。ユーザーアクセスの一覧に載っていない管理者が先に接続してください。".into()
         }
         WayOut::AskConnectedAdmin { admins } => format!("接続を持つ {} さんに依頼してください。", list(admins, names)),
         WayOut::ChooseSomeone => "一人以上選んでください。".into(),
         WayOut::AddToInstanceFirst => "先にインスタンスに追加してください。".into(),
-        WayOut::RemoveAndGrantAgain => "ワークスペースを変えるには、アクセス権を外してから付与し直してください。".into(),
+        WayOut::RemoveAndGrantAgain => {
+            "ワークスペースを変えるには、アクセス権を外してから付与し直してください。".into()
+        }
         WayOut::NotNeeded => "接続中の管理者は統合を直接使います。".into(),
         WayOut::AskAnotherAdmin => "別の管理者に依頼してください。".into(),
     }
@@ -136,10 +140,14 @@ fn sia_hazard(h: &Hazard, names: &Names) -> String {
 fn sia_effect(e: &Effect, names: &Names) -> String {
     match e {
         Effect::Connected { admin } => format!("{} さんが接続しました。", names(*admin)),
-        Effect::IntegrationRestored { users } => format!("統合が復旧しました。{} さんが再び Marketo を使えます。", list(users, names)),
+        Effect::IntegrationRestored { users } => {
+            format!("統合が復旧しました。{} さんが再び Marketo を使えます。", list(users, names))
+        }
         Effect::Disconnected { admin } => format!("{} さんが切断しました。", names(*admin)),
         Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "統合が止まりました。".into(),
-        Effect::IntegrationDown { users_lost, .. } => format!("統合が止まりました。{} さんが Marketo を失いました。", list(users_lost, names)),
+        Effect::IntegrationDown { users_lost, .. } => {
+            format!("統合が止まりました。{} さんが Marketo を失いました。", list(users_lost, names))
+        }
         Effect::AccessGranted { users, workspace } => format!(
             "{} さんにアクセス権を付与しました（ワークスペース：{}）。",
             list(users, names),
@@ -172,10 +180,14 @@ fn version_error(e: &VersionError) -> String {
         VersionError::WrongNumberOfParts { found } => {
             format!("バージョンは 4.0.0.14 のように、ドットで区切った 4 つの数字です。入力は {found} つです。")
         }
-        VersionError::EmptyPart { position } => format!("{position} 番目の数字がありません（ドットが続いているか、端にあります）。"),
+        VersionError::EmptyPart { position } => {
+            format!("{position} 番目の数字がありません（ドットが続いているか、端にあります）。")
+        }
         VersionError::Negative { position } => format!("{position} 番目の数字が負です。バージョンは 0 以上です。"),
         VersionError::TooLarge { position } => format!("{position} 番目の数字がバージョン番号としては長すぎます。"),
-        VersionError::NotANumber { position, text } => format!("{position} 番目（「{text}」）には数字だけを使ってください。"),
+        VersionError::NotANumber { position, text } => {
+            format!("{position} 番目（「{text}」）には数字だけを使ってください。")
+        }
     }
 }
 
@@ -183,7 +195,9 @@ fn text_problem(p: &TextProblem) -> &'static str {
     match p {
         TextProblem::NameEmpty => "名前を入力してください。",
         TextProblem::NameTooLong => "名前が長すぎます（100 文字まで）。",
-        TextProblem::NameTaken => "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。",
+        TextProblem::NameTaken => {
+            "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。"
+        }
         TextProblem::EmailEmpty => "メールアドレスを入力してください（実在するメールボックスでなくてかまいません）。",
         TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。",
         TextProblem::EmailTooLong => "アドレスが長すぎます（100 文字まで）。",
@@ -225,10 +239,14 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::UserCreated { user } => format!("ユーザー {} を作成しました。", names(*user)),
         E::CredentialsSent { user } => format!("{} のサインイン情報をメールで送りました。", names(*user)),
         E::RoleAssigned { user } => format!("{} に Marketo 同期ユーザーのロールを割り当てました。", names(*user)),
-        E::RoleNotNeeded { user } => format!("このバージョンでは {} にロールは不要ですが、あっても問題はありません。", names(*user)),
+        E::RoleNotNeeded { user } => {
+            format!("このバージョンでは {} にロールは不要ですが、あっても問題はありません。", names(*user))
+        }
         E::RoleRemoved { user } => format!("{} から Marketo 同期ユーザーのロールを外しました。", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo ユーザーを {} にしました。", names(*user)),
-        E::PublishNeededAgain => "公開した後に構成が変わりました。すべてのカスタマイズをもう一度公開してください。".into(),
+        E::PublishNeededAgain => {
+            "公開した後に構成が変わりました。すべてのカスタマイズをもう一度公開してください。".into()
+        }
         E::Published => "すべてのカスタマイズを公開しました。".into(),
         E::NothingNewToPublish => "もう一度公開しましたが、変更はありませんでした。".into(),
         E::FilterWanted(true) => "カスタム同期フィルターを設定します。".into(),

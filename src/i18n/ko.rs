@@ -51,7 +51,9 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::RemoveAccessFirst { by } if by.is_empty() => {
             "연결된 관리자가 없습니다. 목록에 없는 관리자가 먼저 연결한 뒤 이 액세스를 없애세요.".into()
         }
-        WayOut::RemoveAccessFirst { by } => format!("먼저 {} 님이 사용자 액세스 탭에서 이 액세스를 없애야 합니다.", list(by, names)),
+        WayOut::RemoveAccessFirst { by } => {
+            format!("먼저 {} 님이 사용자 액세스 탭에서 이 액세스를 없애야 합니다.", list(by, names))
+        }
         WayOut::AskConnectedAdmin { admins } if admins.is_empty() => {
             "지금은 연결된 관리자가 없습니다. 사용자 액세스 목록에 없는 관리자가 먼저 연결하세요.".into()
         }
@@ -136,10 +138,14 @@ fn sia_hazard(h: &Hazard, names: &Names) -> String {
 fn sia_effect(e: &Effect, names: &Names) -> String {
     match e {
         Effect::Connected { admin } => format!("{} 님이 연결되었습니다.", names(*admin)),
-        Effect::IntegrationRestored { users } => format!("통합이 돌아왔습니다. {} 님이 다시 Marketo를 씁니다.", list(users, names)),
+        Effect::IntegrationRestored { users } => {
+            format!("통합이 돌아왔습니다. {} 님이 다시 Marketo를 씁니다.", list(users, names))
+        }
         Effect::Disconnected { admin } => format!("{} 님의 연결이 끊겼습니다.", names(*admin)),
         Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "통합이 중단되었습니다.".into(),
-        Effect::IntegrationDown { users_lost, .. } => format!("통합이 중단되었습니다. {} 님이 Marketo를 잃었습니다.", list(users_lost, names)),
+        Effect::IntegrationDown { users_lost, .. } => {
+            format!("통합이 중단되었습니다. {} 님이 Marketo를 잃었습니다.", list(users_lost, names))
+        }
         Effect::AccessGranted { users, workspace } => format!(
             "{} 님에게 액세스를 주었습니다(작업 공간: {}).",
             list(users, names),
@@ -172,10 +178,14 @@ fn version_error(e: &VersionError) -> String {
         VersionError::WrongNumberOfParts { found } => {
             format!("버전은 4.0.0.14처럼 점으로 나눈 숫자 네 개입니다. 입력한 값은 {found}개입니다.")
         }
-        VersionError::EmptyPart { position } => format!("{position}번째 숫자가 비어 있습니다(점이 연달아 있거나 끝에 있음)."),
+        VersionError::EmptyPart { position } => {
+            format!("{position}번째 숫자가 비어 있습니다(점이 연달아 있거나 끝에 있음).")
+        }
         VersionError::Negative { position } => format!("{position}번째 숫자가 음수입니다. 버전은 0 이상입니다."),
         VersionError::TooLarge { position } => format!("{position}번째 숫자가 버전 번호로는 너무 깁니다."),
-        VersionError::NotANumber { position, text } => format!("{position}번째 값(\u{201c}{text}\u{201d})에는 숫자만 쓸 수 있습니다."),
+        VersionError::NotANumber { position, text } => {
+            format!("{position}번째 값(\u{201c}{text}\u{201d})에는 숫자만 쓸 수 있습니다.")
+        }
     }
 }
 
@@ -183,7 +193,9 @@ fn text_problem(p: &TextProblem) -> &'static str {
     match p {
         TextProblem::NameEmpty => "이름을 입력하세요.",
         TextProblem::NameTooLong => "이름이 너무 깁니다(최대 100자).",
-        TextProblem::NameTaken => "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.",
+        TextProblem::NameTaken => {
+            "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다."
+        }
         TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).",
         TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.",
         TextProblem::EmailTooLong => "주소가 너무 깁니다(최대 100자).",
@@ -225,7 +237,9 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::UserCreated { user } => format!("사용자 {}을(를) 만들었습니다.", names(*user)),
         E::CredentialsSent { user } => format!("{}의 로그인 정보를 이메일로 보냈습니다.", names(*user)),
         E::RoleAssigned { user } => format!("{}에게 Marketo 동기화 사용자 역할이 있습니다.", names(*user)),
-        E::RoleNotNeeded { user } => format!("이 버전에서는 {}에게 역할이 필요 없지만, 있어도 문제는 없습니다.", names(*user)),
+        E::RoleNotNeeded { user } => {
+            format!("이 버전에서는 {}에게 역할이 필요 없지만, 있어도 문제는 없습니다.", names(*user))
+        }
         E::RoleRemoved { user } => format!("{}의 Marketo 동기화 사용자 역할을 없앴습니다.", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo 사용자를 {}(으)로 정했습니다.", names(*user)),
         E::PublishNeededAgain => "게시한 뒤에 구성이 바뀌었습니다. 모든 사용자 지정을 다시 게시하세요.".into(),

@@ -68,7 +68,8 @@ pub fn Checklist(
         rows.with(|rs| {
             let applicable = rs.iter().filter(|r| r.status != RowStatus::Skipped).count();
             let done = rs.iter().filter(|r| r.status == RowStatus::Done).count();
-            let current = rs.iter().filter(|r| r.status != RowStatus::Skipped).position(|r| r.status == RowStatus::Current);
+            let current =
+                rs.iter().filter(|r| r.status != RowStatus::Skipped).position(|r| r.status == RowStatus::Current);
             (done, applicable, current)
         })
     });
@@ -106,7 +107,13 @@ pub fn Checklist(
 }
 
 #[component]
-fn Step(ui: Ui, rows: Signal<Vec<Row>>, key: String, tickable: Signal<bool>, on_tick: Callback<(String, bool)>) -> impl IntoView {
+fn Step(
+    ui: Ui,
+    rows: Signal<Vec<Row>>,
+    key: String,
+    tickable: Signal<bool>,
+    on_tick: Callback<(String, bool)>,
+) -> impl IntoView {
     let t = move || ui.t();
     let k = key.clone();
     let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.key == k).cloned()));

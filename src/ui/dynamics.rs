@@ -63,7 +63,13 @@ pub struct DynSaved {
 
 impl DynSaved {
     fn fresh(mode: Mode) -> Self {
-        DynSaved { mode, lang: None, answers: Answers::default(), ticks: Vec::new(), practice: DynPractice::fresh(PRACTICE_VERSIONS[0]) }
+        DynSaved {
+            mode,
+            lang: None,
+            answers: Answers::default(),
+            ticks: Vec::new(),
+            practice: DynPractice::fresh(PRACTICE_VERSIONS[0]),
+        }
     }
     fn merge(mine: &DynSaved, mut theirs: DynSaved) -> DynSaved {
         for k in &mine.ticks {
@@ -93,7 +99,9 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
                 Status::Later => (RowStatus::Later, None),
                 Status::Skipped(na) => (RowStatus::Skipped, Some((t.dyn_not_applicable)(*na).to_string())),
             };
-            let warn = |n: dynamics::Note| matches!(n, dynamics::Note::DedicatedNotExisting | dynamics::Note::EditsNotSyncedBack);
+            let warn = |n: dynamics::Note| {
+                matches!(n, dynamics::Note::DedicatedNotExisting | dynamics::Note::EditsNotSyncedBack)
+            };
             Row {
                 key: step_key(r.step.id),
                 section,
@@ -105,7 +113,11 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
                     .step
                     .notes
                     .iter()
-                    .map(|n| RowNote { warn: warn(*n), title: if warn(*n) { t.warning } else { t.note }, text: (t.dyn_note)(*n).to_string() })
+                    .map(|n| RowNote {
+                        warn: warn(*n),
+                        title: if warn(*n) { t.warning } else { t.note },
+                        text: (t.dyn_note)(*n).to_string(),
+                    })
                     .collect(),
                 status,
                 status_text: t.status(&r.status, ""),
@@ -122,9 +134,11 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> i
     let saved = Persisted::new(store, DynSaved::fresh(start_mode), DynSaved::merge);
     let s = saved.value;
     let hints = embed.lang_hints.clone();
-    let lang = Signal::derive(move || s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str))));
+    let lang = Signal::from(Memo::new(move |_| {
+        s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str)))
+    }));
     let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
-    let mode = Signal::derive(move || s.with(|v| v.mode));
+    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
     view! {
         <Frame
             ui
@@ -150,7 +164,12 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> i
 
 /// Step 1 before, Step 3 after: where Step 2 sits.
 #[component]
-fn Around(ui: Ui, #[prop(into)] version: Signal<Option<String>>, #[prop(into)] name: Signal<String>, children: Children) -> impl IntoView {
+fn Around(
+    ui: Ui,
+    #[prop(into)] version: Signal<Option<String>>,
+    #[prop(into)] name: Signal<String>,
+    children: Children,
+) -> impl IntoView {
     let t = move || ui.t();
     view! {
         <aside class="mg-around">
@@ -171,7 +190,8 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     let name = Signal::derive(move || {
-        answers.with(|a| if a.name.trim().is_empty() { DEFAULT_SYNC_NAME.to_string() } else { a.name.trim().to_string() })
+        answers
+            .with(|a| if a.name.trim().is_empty() { DEFAULT_SYNC_NAME.to_string() } else { a.name.trim().to_string() })
     });
     let step_rows = Signal::derive(move || {
         let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
@@ -194,9 +214,17 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let version_help = ui.id("version-help");
     let version_err = ui.id("version-err");
     let version_error = move || {
-        answers.with(|a| !a.version.trim().is_empty()).then(|| parsed.get().err()).flatten().map(|e| (t().version_error)(&e))
+        answers
+            .with(|a| !a.version.trim().is_empty())
+            .then(|| parsed.get().err())
+            .flatten()
+            .map(|e| (t().version_error)(&e))
     };
-    let field = move |id: &'static str, label: fn(&Catalog) -> &'static str, kind: &'static str, get: fn(&Answers) -> String, set: fn(&mut Answers, String)| {
+    let field = move |id: &'static str,
+                      label: fn(&Catalog) -> &'static str,
+                      kind: &'static str,
+                      get: fn(&Answers) -> String,
+                      set: fn(&mut Answers, String)| {
         let input_id = ui.id(id);
         view! {
             <div class="mg-field">
@@ -316,7 +344,10 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             Err(domain::engine::Rejection::NeedsConfirmation(h)) => match h {},
         }
     };
-    let press = move |make: fn(Option<UserId>, String, String) -> Action, a: Signal<Option<UserId>>, b: RwSignal<String>, c: RwSignal<String>| {
+    let press = move |make: fn(Option<UserId>, String, String) -> Action,
+                      a: Signal<Option<UserId>>,
+                      b: RwSignal<String>,
+                      c: RwSignal<String>| {
         (
             Signal::derive(move || verdict(make(a.get(), b.get(), c.get())).get()),
             Callback::new(move |_| perform(make(a.get_untracked(), b.get_untracked(), c.get_untracked()))),
@@ -324,20 +355,27 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     let none = Signal::derive(|| None::<UserId>);
     let empty = RwSignal::new(String::new());
-    let (create_v, create_cb) = press(|_, n, e| Action::CreateSyncUser { name: n, email: e }, none, new_name, new_email);
-    let (set_v, set_cb) = press(|u, _, _| Action::SetMarketoUser { user: u.unwrap_or(UserId(0)) }, chosen.into(), empty, empty);
+    let (create_v, create_cb) =
+        press(|_, n, e| Action::CreateSyncUser { name: n, email: e }, none, new_name, new_email);
+    let (set_v, set_cb) =
+        press(|u, _, _| Action::SetMarketoUser { user: u.unwrap_or(UserId(0)) }, chosen.into(), empty, empty);
     let (field_v, field_cb) = press(|_, n, _| Action::CreateFilterField { name: n }, none, field_name, empty);
-    let (sign_v, sign_cb) = press(|u, _, _| Action::SignInAs { user: u.unwrap_or(UserId(0)) }, sign_in_as.into(), empty, empty);
+    let (sign_v, sign_cb) =
+        press(|u, _, _| Action::SignInAs { user: u.unwrap_or(UserId(0)) }, sign_in_as.into(), empty, empty);
 
     let sync_name = Signal::derive(move || {
-        p.with(|p| p.as_ref().and_then(|p| p.org.sync_user().map(|u| u.name.clone()))).unwrap_or_else(|| DEFAULT_SYNC_NAME.to_string())
+        p.with(|p| p.as_ref().and_then(|p| p.org.sync_user().map(|u| u.name.clone())))
+            .unwrap_or_else(|| DEFAULT_SYNC_NAME.to_string())
     });
     let step_rows = Signal::derive(move || rows(t(), &dynamics::checklist(&org(), None), &sync_name.get()));
     let readiness = Memo::new(move |_| dynamics::readiness(&org()));
     let users = move || org().users().to_vec();
     let user_name = move |id: UserId| p.with(|p| p.as_ref().map(|p| p.name(id)).unwrap_or_default());
     let focus_step = move |id: StepId| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", step_key(id))))) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", step_key(id)))))
+        {
             el.scroll_into_view();
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
@@ -345,7 +383,15 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         }
     };
 
-    let ids = (ui.id("version-choice"), ui.id("new-name"), ui.id("new-email"), ui.id("marketo-user"), ui.id("field"), ui.id("sign-in"), ui.id("want"));
+    let ids = (
+        ui.id("version-choice"),
+        ui.id("new-name"),
+        ui.id("new-email"),
+        ui.id("marketo-user"),
+        ui.id("field"),
+        ui.id("sign-in"),
+        ui.id("want"),
+    );
     let (version_id, name_id, email_id, mu_id, field_id, sign_id, want_id) = ids;
     let want_for = want_id.clone();
     view! {
@@ -402,7 +448,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                             <ActionButton
                                                                 ui
                                                                 id=format!("role-{}", id.0)
-                                                                label=Signal::derive(move || format!("{} · {}", t().dyn_remove_role, user_name(id)))
+                                                                label=Signal::derive(move || t().dyn_remove_role.to_string())
+                                                                for_whom=Signal::derive(move || user_name(id))
                                                                 verdict=verdict(Action::RemoveRole { user: id })
                                                                 on_press=Callback::new(move |_| perform(Action::RemoveRole { user: id }))
                                                             />
@@ -412,7 +459,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                             <ActionButton
                                                                 ui
                                                                 id=format!("role-{}", id.0)
-                                                                label=Signal::derive(move || format!("{} · {}", t().dyn_assign_role, user_name(id)))
+                                                                label=Signal::derive(move || t().dyn_assign_role.to_string())
+                                                                for_whom=Signal::derive(move || user_name(id))
                                                                 verdict=verdict(Action::AssignRole { user: id })
                                                                 on_press=Callback::new(move |_| perform(Action::AssignRole { user: id }))
                                                             />

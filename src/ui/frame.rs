@@ -29,6 +29,9 @@ pub fn ActionButton(
     #[prop(into)] verdict: Signal<Verdict>,
     on_press: Callback<()>,
     #[prop(optional)] danger: bool,
+    /// Read by screen readers after the label (e.g. whose access a row's button removes).
+    #[prop(optional, into)]
+    for_whom: Option<Signal<String>>,
 ) -> impl IntoView {
     let reason_id = ui.id(&format!("why-{id}"));
     let refused = move || matches!(verdict.get(), Verdict::Refused(_));
@@ -54,6 +57,7 @@ pub fn ActionButton(
                 }
             >
                 {move || label.get()}
+                {for_whom.map(|w| view! { <span class="mg-sr">" " {move || w.get()}</span> })}
             </button>
             <Show when=refused>
                 <span class="mg-reason" id=reason_id.clone()>{reason}</span>
@@ -84,7 +88,7 @@ pub fn Frame(
     Effect::new(move |_| {
         if asking.get() {
             request_animation_frame(move || {
-                if let Some(b) = cancel_ref.get_untracked() {
+                if let Some(b) = cancel_ref.try_get_untracked().flatten() {
                     let _ = b.focus();
                 }
             });
@@ -93,7 +97,7 @@ pub fn Frame(
     let close = move || {
         asking.set(false);
         request_animation_frame(move || {
-            if let Some(b) = reset_ref.get_untracked() {
+            if let Some(b) = reset_ref.try_get_untracked().flatten() {
                 let _ = b.focus();
             }
         });

@@ -2,10 +2,10 @@
 //! what the domain decides. No rule lives here.
 
 mod checklist;
-mod dynamics;
+pub mod dynamics;
 mod frame;
 mod persist;
-mod sia;
+pub mod sia;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -17,7 +17,9 @@ use crate::i18n::{Catalog, Lang};
 use crate::storage::{key_for, Store};
 
 pub use checklist::{Checklist, Row, RowStatus};
+pub use dynamics::DynSaved;
 pub use frame::{ActionButton, Frame, Verdict};
+pub use sia::SiaSaved;
 
 /// The attribute that marks an embedding element; its value names the flow.
 pub const EMBED_ATTR: &str = "data-marketo-guide";
@@ -72,9 +74,11 @@ impl Ui {
     }
     /// Says something through the live region (and clears it first so a repeat is heard).
     pub fn say(&self, text: String) {
-        self.announce.set(String::new());
+        self.announce.try_set(String::new());
         let announce = self.announce;
-        request_animation_frame(move || announce.set(text));
+        request_animation_frame(move || {
+            announce.try_set(text);
+        });
     }
 }
 

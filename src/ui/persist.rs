@@ -17,7 +17,9 @@ pub enum Notice {
     Blocked,
     Newer,
     /// The unreadable text, offered for download.
-    Corrupt { text: String },
+    Corrupt {
+        text: String,
+    },
     Quota,
 }
 
@@ -49,7 +51,9 @@ where
             Loaded::Restored { data, revision } => (data, None, revision),
             Loaded::Fresh => (fresh, None, 0),
             Loaded::Newer => (fresh, Some(Notice::Newer), 0),
-            Loaded::Quarantined { text, .. } | Loaded::CorruptKept { text } => (fresh, Some(Notice::Corrupt { text }), 0),
+            Loaded::Quarantined { text, .. } | Loaded::CorruptKept { text } => {
+                (fresh, Some(Notice::Corrupt { text }), 0)
+            }
             Loaded::Blocked => (fresh, Some(Notice::Blocked), 0),
         };
         let value = RwSignal::new(initial);
@@ -59,18 +63,21 @@ where
         let store = StoredValue::new_local(store);
         let this = Persisted { value, notices, store };
 
+        // Runs from a timer or an event, possibly after the widget is gone: every access is
+        // a `try_`, so a late call does nothing instead of panicking.
         let write = move || {
-            pending.update_value(|p| *p = None);
-            let next = revision.get_value() + 1;
-            let Ok(text) = value.with_untracked(|v| encode(v, next, super::now_ms())) else { return };
-            match store.with_value(|s| s.save(&text)) {
+            let _ = pending.try_update_value(|p| *p = None);
+            let Some(next) = revision.try_get_value().map(|r| r + 1) else { return };
+            let Some(Ok(text)) = value.try_with_untracked(|v| encode(v, next, super::now_ms())) else { return };
+            let Some(result) = store.try_with_value(|s| s.save(&text)) else { return };
+            match result {
                 Ok(()) => {
                     revision.set_value(next);
-                    notices.update(|n| n.retain(|x| *x != Notice::Quota));
+                    notices.try_update(|n| n.retain(|x| *x != Notice::Quota));
                 }
                 Err(SaveError::Refused) => {
-                    if !notices.with_untracked(|n| n.contains(&Notice::Quota)) {
-                        notices.update(|n| n.push(Notice::Quota));
+                    if notices.try_with_untracked(|n| !n.contains(&Notice::Quota)) == Some(true) {
+                        notices.try_update(|n| n.push(Notice::Quota));
                     }
                 }
                 Err(SaveError::Blocked | SaveError::Protected) => {}
@@ -109,14 +116,12 @@ where
                 return;
             }
             let Some(text) = e.new_value() else { return };
-            if let Decoded::Current { data, revision: theirs } = decode::<T>(&text) {
-                if theirs > revision.get_value() || value.with_untracked(|v| *v != data) {
-                    revision.set_value(revision.get_value().max(theirs));
-                    let merged = value.with_untracked(|mine| merge(mine, data));
-                    if value.with_untracked(|v| *v != merged) {
-                        value.set(merged);
-                    }
-                }
+            let Decoded::Current { data, revision: theirs } = decode::<T>(&text) else { return };
+            let Some(ours) = revision.try_get_value() else { return };
+            revision.set_value(ours.max(theirs));
+            let Some(merged) = value.try_with_untracked(|mine| merge(mine, data)) else { return };
+            if value.try_with_untracked(|v| *v != merged) == Some(true) {
+                value.set(merged);
             }
         });
         on_cleanup(move || listener.remove());

@@ -34,6 +34,8 @@ pub struct SiaPractice {
     pub leaving: PersonId,
     pub incoming: PersonId,
     pub initial: Plan,
+    /// Recovery steps mistakes made necessary so far (kept on the checklist once done).
+    pub recovered: Vec<StepKind>,
     pub acting_as: PersonId,
     pub log: Vec<LogEntry>,
 }
@@ -55,6 +57,7 @@ impl SiaPractice {
             leaving: built.leaving,
             incoming: built.incoming,
             initial,
+            recovered: Vec::new(),
             acting_as: built.leaving,
             log: Vec::new(),
         })
@@ -66,7 +69,13 @@ impl SiaPractice {
 
 impl SiaSaved {
     fn fresh(mode: Mode) -> Self {
-        SiaSaved { mode, lang: None, situation: Situation::default(), ticks: Vec::new(), practice: SiaPractice::fresh() }
+        SiaSaved {
+            mode,
+            lang: None,
+            situation: Situation::default(),
+            ticks: Vec::new(),
+            practice: SiaPractice::fresh(),
+        }
     }
     /// Another tab's state merged into ours: ticks are united per step, the rest is theirs.
     fn merge(mine: &SiaSaved, mut theirs: SiaSaved) -> SiaSaved {
@@ -80,7 +89,13 @@ impl SiaSaved {
 }
 
 /// Rows of the handoff checklist, in words.
-fn rows(t: &'static Catalog, steps: &[TrackedStep], name: &dyn Fn(PersonId) -> String, leaving: PersonId, incoming: PersonId) -> Vec<Row> {
+fn rows(
+    t: &'static Catalog,
+    steps: &[TrackedStep],
+    name: &dyn Fn(PersonId) -> String,
+    leaving: PersonId,
+    incoming: PersonId,
+) -> Vec<Row> {
     let (a, b) = (name(leaving), name(incoming));
     steps
         .iter()
@@ -131,9 +146,11 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl I
     let saved = Persisted::new(store, SiaSaved::fresh(start_mode), SiaSaved::merge);
     let s = saved.value;
     let hints = embed.lang_hints.clone();
-    let lang = Signal::derive(move || s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str))));
+    let lang = Signal::from(Memo::new(move |_| {
+        s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str)))
+    }));
     let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
-    let mode = Signal::derive(move || s.with(|v| v.mode));
+    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
     view! {
         <Frame
             ui
@@ -162,7 +179,8 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
     let situation = Memo::new(move |_| s.with(|v| v.situation.clone()));
     let built = Memo::new(move |_| {
-        situation.with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
+        situation
+            .with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
     });
     let step_rows = Signal::derive(move || {
         let t = t();
@@ -193,10 +211,15 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         })
     };
     let on_tick = Callback::new(move |(key, done): (String, bool)| {
-        let Some(kind) = [StepKind::Reconnect, StepKind::RemoveIncomingAccess, StepKind::IncomingConnects, StepKind::LeavingDisconnects, StepKind::RemoveLeaving]
-            .into_iter()
-            .find(|k| format!("{k:?}") == key)
-        else {
+        let Some(kind) = [
+            StepKind::Reconnect,
+            StepKind::RemoveIncomingAccess,
+            StepKind::IncomingConnects,
+            StepKind::LeavingDisconnects,
+            StepKind::RemoveLeaving,
+        ]
+        .into_iter()
+        .find(|k| format!("{k:?}") == key) else {
             return;
         };
         s.update(|v| {
@@ -206,12 +229,16 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             }
         });
         if done {
-            if let Some(row) = step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == key).map(|r| r.title.clone())) {
+            if let Some(row) = step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == key).map(|r| r.title.clone()))
+            {
                 ui.say((t().announce_step_done)(&row));
             }
         }
     });
-    let text_field = move |id: &'static str, label: fn(&Catalog) -> &'static str, get: fn(&Situation) -> String, set: fn(&mut Situation, String)| {
+    let text_field = move |id: &'static str,
+                           label: fn(&Catalog) -> &'static str,
+                           get: fn(&Situation) -> String,
+                           set: fn(&mut Situation, String)| {
         let input_id = ui.id(id);
         view! {
             <div class="mg-field">
@@ -231,7 +258,10 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             </div>
         }
     };
-    let yes_no = move |id: &'static str, question: Signal<String>, get: fn(&Situation) -> bool, set: fn(&mut Situation, bool)| {
+    let yes_no = move |id: &'static str,
+                       question: Signal<String>,
+                       get: fn(&Situation) -> bool,
+                       set: fn(&mut Situation, bool)| {
         let name = ui.id(id);
         let option = move |value: bool| {
             let name = name.clone();
@@ -326,6 +356,12 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 s.update(|v| {
                     if let Some(p) = v.practice.as_mut() {
                         p.instance = applied.state;
+                        let now = sia::plan(&p.instance, p.leaving, p.incoming);
+                        for kind in sia::recovery_needed(&p.initial, &now) {
+                            if !p.recovered.contains(&kind) {
+                                p.recovered.push(kind);
+                            }
+                        }
                         p.log.insert(0, LogEntry { actor, action: action.clone(), effects: applied.effects });
                         if !p.instance.contains(p.acting_as) {
                             p.acting_as = p.instance.people().first().map(|x| x.id).unwrap_or(p.acting_as);
@@ -338,7 +374,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             Err(Rejection::NeedsConfirmation(hazard)) => {
                 pending.set(Some(Pending { actor, action, hazard }));
                 request_animation_frame(move || {
-                    if let Some(b) = confirm_ref.get_untracked() {
+                    if let Some(b) = confirm_ref.try_get_untracked().flatten() {
                         let _ = b.focus();
                     }
                 });
@@ -358,16 +394,22 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             let Some(p) = p else { return Vec::new() };
             let now = sia::plan(&p.instance, p.leaving, p.incoming);
             let names = |id: PersonId| p.name(id);
-            rows(t, &sia::track(&p.initial, &now, p.leaving, p.incoming), &names, p.leaving, p.incoming)
+            rows(t, &sia::track(&p.initial, &p.recovered, &now, p.leaving, p.incoming), &names, p.leaving, p.incoming)
         })
     });
     let complete = move || {
-        p.with(|p| p.as_ref().is_some_and(|p| sia::plan(&p.instance, p.leaving, p.incoming).is_ok_and(|plan| plan.is_done())))
+        p.with(|p| {
+            p.as_ref().is_some_and(|p| sia::plan(&p.instance, p.leaving, p.incoming).is_ok_and(|plan| plan.is_done()))
+        })
     };
     let had_outage = move || {
         p.with(|p| {
             p.as_ref().is_some_and(|p| {
-                p.log.iter().any(|e| e.effects.iter().any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty())))
+                p.log.iter().any(|e| {
+                    e.effects
+                        .iter()
+                        .any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
+                })
             })
         })
     };
@@ -493,7 +535,8 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                     <ActionButton
                                         ui
                                         id=format!("rm-access-{}", g.user.0)
-                                        label=Signal::derive(move || format!("{} · {}", t().sia_remove_access, name(g.user)))
+                                        label=Signal::derive(move || t().sia_remove_access.to_string())
+                                        for_whom=Signal::derive(move || name(g.user))
                                         verdict=verdict(Action::RemoveAccess { user: g.user })
                                         on_press=press(Action::RemoveAccess { user: g.user })
                                     />
@@ -567,7 +610,8 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                     <ActionButton
                                         ui
                                         id=format!("rm-person-{}", person.id.0)
-                                        label=Signal::derive(move || format!("{} · {}", t().sia_remove_person, name(person.id)))
+                                        label=Signal::derive(move || t().sia_remove_person.to_string())
+                                        for_whom=Signal::derive(move || name(person.id))
                                         verdict=verdict(Action::RemovePerson { person: person.id })
                                         on_press=press(Action::RemovePerson { person: person.id })
                                         danger=true

@@ -95,12 +95,7 @@ impl Org {
     }
 
     /// Scenario set-up: an existing CRM user (somebody's own account).
-    pub fn add_existing_user(
-        &mut self,
-        name: &str,
-        email: &str,
-        syncs: bool,
-    ) -> Result<UserId, TextProblem> {
+    pub fn add_existing_user(&mut self, name: &str, email: &str, syncs: bool) -> Result<UserId, TextProblem> {
         let (name, email) = self.clean_user(name, email)?;
         Ok(self.push_user(name, email, UserKind::ExistingCrmUser, syncs))
     }
@@ -108,14 +103,7 @@ impl Org {
     fn push_user(&mut self, name: String, email: String, kind: UserKind, syncs: bool) -> UserId {
         let id = UserId(self.next_id);
         self.next_id = self.next_id.saturating_add(1);
-        self.users.push(User {
-            id,
-            name,
-            email,
-            kind,
-            syncs,
-            has_sync_role: false,
-        });
+        self.users.push(User { id, name, email, kind, syncs, has_sync_role: false });
         id
     }
 
@@ -128,11 +116,7 @@ impl Org {
             return Err(TextProblem::NameTooLong);
         }
         // Step 3 needs this name exactly; two users with the same name would be ambiguous.
-        if self
-            .users
-            .iter()
-            .any(|u| u.name.to_lowercase() == name.to_lowercase())
-        {
+        if self.users.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
             return Err(TextProblem::NameTaken);
         }
         if email.is_empty() {
@@ -144,10 +128,7 @@ impl Org {
         // It need not be a real mailbox, but it must look like an address.
         let looks_like_address = match email.split_once('@') {
             Some((local, domain)) => {
-                !local.is_empty()
-                    && !domain.is_empty()
-                    && !domain.contains('@')
-                    && !email.contains(char::is_whitespace)
+                !local.is_empty() && !domain.is_empty() && !domain.contains('@') && !email.contains(char::is_whitespace)
             }
             None => false,
         };
@@ -193,11 +174,7 @@ impl Org {
         self.marketo_user
             .and_then(|id| self.user(id))
             .filter(|u| u.kind == UserKind::DedicatedSyncUser)
-            .or_else(|| {
-                self.users
-                    .iter()
-                    .find(|u| u.kind == UserKind::DedicatedSyncUser)
-            })
+            .or_else(|| self.users.iter().find(|u| u.kind == UserKind::DedicatedSyncUser))
     }
 
     /// Who needs the Marketo Sync User role with the installed version (D3): from 4.0.0.14
@@ -333,20 +310,8 @@ impl Engine for Org {
     type Refusal = Refusal;
     type Hazard = Hazard;
 
-    fn check(
-        &self,
-        _: &DynamicsAdmin,
-        action: &Action,
-        _now: Millis,
-    ) -> Result<Allowed<Hazard>, Refusal> {
-        let no = |rule, why, way_out| {
-            Err(Refusal {
-                rule,
-                action: action.clone(),
-                why,
-                way_out,
-            })
-        };
+    fn check(&self, _: &DynamicsAdmin, action: &Action, _now: Millis) -> Result<Allowed<Hazard>, Refusal> {
+        let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
         let user = |id: &UserId| self.user(*id);
         match action {
             Action::CreateSyncUser { name, email } => match self.clean_user(name, email) {
@@ -355,9 +320,7 @@ impl Engine for Org {
             },
             Action::AssignRole { user: id } => match user(id) {
                 None => no(Rule::D3, Why::NoSuchUser, WayOut::ChooseListedUser),
-                Some(u) if u.has_sync_role => {
-                    no(Rule::D3, Why::AlreadyHasRole, WayOut::AlreadyDone)
-                }
+                Some(u) if u.has_sync_role => no(Rule::D3, Why::AlreadyHasRole, WayOut::AlreadyDone),
                 Some(_) => Ok(Allowed::Safe),
             },
             Action::RemoveRole { user: id } => match user(id) {
@@ -366,9 +329,7 @@ impl Engine for Org {
                 Some(_) => Ok(Allowed::Safe),
             },
             Action::SetMarketoUser { user: id } => match user(id) {
-                _ if self.solution.is_none() => {
-                    no(Rule::D1, Why::SolutionMissing, WayOut::DoStepOne)
-                }
+                _ if self.solution.is_none() => no(Rule::D1, Why::SolutionMissing, WayOut::DoStepOne),
                 None => no(Rule::D2, Why::NoSuchUser, WayOut::ChooseListedUser),
                 Some(u) if u.kind == UserKind::ExistingCrmUser => {
                     no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
@@ -386,11 +347,7 @@ impl Engine for Org {
                 if self.filter_field.is_some() {
                     no(Rule::D5, Why::FilterFieldExists, WayOut::AlreadyDone)
                 } else if name.trim() != FILTER_FIELD {
-                    no(
-                        Rule::D5,
-                        Why::FilterFieldMisnamed,
-                        WayOut::UseExactFilterName,
-                    )
+                    no(Rule::D5, Why::FilterFieldMisnamed, WayOut::UseExactFilterName)
                 } else {
                     Ok(Allowed::Safe)
                 }
@@ -413,9 +370,7 @@ impl Engine for Org {
                 Some(u) if u.kind == UserKind::ExistingCrmUser => {
                     no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
                 }
-                Some(u) if self.signed_in.contains(&u.id) => {
-                    no(Rule::D6, Why::AlreadyValidated, WayOut::AlreadyDone)
-                }
+                Some(u) if self.signed_in.contains(&u.id) => no(Rule::D6, Why::AlreadyValidated, WayOut::AlreadyDone),
                 Some(_) => Ok(Allowed::Safe),
             },
         }
@@ -432,10 +387,7 @@ impl Engine for Org {
                     UserKind::DedicatedSyncUser,
                     true,
                 );
-                effects.extend([
-                    Effect::UserCreated { user: id },
-                    Effect::CredentialsSent { user: id },
-                ]);
+                effects.extend([Effect::UserCreated { user: id }, Effect::CredentialsSent { user: id }]);
             }
             Action::AssignRole { user } => {
                 self.set_role(*user, true);
@@ -455,11 +407,7 @@ impl Engine for Org {
             }
             Action::ChangeConfig => config_changed = true,
             Action::PublishAll => {
-                effects.push(if self.published_current() {
-                    Effect::NothingNewToPublish
-                } else {
-                    Effect::Published
-                });
+                effects.push(if self.published_current() { Effect::NothingNewToPublish } else { Effect::Published });
                 self.published_rev = Some(self.config_rev);
             }
             Action::WantFilter(wanted) => {
@@ -538,33 +486,20 @@ pub fn requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
     vec![
         (SolutionInstalled, Ok(org.solution.is_some())),
         (SyncUserCreated, Ok(sync_user.is_some())),
-        (
-            SyncUserHasRole,
-            Ok(sync_user.is_some_and(|u| u.has_sync_role)),
-        ),
+        (SyncUserHasRole, Ok(sync_user.is_some_and(|u| u.has_sync_role))),
         (
             SyncingUsersHaveRole,
             if version_known_new {
                 Err(NotApplicable::RoleOnlyForSyncUser)
             } else {
-                Ok(org
-                    .users
-                    .iter()
-                    .filter(|u| org.needs_role(u))
-                    .all(|u| u.has_sync_role))
+                Ok(org.users.iter().filter(|u| org.needs_role(u)).all(|u| u.has_sync_role))
             },
         ),
         (
             MarketoUserIsSyncUser,
-            Ok(org
-                .marketo_user
-                .and_then(|id| org.user(id))
-                .is_some_and(|u| u.kind == UserKind::DedicatedSyncUser)),
+            Ok(org.marketo_user.and_then(|id| org.user(id)).is_some_and(|u| u.kind == UserKind::DedicatedSyncUser)),
         ),
-        (
-            PublishedAfterChange,
-            Ok(org.marketo_user.is_some() && org.published_current()),
-        ),
+        (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
         (
             FilterFieldReady,
             if org.filter_wanted {
@@ -574,10 +509,7 @@ pub fn requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
             },
         ),
         (Validated, Ok(org.validated_current())),
-        (
-            SignedInAsSyncUser,
-            Ok(sync_user.is_some_and(|u| org.signed_in.contains(&u.id))),
-        ),
+        (SignedInAsSyncUser, Ok(sync_user.is_some_and(|u| org.signed_in.contains(&u.id)))),
     ]
 }
 
@@ -620,28 +552,17 @@ pub fn readiness(org: &Org) -> Readiness {
         .filter(|(_, met)| *met == Ok(false))
         .map(|(requirement, _)| {
             let users = match requirement {
-                Requirement::SyncingUsersHaveRole => org
-                    .users
-                    .iter()
-                    .filter(|u| org.needs_role(u) && !u.has_sync_role)
-                    .map(|u| u.id)
-                    .collect(),
+                Requirement::SyncingUsersHaveRole => {
+                    org.users.iter().filter(|u| org.needs_role(u) && !u.has_sync_role).map(|u| u.id).collect()
+                }
                 _ => Vec::new(),
             };
-            Blocker {
-                requirement,
-                fixed_by: StepId::fixing(requirement),
-                users,
-            }
+            Blocker { requirement, fixed_by: StepId::fixing(requirement), users }
         })
         .collect();
     let mut warnings = vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish];
-    let unneeded: Vec<UserId> = org
-        .users
-        .iter()
-        .filter(|u| u.has_sync_role && !org.needs_role(u))
-        .map(|u| u.id)
-        .collect();
+    let unneeded: Vec<UserId> =
+        org.users.iter().filter(|u| u.has_sync_role && !org.needs_role(u)).map(|u| u.id).collect();
     if !unneeded.is_empty() {
         warnings.push(Warning::RoleNotNeeded { users: unneeded });
     }
@@ -694,9 +615,7 @@ impl StepId {
             StepId::CreateUser => Some(Section::CreateUser),
             StepId::AssignRole | StepId::AssignRoleToSyncingUsers => Some(Section::AssignRole),
             StepId::SetMarketoUser | StepId::Publish => Some(Section::ConfigureSolution),
-            StepId::SyncFilter | StepId::Validate | StepId::SignIn => {
-                Some(Section::BeforeStepThree)
-            }
+            StepId::SyncFilter | StepId::Validate | StepId::SignIn => Some(Section::BeforeStepThree),
         }
     }
 }
@@ -791,75 +710,35 @@ pub fn step_defs() -> Vec<StepDef> {
                 FillInAndAdd,
                 SendEmailAndClose,
             ],
-            vec![
-                Note::DedicatedNotExisting,
-                Note::EmailNeedNotBeReal,
-                Note::NameMustMatchStepThree,
-            ],
+            vec![Note::DedicatedNotExisting, Note::EmailNeedNotBeReal, Note::NameMustMatchStepThree],
             Requirement::SyncUserCreated,
         ),
         def(
             StepId::AssignRole,
-            vec![
-                EnabledUsers,
-                Refresh,
-                SelectUser,
-                ManageRoles,
-                MarketoSyncUserRole,
-                Ok,
-            ],
-            vec![
-                Note::RoleVersionRule,
-                Note::EditsNotSyncedBack,
-                Note::LanguageEnglish,
-            ],
+            vec![EnabledUsers, Refresh, SelectUser, ManageRoles, MarketoSyncUserRole, Ok],
+            vec![Note::RoleVersionRule, Note::EditsNotSyncedBack, Note::LanguageEnglish],
             Requirement::SyncUserHasRole,
         ),
         def(
             StepId::AssignRoleToSyncingUsers,
-            vec![
-                EnabledUsers,
-                Refresh,
-                SelectUser,
-                ManageRoles,
-                MarketoSyncUserRole,
-                Ok,
-            ],
+            vec![EnabledUsers, Refresh, SelectUser, ManageRoles, MarketoSyncUserRole, Ok],
             vec![Note::RoleVersionRule],
             Requirement::SyncingUsersHaveRole,
         ),
         def(
             StepId::SetMarketoUser,
-            vec![
-                AdvancedSettings,
-                SettingsMenu,
-                MarketoConfig,
-                Default,
-                MarketoUserField,
-                Save,
-                Close,
-            ],
+            vec![AdvancedSettings, SettingsMenu, MarketoConfig, Default, MarketoUserField, Save, Close],
             vec![Note::ConfigMenuMissing],
             Requirement::MarketoUserIsSyncUser,
         ),
-        def(
-            StepId::Publish,
-            vec![SettingsMenu, Solutions, PublishAll],
-            vec![],
-            Requirement::PublishedAfterChange,
-        ),
+        def(StepId::Publish, vec![SettingsMenu, Solutions, PublishAll], vec![], Requirement::PublishedAfterChange),
         def(
             StepId::SyncFilter,
             vec![CustomField],
             vec![Note::FilterOnlyExplicitNoSkips],
             Requirement::FilterFieldReady,
         ),
-        def(
-            StepId::Validate,
-            vec![ValidateSync],
-            vec![],
-            Requirement::Validated,
-        ),
+        def(StepId::Validate, vec![ValidateSync], vec![], Requirement::Validated),
         def(
             StepId::SignIn,
             vec![SignInAsSyncUser],
@@ -888,11 +767,7 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
             let DoneWhen::State(req) = d.done_when else {
                 return Ok(ticked.is_some_and(|t| t.contains(&d.id)));
             };
-            let met = reqs
-                .iter()
-                .find(|(r, _)| *r == req)
-                .map(|(_, m)| *m)
-                .unwrap_or(Ok(false));
+            let met = reqs.iter().find(|(r, _)| *r == req).map(|(_, m)| *m).unwrap_or(Ok(false));
             match (met, ticked) {
                 (Err(na), _) => Err(na),
                 (Ok(m), None) => Ok(m),
@@ -901,10 +776,7 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
         })
         .collect();
     let statuses = crate::checklist::sequence(done, |_| None);
-    defs.into_iter()
-        .zip(statuses)
-        .map(|(step, status)| ChecklistRow { step, status })
-        .collect()
+    defs.into_iter().zip(statuses).map(|(step, status)| ChecklistRow { step, status }).collect()
 }
 
 /// The training organisation: the Marketo solution at `version`, and three existing CRM

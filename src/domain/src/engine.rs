@@ -58,12 +58,7 @@ pub trait Engine: Clone {
 
     /// Carries out an action that [`Engine::check`] allowed. Engines implement it; callers
     /// use [`Engine::apply`].
-    fn execute(
-        &mut self,
-        actor: &Self::Actor,
-        action: &Self::Action,
-        now: Millis,
-    ) -> Vec<Self::Effect>;
+    fn execute(&mut self, actor: &Self::Actor, action: &Self::Action, now: Millis) -> Vec<Self::Effect>;
 
     /// Checks, asks for confirmation where needed, and carries out the action on a copy.
     fn apply(

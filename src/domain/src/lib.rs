@@ -25,9 +25,7 @@ pub type Millis = u64;
 ///
 /// `F1`…`F6` are the Sales Insight Actions facts of SPEC.md; `D1`…`D7` are the Dynamics
 /// Step 2 rules.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// Only an admin who established a connection has a clickable Disconnect.
     F1,

@@ -109,12 +109,8 @@ impl std::fmt::Display for InvalidInstance {
 impl TryFrom<RawInstance> for Instance {
     type Error = InvalidInstance;
     fn try_from(raw: RawInstance) -> Result<Self, Self::Error> {
-        let inst = Instance {
-            people: raw.people,
-            connections: raw.connections,
-            access: raw.access,
-            next_id: raw.next_id,
-        };
+        let inst =
+            Instance { people: raw.people, connections: raw.connections, access: raw.access, next_id: raw.next_id };
         inst.validate()?;
         Ok(inst)
     }
@@ -133,9 +129,7 @@ pub fn clean_name(name: &str) -> Result<String, NameError> {
     if name.is_empty() {
         Err(NameError::Empty)
     } else if name.chars().count() > MAX_NAME_CHARS {
-        Err(NameError::TooLong {
-            max: MAX_NAME_CHARS,
-        })
+        Err(NameError::TooLong { max: MAX_NAME_CHARS })
     } else {
         Ok(name.to_string())
     }
@@ -149,12 +143,7 @@ impl Default for Instance {
 
 impl Instance {
     pub fn new() -> Self {
-        Instance {
-            people: Vec::new(),
-            connections: Vec::new(),
-            access: Vec::new(),
-            next_id: 1,
-        }
+        Instance { people: Vec::new(), connections: Vec::new(), access: Vec::new(), next_id: 1 }
     }
 
     /// Adds someone to the instance (scenario set-up; the help pages start from people who
@@ -179,10 +168,7 @@ impl Instance {
     /// workspace (a connected admin must exist, as on the real screen).
     pub fn with_access(mut self, user: PersonId, at: Millis) -> Result<Self, Refusal> {
         let granter = self.connections.first().map(|c| c.admin).unwrap_or(user);
-        let action = Action::GrantAccess {
-            users: vec![user],
-            workspace: None,
-        };
+        let action = Action::GrantAccess { users: vec![user], workspace: None };
         self.check(&granter, &action, at + GRANT_WAIT)?;
         self.execute(&granter, &action, at);
         Ok(self)
@@ -274,10 +260,7 @@ pub enum Action {
     /// Settings > Marketo > Disconnect.
     Disconnect,
     /// Settings > Marketo > User Access: select users, pick a workspace (blank = Default), Connect.
-    GrantAccess {
-        users: Vec<PersonId>,
-        workspace: Option<String>,
-    },
+    GrantAccess { users: Vec<PersonId>, workspace: Option<String> },
     /// Settings > Marketo > User Access: remove one user's access.
     RemoveAccess { user: PersonId },
     /// Remove a person from the instance.
@@ -342,11 +325,7 @@ pub enum Hazard {
     /// F4: the last connected admin disconnects while these users rely on the integration.
     LastConnectionWhileUsersRely { rule: Rule, users: Vec<PersonId> },
     /// F5: removing an admin who still holds a connection; the integration is treated as down.
-    RemovesConnectedAdmin {
-        rule: Rule,
-        admin: PersonId,
-        users: Vec<PersonId>,
-    },
+    RemovesConnectedAdmin { rule: Rule, admin: PersonId, users: Vec<PersonId> },
 }
 
 /// What happened, in order.
@@ -386,13 +365,7 @@ pub enum Effect {
 
 impl Action {
     fn refuse(&self, actor: PersonId, rule: Rule, why: Why, way_out: WayOut) -> Refusal {
-        Refusal {
-            rule,
-            actor,
-            action: self.clone(),
-            why,
-            way_out,
-        }
+        Refusal { rule, actor, action: self.clone(), why, way_out }
     }
 }
 
@@ -403,47 +376,26 @@ impl Engine for Instance {
     type Refusal = Refusal;
     type Hazard = Hazard;
 
-    fn check(
-        &self,
-        actor: &PersonId,
-        action: &Action,
-        _now: Millis,
-    ) -> Result<Allowed<Hazard>, Refusal> {
+    fn check(&self, actor: &PersonId, action: &Action, _now: Millis) -> Result<Allowed<Hazard>, Refusal> {
         let actor = *actor;
         let no = |rule, why, way_out| Err(action.refuse(actor, rule, why, way_out));
         match action {
             Action::Connect => {
                 if !self.contains(actor) {
-                    no(
-                        Rule::F3,
-                        Why::ActorNotInInstance,
-                        WayOut::AddToInstanceFirst,
-                    )
+                    no(Rule::F3, Why::ActorNotInInstance, WayOut::AddToInstanceFirst)
                 } else if !self.is_admin(actor) {
                     no(Rule::F3, Why::ActorNotAdmin, WayOut::AskAnAdmin)
                 } else if self.is_connected(actor) {
                     no(Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone)
                 } else if self.has_access(actor) {
-                    no(
-                        Rule::F2,
-                        Why::ActorHasAccess,
-                        WayOut::RemoveAccessFirst {
-                            by: self.connected_admins(),
-                        },
-                    )
+                    no(Rule::F2, Why::ActorHasAccess, WayOut::RemoveAccessFirst { by: self.connected_admins() })
                 } else {
                     Ok(Allowed::Safe)
                 }
             }
             Action::Disconnect => {
                 if !self.is_connected(actor) {
-                    no(
-                        Rule::F1,
-                        Why::ActorNotConnected,
-                        WayOut::AskConnectedAdmin {
-                            admins: self.connected_admins(),
-                        },
-                    )
+                    no(Rule::F1, Why::ActorNotConnected, WayOut::AskConnectedAdmin { admins: self.connected_admins() })
                 } else if self.connections.len() == 1 && !self.access.is_empty() {
                     Ok(Allowed::Hazardous(Hazard::LastConnectionWhileUsersRely {
                         rule: Rule::F4,
@@ -458,9 +410,7 @@ impl Engine for Instance {
                     return no(
                         Rule::F6,
                         Why::ActorNotConnected,
-                        WayOut::AskConnectedAdmin {
-                            admins: self.connected_admins(),
-                        },
+                        WayOut::AskConnectedAdmin { admins: self.connected_admins() },
                     );
                 }
                 if users.is_empty() {
@@ -468,18 +418,10 @@ impl Engine for Instance {
                 }
                 for (i, &user) in users.iter().enumerate() {
                     if !self.contains(user) {
-                        return no(
-                            Rule::F6,
-                            Why::NotInInstance(user),
-                            WayOut::AddToInstanceFirst,
-                        );
+                        return no(Rule::F6, Why::NotInInstance(user), WayOut::AddToInstanceFirst);
                     }
                     if self.has_access(user) || users[..i].contains(&user) {
-                        return no(
-                            Rule::F6,
-                            Why::AlreadyHasAccess(user),
-                            WayOut::RemoveAndGrantAgain,
-                        );
+                        return no(Rule::F6, Why::AlreadyHasAccess(user), WayOut::RemoveAndGrantAgain);
                     }
                     if self.is_connected(user) {
                         return no(Rule::F2, Why::IsConnectedAdmin(user), WayOut::NotNeeded);
@@ -489,13 +431,7 @@ impl Engine for Instance {
             }
             Action::RemoveAccess { user } => {
                 if !self.is_connected(actor) {
-                    no(
-                        Rule::F2,
-                        Why::ActorNotConnected,
-                        WayOut::AskConnectedAdmin {
-                            admins: self.connected_admins(),
-                        },
-                    )
+                    no(Rule::F2, Why::ActorNotConnected, WayOut::AskConnectedAdmin { admins: self.connected_admins() })
                 } else if !self.has_access(*user) {
                     no(Rule::F2, Why::HasNoAccess(*user), WayOut::AlreadyDone)
                 } else {
@@ -510,16 +446,8 @@ impl Engine for Instance {
                 } else if *person == actor {
                     no(Rule::F5, Why::CannotRemoveSelf, WayOut::AskAnotherAdmin)
                 } else if self.is_connected(*person) {
-                    let users = self
-                        .users_with_marketo()
-                        .into_iter()
-                        .filter(|u| u != person)
-                        .collect();
-                    Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin {
-                        rule: Rule::F5,
-                        admin: *person,
-                        users,
-                    }))
+                    let users = self.users_with_marketo().into_iter().filter(|u| u != person).collect();
+                    Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: *person, users }))
                 } else {
                     Ok(Allowed::Safe)
                 }
@@ -533,15 +461,10 @@ impl Engine for Instance {
         match action {
             Action::Connect => {
                 let was_up = self.integration_up();
-                self.connections.push(Connection {
-                    admin: actor,
-                    since: now,
-                });
+                self.connections.push(Connection { admin: actor, since: now });
                 effects.push(Effect::Connected { admin: actor });
                 if !was_up && !self.access.is_empty() {
-                    effects.push(Effect::IntegrationRestored {
-                        users: self.users_with_marketo(),
-                    });
+                    effects.push(Effect::IntegrationRestored { users: self.users_with_marketo() });
                 }
             }
             Action::Disconnect => {
@@ -549,31 +472,19 @@ impl Engine for Instance {
                 self.connections.retain(|c| c.admin != actor);
                 effects.push(Effect::Disconnected { admin: actor });
                 if !self.integration_up() {
-                    effects.push(Effect::IntegrationDown {
-                        users_lost: users,
-                        documented: true,
-                    });
+                    effects.push(Effect::IntegrationDown { users_lost: users, documented: true });
                 }
             }
             Action::GrantAccess { users, workspace } => {
                 let workspace = Workspace::from_choice(workspace.as_deref());
                 for &user in users {
-                    self.access.push(Grant {
-                        user,
-                        workspace: workspace.clone(),
-                        granted_at: now,
-                    });
+                    self.access.push(Grant { user, workspace: workspace.clone(), granted_at: now });
                 }
-                effects.push(Effect::AccessGranted {
-                    users: users.clone(),
-                    workspace,
-                });
+                effects.push(Effect::AccessGranted { users: users.clone(), workspace });
                 let newest = self.connections.iter().map(|c| c.since).max().unwrap_or(0);
                 let ready_at = newest.saturating_add(GRANT_WAIT);
                 if now < ready_at {
-                    effects.push(Effect::GrantedSoonAfterConnect {
-                        minutes_left: (ready_at - now).div_ceil(60_000),
-                    });
+                    effects.push(Effect::GrantedSoonAfterConnect { minutes_left: (ready_at - now).div_ceil(60_000) });
                 }
             }
             Action::RemoveAccess { user } => {
@@ -594,10 +505,7 @@ impl Engine for Instance {
                 effects.push(Effect::PersonRemoved { person });
                 if held_connection {
                     let users_lost = users.into_iter().filter(|u| *u != person).collect();
-                    effects.push(Effect::IntegrationDown {
-                        users_lost,
-                        documented: false,
-                    });
+                    effects.push(Effect::IntegrationDown { users_lost, documented: false });
                 }
             }
         }
@@ -621,12 +529,8 @@ pub enum StepKind {
 }
 
 /// The steps every handoff is described with (recovery steps appear only when needed).
-pub const HANDOFF_STEPS: [StepKind; 4] = [
-    StepKind::RemoveIncomingAccess,
-    StepKind::IncomingConnects,
-    StepKind::LeavingDisconnects,
-    StepKind::RemoveLeaving,
-];
+pub const HANDOFF_STEPS: [StepKind; 4] =
+    [StepKind::RemoveIncomingAccess, StepKind::IncomingConnects, StepKind::LeavingDisconnects, StepKind::RemoveLeaving];
 
 /// Where a person clicks, as a breadcrumb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -701,9 +605,7 @@ pub enum CannotPlan {
 /// Who usually does a step.
 fn usual_actor(kind: StepKind, leaving: PersonId, incoming: PersonId) -> PersonId {
     match kind {
-        StepKind::Reconnect | StepKind::RemoveIncomingAccess | StepKind::LeavingDisconnects => {
-            leaving
-        }
+        StepKind::Reconnect | StepKind::RemoveIncomingAccess | StepKind::LeavingDisconnects => leaving,
         StepKind::IncomingConnects | StepKind::RemoveLeaving => incoming,
     }
 }
@@ -746,11 +648,7 @@ pub fn plan(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<P
                 _ if !state.contains(leaving) => SkipReason::LeavingNotInInstance,
                 _ => SkipReason::LeavingNotConnected,
             };
-            SkippedStep {
-                kind,
-                actor: usual_actor(kind, leaving, incoming),
-                reason,
-            }
+            SkippedStep { kind, actor: usual_actor(kind, leaving, incoming), reason }
         })
         .collect();
     Ok(Plan { steps, skipped })
@@ -772,8 +670,12 @@ pub struct TrackedStep {
 /// since. A step the current plan no longer needs is done; a step it needs is open; a step
 /// that only a mistake made necessary is added, marked as recovery. `now` is the plan from
 /// the current state.
+///
+/// `recovered` lists the recovery steps a mistake made necessary earlier in this practice
+/// (see [`recovery_needed`]); once done they stay on the list, as done.
 pub fn track(
     initial: &Plan,
+    recovered: &[StepKind],
     now: &Result<Plan, CannotPlan>,
     leaving: PersonId,
     incoming: PersonId,
@@ -781,43 +683,26 @@ pub fn track(
     let current: &[PlannedStep] = now.as_ref().map(|p| p.steps.as_slice()).unwrap_or(&[]);
     let open = |kind: StepKind| now.is_err() || current.iter().any(|s| s.kind == kind);
     let row = |kind: StepKind, recovery: bool| {
-        let planned = current
-            .iter()
-            .chain(&initial.steps)
-            .find(|s| s.kind == kind);
-        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), Rule::F4), |s| {
-            (s.actor, s.rule)
-        });
+        let planned = current.iter().chain(&initial.steps).find(|s| s.kind == kind);
+        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), Rule::F4), |s| (s.actor, s.rule));
         (kind, actor, path_for(kind, incoming), rule, recovery)
     };
-    let mut rows: Vec<(
-        StepKind,
-        PersonId,
-        Vec<Crumb>,
-        Rule,
-        bool,
-        Option<SkipReason>,
-    )> = Vec::new();
+    let mut rows: Vec<(StepKind, PersonId, Vec<Crumb>, Rule, bool, Option<SkipReason>)> = Vec::new();
     for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
         let was_planned = initial.steps.iter().any(|s| s.kind == kind);
         let skipped = initial.skipped.iter().find(|s| s.kind == kind);
         let (kind, actor, path, rule, _) = row(kind, false);
         if was_planned {
             rows.push((kind, actor, path, rule, false, None));
-        } else if current.iter().any(|s| s.kind == kind) {
+        } else if current.iter().any(|s| s.kind == kind) || recovered.contains(&kind) {
             rows.push((kind, actor, path, rule, true, None));
         } else if let Some(s) = skipped {
             rows.push((kind, s.actor, path, rule, false, Some(s.reason)));
         }
     }
     rows.sort_by_key(|r| r.0);
-    let first_open_actor_before = |i: usize| {
-        rows[..i]
-            .iter()
-            .find(|r| r.5.is_none() && open(r.0))
-            .map(|r| r.1)
-            .filter(|a| *a != rows[i].1)
-    };
+    let first_open_actor_before =
+        |i: usize| rows[..i].iter().find(|r| r.5.is_none() && open(r.0)).map(|r| r.1).filter(|a| *a != rows[i].1);
     let statuses = crate::checklist::sequence(
         rows.iter().map(|r| match r.5 {
             Some(reason) => Err(reason),
@@ -827,16 +712,14 @@ pub fn track(
     );
     rows.into_iter()
         .zip(statuses)
-        .map(
-            |((kind, actor, path, rule, recovery, _), status)| TrackedStep {
-                kind,
-                actor,
-                path,
-                rule,
-                recovery,
-                status,
-            },
-        )
+        .map(|((kind, actor, path, rule, recovery, _), status)| TrackedStep {
+            kind,
+            actor,
+            path,
+            rule,
+            recovery,
+            status,
+        })
         .collect()
 }
 
@@ -844,14 +727,7 @@ fn path_for(kind: StepKind, incoming: PersonId) -> Vec<Crumb> {
     use Crumb::*;
     match kind {
         StepKind::Reconnect | StepKind::IncomingConnects => vec![Gear, Settings, Marketo, Connect],
-        StepKind::RemoveIncomingAccess => vec![
-            Gear,
-            Settings,
-            Marketo,
-            UserAccess,
-            SearchFor(incoming),
-            RemoveAccess,
-        ],
+        StepKind::RemoveIncomingAccess => vec![Gear, Settings, Marketo, UserAccess, SearchFor(incoming), RemoveAccess],
         StepKind::LeavingDisconnects => vec![Gear, Settings, Marketo, Disconnect],
         StepKind::RemoveLeaving => vec![RemoveFromInstance],
     }
@@ -859,72 +735,40 @@ fn path_for(kind: StepKind, incoming: PersonId) -> Vec<Crumb> {
 
 /// The single rule of what comes next on the way from `state` to the goal (B connected,
 /// A neither connected nor in the instance). `None`: the goal is reached.
-fn next_step(
-    state: &Instance,
-    leaving: PersonId,
-    incoming: PersonId,
-) -> Result<Option<PlannedStep>, CannotPlan> {
-    let step = |kind, actor, action, rule| {
-        Ok(Some(PlannedStep {
-            kind,
-            actor,
-            action,
-            path: path_for(kind, incoming),
-            rule,
-        }))
-    };
+fn next_step(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<Option<PlannedStep>, CannotPlan> {
+    let step =
+        |kind, actor, action, rule| Ok(Some(PlannedStep { kind, actor, action, path: path_for(kind, incoming), rule }));
     if state.has_access(incoming) {
         // F2: B cannot connect while on the list; a connected admin removes the access.
         let connected = state.connected_admins();
-        if let Some(&remover) = connected
-            .iter()
-            .find(|&&a| a == leaving)
-            .or(connected.first())
-        {
-            return step(
-                StepKind::RemoveIncomingAccess,
-                remover,
-                Action::RemoveAccess { user: incoming },
-                Rule::F2,
-            );
+        if let Some(&remover) = connected.iter().find(|&&a| a == leaving).or(connected.first()) {
+            return step(StepKind::RemoveIncomingAccess, remover, Action::RemoveAccess { user: incoming }, Rule::F2);
         }
         // Nobody is connected: an admin free to connect (F3) does so first, A preferred.
-        let free =
-            |p: &&Person| p.role == Role::Admin && p.id != incoming && !state.has_access(p.id);
-        let helper = state
-            .person(leaving)
-            .filter(free)
-            .or_else(|| state.people.iter().find(free));
+        let free = |p: &&Person| p.role == Role::Admin && p.id != incoming && !state.has_access(p.id);
+        let helper = state.person(leaving).filter(free).or_else(|| state.people.iter().find(free));
         return match helper {
             Some(h) => step(StepKind::Reconnect, h.id, Action::Connect, Rule::F3),
             None => Err(CannotPlan::NobodyCanRemoveAccess),
         };
     }
     if !state.is_connected(incoming) {
-        return step(
-            StepKind::IncomingConnects,
-            incoming,
-            Action::Connect,
-            Rule::F3,
-        );
+        return step(StepKind::IncomingConnects, incoming, Action::Connect, Rule::F3);
     }
     if state.is_connected(leaving) {
-        return step(
-            StepKind::LeavingDisconnects,
-            leaving,
-            Action::Disconnect,
-            Rule::F4,
-        );
+        return step(StepKind::LeavingDisconnects, leaving, Action::Disconnect, Rule::F4);
     }
     if state.contains(leaving) {
-        return step(
-            StepKind::RemoveLeaving,
-            incoming,
-            Action::RemovePerson { person: leaving },
-            Rule::F5,
-        );
+        return step(StepKind::RemoveLeaving, incoming, Action::RemovePerson { person: leaving }, Rule::F5);
     }
     Ok(None)
+}
+
+/// The steps `now` needs that the practice's initial plan did not: what a mistake added.
+pub fn recovery_needed(initial: &Plan, now: &Result<Plan, CannotPlan>) -> Vec<StepKind> {
+    now.as_ref()
+        .map(|p| p.steps.iter().map(|s| s.kind).filter(|k| !initial.steps.iter().any(|i| i.kind == *k)).collect())
+        .unwrap_or_default()
 }
 
 /// Guide mode: the plan's steps (and skipped ones) with the reader's ticks.

@@ -57,10 +57,7 @@ impl Version {
             if part.is_empty() {
                 return Err(VersionError::EmptyPart { position });
             }
-            if part.starts_with('-')
-                && part.len() > 1
-                && part[1..].bytes().all(|b| b.is_ascii_digit())
-            {
+            if part.starts_with('-') && part.len() > 1 && part[1..].bytes().all(|b| b.is_ascii_digit()) {
                 return Err(VersionError::Negative { position });
             }
             if !part.bytes().all(|b| b.is_ascii_digit()) {

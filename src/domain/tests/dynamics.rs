@@ -34,41 +34,11 @@ fn each_kind_of_bad_version_gets_its_own_error() {
         ("4.0.0.", EmptyPart { position: 4 }),
         ("4.0.-1.14", Negative { position: 3 }),
         ("4.0.0.1234567890", TooLarge { position: 4 }),
-        (
-            "v4.0.0.14",
-            NotANumber {
-                position: 1,
-                text: "v4".into(),
-            },
-        ),
-        (
-            "4.0.0.1a",
-            NotANumber {
-                position: 4,
-                text: "1a".into(),
-            },
-        ),
-        (
-            "4.0.+1.14",
-            NotANumber {
-                position: 3,
-                text: "+1".into(),
-            },
-        ),
-        (
-            "4.0. 0.14",
-            NotANumber {
-                position: 3,
-                text: " 0".into(),
-            },
-        ),
-        (
-            "４.0.0.14",
-            NotANumber {
-                position: 1,
-                text: "４".into(),
-            },
-        ),
+        ("v4.0.0.14", NotANumber { position: 1, text: "v4".into() }),
+        ("4.0.0.1a", NotANumber { position: 4, text: "1a".into() }),
+        ("4.0.+1.14", NotANumber { position: 3, text: "+1".into() }),
+        ("4.0. 0.14", NotANumber { position: 3, text: " 0".into() }),
+        ("４.0.0.14", NotANumber { position: 1, text: "４".into() }),
     ];
     for (text, expected) in cases {
         assert_eq!(Version::parse(text).as_ref(), Err(expected), "{text:?}");
@@ -90,19 +60,13 @@ fn versions_compare_numerically_part_by_part() {
 /// An org at `version` with one existing CRM user who syncs and one who does not.
 fn org(version: &str) -> (Org, UserId, UserId) {
     let mut org = Org::new(Some(Version::parse(version).unwrap()));
-    let pat = org
-        .add_existing_user("Pat Seller", "pat@example.com", true)
-        .unwrap();
-    let quinn = org
-        .add_existing_user("Quinn Reader", "quinn@example.com", false)
-        .unwrap();
+    let pat = org.add_existing_user("Pat Seller", "pat@example.com", true).unwrap();
+    let quinn = org.add_existing_user("Quinn Reader", "quinn@example.com", false).unwrap();
     (org, pat, quinn)
 }
 
 fn act(org: &Org, action: Action) -> (Org, Vec<Effect>) {
-    let a = org
-        .apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, 0)
-        .expect("allowed");
+    let a = org.apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, 0).expect("allowed");
     (a.state, a.effects)
 }
 
@@ -114,16 +78,9 @@ fn refused(org: &Org, action: Action) -> Refusal {
 }
 
 fn create(org: &Org) -> (Org, UserId) {
-    let (org, effects) = act(
-        org,
-        Action::CreateSyncUser {
-            name: "Marketo Sync".into(),
-            email: "sync@nowhere.invalid".into(),
-        },
-    );
-    let Some(Effect::UserCreated { user }) = effects.first() else {
-        panic!("no user created")
-    };
+    let (org, effects) =
+        act(org, Action::CreateSyncUser { name: "Marketo Sync".into(), email: "sync@nowhere.invalid".into() });
+    let Some(Effect::UserCreated { user }) = effects.first() else { panic!("no user created") };
     (org, *user)
 }
 
@@ -143,11 +100,7 @@ fn ready_org(version: &str) -> (Org, UserId, UserId) {
 }
 
 fn blockers(org: &Org) -> Vec<Requirement> {
-    readiness(org)
-        .blockers
-        .into_iter()
-        .map(|b| b.requirement)
-        .collect()
+    readiness(org).blockers.into_iter().map(|b| b.requirement).collect()
 }
 
 #[test]
@@ -159,9 +112,7 @@ fn from_4_0_0_14_only_the_sync_user_needs_the_role() {
     let (org, effects) = act(&org, Action::AssignRole { user: pat });
     assert!(effects.contains(&Effect::RoleNotNeeded { user: pat }));
     assert!(readiness(&org).is_ready());
-    assert!(readiness(&org)
-        .warnings
-        .contains(&Warning::RoleNotNeeded { users: vec![pat] }));
+    assert!(readiness(&org).warnings.contains(&Warning::RoleNotNeeded { users: vec![pat] }));
 }
 
 #[test]
@@ -180,16 +131,9 @@ fn the_role_step_for_every_syncing_user_is_skipped_from_4_0_0_14() {
     let (new, _, _) = org("4.0.0.14");
     let (old, _, _) = org("3.5.0.1");
     let status = |o: &Org| {
-        checklist(o, None)
-            .into_iter()
-            .find(|r| r.step.id == StepId::AssignRoleToSyncingUsers)
-            .unwrap()
-            .status
+        checklist(o, None).into_iter().find(|r| r.step.id == StepId::AssignRoleToSyncingUsers).unwrap().status
     };
-    assert_eq!(
-        status(&new),
-        Status::Skipped(NotApplicable::RoleOnlyForSyncUser)
-    );
+    assert_eq!(status(&new), Status::Skipped(NotApplicable::RoleOnlyForSyncUser));
     assert!(!status(&old).is_skipped());
 }
 
@@ -197,10 +141,7 @@ fn the_role_step_for_every_syncing_user_is_skipped_from_4_0_0_14() {
 fn an_existing_crm_user_cannot_be_the_marketo_user() {
     let (org, pat, _) = org("4.0.0.14");
     let r = refused(&org, Action::SetMarketoUser { user: pat });
-    assert_eq!(
-        (r.rule, r.why, r.way_out),
-        (Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
-    );
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser));
 }
 
 #[test]
@@ -212,10 +153,7 @@ fn without_step_one_marketo_config_is_not_there() {
     assert_eq!((r.rule, r.way_out), (Rule::D1, WayOut::DoStepOne));
     assert_eq!(refused(&org, Action::PublishAll).rule, Rule::D1);
     assert!(blockers(&org).contains(&Requirement::SolutionInstalled));
-    assert_eq!(
-        readiness(&org).blockers[0].fixed_by,
-        StepId::InstallSolution
-    );
+    assert_eq!(readiness(&org).blockers[0].fixed_by, StepId::InstallSolution);
 }
 
 #[test]
@@ -223,10 +161,7 @@ fn user_names_and_addresses_are_checked() {
     let (org, _, _) = org("4.0.0.14");
     let text = |name: &str, email: &str| match refused(
         &org,
-        Action::CreateSyncUser {
-            name: name.into(),
-            email: email.into(),
-        },
+        Action::CreateSyncUser { name: name.into(), email: email.into() },
     )
     .why
     {
@@ -236,22 +171,12 @@ fn user_names_and_addresses_are_checked() {
     assert_eq!(text(" ", "a@b"), TextProblem::NameEmpty);
     assert_eq!(text("pat seller", "a@b"), TextProblem::NameTaken);
     assert_eq!(text("Sync", ""), TextProblem::EmailEmpty);
-    assert_eq!(
-        text("Sync", "not-an-address"),
-        TextProblem::EmailNotAnAddress
-    );
+    assert_eq!(text("Sync", "not-an-address"), TextProblem::EmailNotAnAddress);
     assert_eq!(text("Sync", "a@b@c"), TextProblem::EmailNotAnAddress);
     assert_eq!(text(&"n".repeat(101), "a@b"), TextProblem::NameTooLong);
     // Need not be a real mailbox: any address-shaped text is fine.
     assert!(org
-        .check(
-            &DynamicsAdmin,
-            &Action::CreateSyncUser {
-                name: "Sync".into(),
-                email: "sync@nowhere.invalid".into()
-            },
-            0
-        )
+        .check(&DynamicsAdmin, &Action::CreateSyncUser { name: "Sync".into(), email: "sync@nowhere.invalid".into() }, 0)
         .is_ok());
 }
 
@@ -260,10 +185,7 @@ fn changing_the_configuration_after_publishing_requires_publishing_again() {
     let (org, _, _) = ready_org("4.0.0.14");
     let (org, effects) = act(&org, Action::ChangeConfig);
     assert!(effects.contains(&Effect::PublishNeededAgain));
-    assert_eq!(
-        blockers(&org),
-        vec![Requirement::PublishedAfterChange, Requirement::Validated]
-    );
+    assert_eq!(blockers(&org), vec![Requirement::PublishedAfterChange, Requirement::Validated]);
     let r = refused(&org, Action::RunValidation);
     assert_eq!((r.rule, r.way_out), (Rule::D4, WayOut::PublishFirst));
     let (org, _) = act(&org, Action::PublishAll);
@@ -290,14 +212,8 @@ fn every_blocker_is_listed_on_a_fresh_org_with_the_step_that_fixes_it() {
             SignedInAsSyncUser
         ]
     );
-    assert!(r
-        .blockers
-        .iter()
-        .all(|b| b.fixed_by == StepId::fixing(b.requirement)));
-    assert_eq!(
-        r.warnings,
-        vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish]
-    );
+    assert!(r.blockers.iter().all(|b| b.fixed_by == StepId::fixing(b.requirement)));
+    assert_eq!(r.warnings, vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish]);
 }
 
 #[test]
@@ -305,19 +221,9 @@ fn the_sync_filter_field_must_be_named_exactly_and_blocks_only_when_wanted() {
     let (org, _, _) = ready_org("4.0.0.14");
     let (org, _) = act(&org, Action::WantFilter(true));
     assert_eq!(blockers(&org), vec![Requirement::FilterFieldReady]);
-    let r = refused(
-        &org,
-        Action::CreateFilterField {
-            name: "new_SyncToMkto".into(),
-        },
-    );
+    let r = refused(&org, Action::CreateFilterField { name: "new_SyncToMkto".into() });
     assert_eq!((r.rule, r.way_out), (Rule::D5, WayOut::UseExactFilterName));
-    let (org, _) = act(
-        &org,
-        Action::CreateFilterField {
-            name: FILTER_FIELD.into(),
-        },
-    );
+    let (org, _) = act(&org, Action::CreateFilterField { name: FILTER_FIELD.into() });
     assert!(readiness(&org).is_ready());
     let (org, _) = act(&org, Action::WantFilter(false));
     assert!(readiness(&org).is_ready());
@@ -330,10 +236,7 @@ fn signing_in_and_validating_are_each_required() {
     let (org, _) = act(&org, Action::AssignRole { user: sync });
     let (org, _) = act(&org, Action::SetMarketoUser { user: sync });
     let (org, _) = act(&org, Action::PublishAll);
-    assert_eq!(
-        blockers(&org),
-        vec![Requirement::Validated, Requirement::SignedInAsSyncUser]
-    );
+    assert_eq!(blockers(&org), vec![Requirement::Validated, Requirement::SignedInAsSyncUser]);
     assert_eq!(refused(&org, Action::SignInAs { user: pat }).rule, Rule::D2);
     let (org, _) = act(&org, Action::SignInAs { user: sync });
     assert_eq!(blockers(&org), vec![Requirement::Validated]);
@@ -373,5 +276,7 @@ fn guide_mode_role_steps_differ_between_3_x_and_4_0_0_14() {
     assert!(applies("3.2.0.1").contains(&StepId::AssignRoleToSyncingUsers));
     assert!(!applies("4.0.0.14").contains(&StepId::AssignRoleToSyncingUsers));
     let with_filter = guide_org(None, true);
-    assert!(checklist(&with_filter, Some(&[])).iter().any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));
+    assert!(checklist(&with_filter, Some(&[]))
+        .iter()
+        .any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));
 }

@@ -21,13 +21,7 @@ fn world() -> World {
     let b = inst.add_person("Bo (Admin B)", Role::Admin).unwrap();
     let u = inst.add_person("Uma", Role::User).unwrap();
     let c = inst.add_person("Cy", Role::Admin).unwrap();
-    let inst = inst
-        .with_connection(a, 0)
-        .unwrap()
-        .with_access(b, HOUR)
-        .unwrap()
-        .with_access(u, HOUR)
-        .unwrap();
+    let inst = inst.with_connection(a, 0).unwrap().with_access(b, HOUR).unwrap().with_access(u, HOUR).unwrap();
     World { inst, a, b, u, c }
 }
 
@@ -39,19 +33,14 @@ fn refusal(inst: &Instance, actor: PersonId, action: Action) -> Refusal {
 }
 
 fn act(inst: &Instance, actor: PersonId, action: Action) -> (Instance, Vec<Effect>) {
-    let applied = inst
-        .apply(&actor, &action, Confirmation::NotConfirmed, 2 * HOUR)
-        .expect("allowed");
+    let applied = inst.apply(&actor, &action, Confirmation::NotConfirmed, 2 * HOUR).expect("allowed");
     (applied.state, applied.effects)
 }
 
 #[test]
 fn f1_only_the_connected_admin_can_disconnect() {
     let w = world();
-    assert_eq!(
-        w.inst.check(&w.a, &Action::Disconnect, 0).map(|_| ()),
-        Ok(())
-    );
+    assert_eq!(w.inst.check(&w.a, &Action::Disconnect, 0).map(|_| ()), Ok(()));
     for other in [w.c, w.b, w.u] {
         let r = refusal(&w.inst, other, Action::Disconnect);
         assert_eq!(r.rule, Rule::F1);
@@ -63,10 +52,7 @@ fn f1_only_the_connected_admin_can_disconnect() {
 fn f1_connecting_twice_is_refused_as_already_done() {
     let w = world();
     let r = refusal(&w.inst, w.a, Action::Connect);
-    assert_eq!(
-        (r.rule, r.why, r.way_out),
-        (Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone)
-    );
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone));
 }
 
 #[test]
@@ -85,10 +71,7 @@ fn f2_an_admin_with_access_cannot_connect_until_the_connected_admin_removes_it()
 fn f2_only_a_connected_admin_removes_access() {
     let w = world();
     let r = refusal(&w.inst, w.c, Action::RemoveAccess { user: w.b });
-    assert_eq!(
-        (r.rule, r.way_out),
-        (Rule::F2, WayOut::AskConnectedAdmin { admins: vec![w.a] })
-    );
+    assert_eq!((r.rule, r.way_out), (Rule::F2, WayOut::AskConnectedAdmin { admins: vec![w.a] }));
 }
 
 #[test]
@@ -121,29 +104,14 @@ fn f4_b_connecting_before_a_disconnects_keeps_everyone_connected() {
 #[test]
 fn f4_the_last_admin_disconnecting_needs_confirmation_and_cuts_everyone_off() {
     let w = world();
-    let hazard = match w
-        .inst
-        .apply(&w.a, &Action::Disconnect, Confirmation::NotConfirmed, 0)
-    {
+    let hazard = match w.inst.apply(&w.a, &Action::Disconnect, Confirmation::NotConfirmed, 0) {
         Err(Rejection::NeedsConfirmation(h)) => h,
         other => panic!("expected a confirmation request, got {other:?}"),
     };
-    assert_eq!(
-        hazard,
-        Hazard::LastConnectionWhileUsersRely {
-            rule: Rule::F4,
-            users: vec![w.b, w.u]
-        }
-    );
-    let applied = w
-        .inst
-        .apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0)
-        .unwrap();
+    assert_eq!(hazard, Hazard::LastConnectionWhileUsersRely { rule: Rule::F4, users: vec![w.b, w.u] });
+    let applied = w.inst.apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0).unwrap();
     assert!(!applied.state.integration_up());
-    assert!(applied.effects.contains(&Effect::IntegrationDown {
-        users_lost: vec![w.b, w.u],
-        documented: true
-    }));
+    assert!(applied.effects.contains(&Effect::IntegrationDown { users_lost: vec![w.b, w.u], documented: true }));
 }
 
 #[test]
@@ -160,20 +128,11 @@ fn f5_removing_the_connected_admin_is_unsafe_and_treated_as_down() {
     let action = Action::RemovePerson { person: w.a };
     assert!(matches!(
         w.inst.check(&w.c, &action, 0),
-        Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin {
-            rule: Rule::F5,
-            ..
-        }))
+        Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin { rule: Rule::F5, .. }))
     ));
-    let applied = w
-        .inst
-        .apply(&w.c, &action, Confirmation::Confirmed, 0)
-        .unwrap();
+    let applied = w.inst.apply(&w.c, &action, Confirmation::Confirmed, 0).unwrap();
     assert!(!applied.state.integration_up());
-    assert!(applied.effects.contains(&Effect::IntegrationDown {
-        users_lost: vec![w.b, w.u],
-        documented: false
-    }));
+    assert!(applied.effects.contains(&Effect::IntegrationDown { users_lost: vec![w.b, w.u], documented: false }));
 }
 
 #[test]
@@ -182,10 +141,7 @@ fn f5_removing_a_after_the_handoff_is_safe() {
     let (inst, _) = act(&w.inst, w.a, Action::RemoveAccess { user: w.b });
     let (inst, _) = act(&inst, w.b, Action::Connect);
     let (inst, _) = act(&inst, w.a, Action::Disconnect);
-    assert_eq!(
-        inst.check(&w.b, &Action::RemovePerson { person: w.a }, 0),
-        Ok(Allowed::Safe)
-    );
+    assert_eq!(inst.check(&w.b, &Action::RemovePerson { person: w.a }, 0), Ok(Allowed::Safe));
     let (inst, _) = act(&inst, w.b, Action::RemovePerson { person: w.a });
     assert!(!inst.contains(w.a) && inst.integration_up());
 }
@@ -193,71 +149,27 @@ fn f5_removing_a_after_the_handoff_is_safe() {
 #[test]
 fn f5_nobody_removes_themselves_and_users_remove_nobody() {
     let w = world();
-    assert_eq!(
-        refusal(&w.inst, w.c, Action::RemovePerson { person: w.c }).why,
-        Why::CannotRemoveSelf
-    );
-    assert_eq!(
-        refusal(&w.inst, w.u, Action::RemovePerson { person: w.c }).why,
-        Why::ActorNotAdmin
-    );
+    assert_eq!(refusal(&w.inst, w.c, Action::RemovePerson { person: w.c }).why, Why::CannotRemoveSelf);
+    assert_eq!(refusal(&w.inst, w.u, Action::RemovePerson { person: w.c }).why, Why::ActorNotAdmin);
 }
 
 #[test]
 fn f6_access_goes_only_to_people_in_the_instance() {
     let w = world();
-    let r = refusal(
-        &w.inst,
-        w.a,
-        Action::GrantAccess {
-            users: vec![PersonId(99)],
-            workspace: None,
-        },
-    );
-    assert_eq!(
-        (r.rule, r.why, r.way_out),
-        (
-            Rule::F6,
-            Why::NotInInstance(PersonId(99)),
-            WayOut::AddToInstanceFirst
-        )
-    );
+    let r = refusal(&w.inst, w.a, Action::GrantAccess { users: vec![PersonId(99)], workspace: None });
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::F6, Why::NotInInstance(PersonId(99)), WayOut::AddToInstanceFirst));
 }
 
 #[test]
 fn f6_a_blank_workspace_means_default_and_changing_it_means_remove_and_grant_again() {
     let w = world();
-    let (inst, _) = act(
-        &w.inst,
-        w.a,
-        Action::GrantAccess {
-            users: vec![w.c],
-            workspace: Some("  ".into()),
-        },
-    );
+    let (inst, _) = act(&w.inst, w.a, Action::GrantAccess { users: vec![w.c], workspace: Some("  ".into()) });
     assert_eq!(inst.grant(w.c).unwrap().workspace, Workspace::Default);
-    let r = refusal(
-        &inst,
-        w.a,
-        Action::GrantAccess {
-            users: vec![w.c],
-            workspace: Some("EMEA".into()),
-        },
-    );
+    let r = refusal(&inst, w.a, Action::GrantAccess { users: vec![w.c], workspace: Some("EMEA".into()) });
     assert_eq!((r.rule, r.way_out), (Rule::F6, WayOut::RemoveAndGrantAgain));
     let (inst, _) = act(&inst, w.a, Action::RemoveAccess { user: w.c });
-    let (inst, _) = act(
-        &inst,
-        w.a,
-        Action::GrantAccess {
-            users: vec![w.c],
-            workspace: Some(" EMEA ".into()),
-        },
-    );
-    assert_eq!(
-        inst.grant(w.c).unwrap().workspace,
-        Workspace::Named("EMEA".into())
-    );
+    let (inst, _) = act(&inst, w.a, Action::GrantAccess { users: vec![w.c], workspace: Some(" EMEA ".into()) });
+    assert_eq!(inst.grant(w.c).unwrap().workspace, Workspace::Named("EMEA".into()));
 }
 
 #[test]
@@ -265,23 +177,9 @@ fn f6_granting_within_ten_minutes_of_a_new_connection_is_flagged() {
     let w = world();
     let (inst, _) = act(&w.inst, w.c, Action::Connect); // C connects at 2h
     let applied = inst
-        .apply(
-            &w.c,
-            &Action::GrantAccess {
-                users: vec![],
-                workspace: None,
-            },
-            Confirmation::NotConfirmed,
-            2 * HOUR,
-        )
+        .apply(&w.c, &Action::GrantAccess { users: vec![], workspace: None }, Confirmation::NotConfirmed, 2 * HOUR)
         .unwrap_err();
-    assert!(matches!(
-        applied,
-        Rejection::Refused(Refusal {
-            why: Why::NobodySelected,
-            ..
-        })
-    ));
+    assert!(matches!(applied, Rejection::Refused(Refusal { why: Why::NobodySelected, .. })));
     let mut inst = inst;
     let d = {
         let mut i = inst.clone();
@@ -289,47 +187,18 @@ fn f6_granting_within_ten_minutes_of_a_new_connection_is_flagged() {
         inst = i;
         d
     };
-    let grant = Action::GrantAccess {
-        users: vec![d],
-        workspace: None,
-    };
-    let soon = inst
-        .apply(
-            &w.c,
-            &grant,
-            Confirmation::NotConfirmed,
-            2 * HOUR + 4 * 60_000,
-        )
-        .unwrap();
-    assert!(soon
-        .effects
-        .contains(&Effect::GrantedSoonAfterConnect { minutes_left: 6 }));
-    let later = inst
-        .apply(
-            &w.c,
-            &grant,
-            Confirmation::NotConfirmed,
-            2 * HOUR + 10 * 60_000,
-        )
-        .unwrap();
-    assert!(!later
-        .effects
-        .iter()
-        .any(|e| matches!(e, Effect::GrantedSoonAfterConnect { .. })));
+    let grant = Action::GrantAccess { users: vec![d], workspace: None };
+    let soon = inst.apply(&w.c, &grant, Confirmation::NotConfirmed, 2 * HOUR + 4 * 60_000).unwrap();
+    assert!(soon.effects.contains(&Effect::GrantedSoonAfterConnect { minutes_left: 6 }));
+    let later = inst.apply(&w.c, &grant, Confirmation::NotConfirmed, 2 * HOUR + 10 * 60_000).unwrap();
+    assert!(!later.effects.iter().any(|e| matches!(e, Effect::GrantedSoonAfterConnect { .. })));
 }
 
 #[test]
 fn a_refused_grant_changes_nothing_even_when_only_one_user_is_wrong() {
     let w = world();
     let before = w.inst.clone();
-    let r = refusal(
-        &w.inst,
-        w.a,
-        Action::GrantAccess {
-            users: vec![w.c, w.b],
-            workspace: None,
-        },
-    );
+    let r = refusal(&w.inst, w.a, Action::GrantAccess { users: vec![w.c, w.b], workspace: None });
     assert_eq!(r.why, Why::AlreadyHasAccess(w.b));
     assert_eq!(w.inst, before);
 }
@@ -340,10 +209,7 @@ fn names_are_trimmed_and_empty_or_overlong_names_are_refused() {
     let id = inst.add_person("  <b>Kim</b>  ", Role::Admin).unwrap();
     assert_eq!(inst.person(id).unwrap().name, "<b>Kim</b>");
     assert_eq!(inst.add_person("   ", Role::User), Err(NameError::Empty));
-    assert_eq!(
-        inst.add_person(&"x".repeat(81), Role::User),
-        Err(NameError::TooLong { max: 80 })
-    );
+    assert_eq!(inst.add_person(&"x".repeat(81), Role::User), Err(NameError::TooLong { max: 80 }));
 }
 
 #[test]
@@ -369,15 +235,7 @@ fn plan_when_b_has_access_is_the_full_four_steps_in_order() {
     let w = world();
     let p = plan(&w.inst, w.a, w.b).unwrap();
     use StepKind::*;
-    assert_eq!(
-        kinds(&p),
-        vec![
-            RemoveIncomingAccess,
-            IncomingConnects,
-            LeavingDisconnects,
-            RemoveLeaving
-        ]
-    );
+    assert_eq!(kinds(&p), vec![RemoveIncomingAccess, IncomingConnects, LeavingDisconnects, RemoveLeaving]);
     let who: Vec<PersonId> = p.steps.iter().map(|s| s.actor).collect();
     assert_eq!(who, vec![w.a, w.b, w.a, w.b]);
     assert_eq!(
@@ -402,21 +260,10 @@ fn plan_when_b_has_no_access_skips_the_removal_with_its_reason() {
     let w = world();
     let (inst, _) = act(&w.inst, w.a, Action::RemoveAccess { user: w.b });
     let p = plan(&inst, w.a, w.b).unwrap();
-    assert_eq!(
-        kinds(&p),
-        vec![
-            StepKind::IncomingConnects,
-            StepKind::LeavingDisconnects,
-            StepKind::RemoveLeaving
-        ]
-    );
+    assert_eq!(kinds(&p), vec![StepKind::IncomingConnects, StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
     assert_eq!(
         p.skipped,
-        vec![SkippedStep {
-            kind: StepKind::RemoveIncomingAccess,
-            actor: w.a,
-            reason: SkipReason::IncomingHasNoAccess
-        }]
+        vec![SkippedStep { kind: StepKind::RemoveIncomingAccess, actor: w.a, reason: SkipReason::IncomingHasNoAccess }]
     );
 }
 
@@ -426,14 +273,8 @@ fn plan_when_b_is_already_connected_leaves_only_the_remaining_steps() {
     let (inst, _) = act(&w.inst, w.a, Action::RemoveAccess { user: w.b });
     let (inst, _) = act(&inst, w.b, Action::Connect);
     let p = plan(&inst, w.a, w.b).unwrap();
-    assert_eq!(
-        kinds(&p),
-        vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]
-    );
-    assert!(p
-        .skipped
-        .iter()
-        .any(|s| s.reason == SkipReason::IncomingAlreadyConnected));
+    assert_eq!(kinds(&p), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
+    assert!(p.skipped.iter().any(|s| s.reason == SkipReason::IncomingAlreadyConnected));
 }
 
 #[test]
@@ -447,31 +288,17 @@ fn plan_when_a_already_disconnected_safely_is_only_the_removal() {
     assert!(p
         .skipped
         .iter()
-        .any(|s| s.kind == StepKind::LeavingDisconnects
-            && s.reason == SkipReason::LeavingNotConnected));
+        .any(|s| s.kind == StepKind::LeavingDisconnects && s.reason == SkipReason::LeavingNotConnected));
 }
 
 #[test]
 fn plan_after_a_disconnected_first_reconnects_a_to_recover() {
     let w = world();
-    let inst = w
-        .inst
-        .apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0)
-        .unwrap()
-        .state;
+    let inst = w.inst.apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0).unwrap().state;
     assert!(!inst.integration_up());
     let p = plan(&inst, w.a, w.b).unwrap();
     use StepKind::*;
-    assert_eq!(
-        kinds(&p),
-        vec![
-            Reconnect,
-            RemoveIncomingAccess,
-            IncomingConnects,
-            LeavingDisconnects,
-            RemoveLeaving
-        ]
-    );
+    assert_eq!(kinds(&p), vec![Reconnect, RemoveIncomingAccess, IncomingConnects, LeavingDisconnects, RemoveLeaving]);
     assert_eq!(p.steps[0].actor, w.a);
 }
 
@@ -479,56 +306,29 @@ fn plan_after_a_disconnected_first_reconnects_a_to_recover() {
 fn plan_when_the_integration_is_down_and_b_has_no_access_lets_b_connect_directly() {
     let w = world();
     let (inst, _) = act(&w.inst, w.a, Action::RemoveAccess { user: w.b });
-    let inst = inst
-        .apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0)
-        .unwrap()
-        .state;
+    let inst = inst.apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0).unwrap().state;
     let p = plan(&inst, w.a, w.b).unwrap();
-    assert_eq!(
-        kinds(&p),
-        vec![StepKind::IncomingConnects, StepKind::RemoveLeaving]
-    );
+    assert_eq!(kinds(&p), vec![StepKind::IncomingConnects, StepKind::RemoveLeaving]);
 }
 
 #[test]
 fn plan_when_a_left_the_instance_while_connected_uses_another_admin_to_recover() {
     let w = world();
-    let inst = w
-        .inst
-        .apply(
-            &w.c,
-            &Action::RemovePerson { person: w.a },
-            Confirmation::Confirmed,
-            0,
-        )
-        .unwrap()
-        .state;
+    let inst = w.inst.apply(&w.c, &Action::RemovePerson { person: w.a }, Confirmation::Confirmed, 0).unwrap().state;
     let p = plan(&inst, w.a, w.b).unwrap();
-    assert_eq!(
-        kinds(&p),
-        vec![
-            StepKind::Reconnect,
-            StepKind::RemoveIncomingAccess,
-            StepKind::IncomingConnects
-        ]
-    );
+    assert_eq!(kinds(&p), vec![StepKind::Reconnect, StepKind::RemoveIncomingAccess, StepKind::IncomingConnects]);
     assert_eq!(p.steps[0].actor, w.c);
-    assert!(
-        p.skipped
-            .iter()
-            .any(|s| s.kind == StepKind::RemoveLeaving
-                && s.reason == SkipReason::LeavingNotInInstance)
-    );
+    assert!(p
+        .skipped
+        .iter()
+        .any(|s| s.kind == StepKind::RemoveLeaving && s.reason == SkipReason::LeavingNotInInstance));
 }
 
 #[test]
 fn plan_refuses_when_b_is_not_an_admin_not_in_the_instance_or_the_same_as_a() {
     let w = world();
     assert_eq!(plan(&w.inst, w.a, w.u), Err(CannotPlan::IncomingNotAdmin));
-    assert_eq!(
-        plan(&w.inst, w.a, PersonId(42)),
-        Err(CannotPlan::IncomingNotInInstance)
-    );
+    assert_eq!(plan(&w.inst, w.a, PersonId(42)), Err(CannotPlan::IncomingNotInInstance));
     assert_eq!(plan(&w.inst, w.a, w.a), Err(CannotPlan::SamePerson));
 }
 
@@ -537,20 +337,8 @@ fn plan_refuses_when_nobody_is_left_to_remove_bs_access() {
     let mut inst = Instance::new();
     let a = inst.add_person("A", Role::Admin).unwrap();
     let b = inst.add_person("B", Role::Admin).unwrap();
-    let inst = inst
-        .with_connection(a, 0)
-        .unwrap()
-        .with_access(b, 0)
-        .unwrap();
-    let inst = inst
-        .apply(
-            &b,
-            &Action::RemovePerson { person: a },
-            Confirmation::Confirmed,
-            0,
-        )
-        .unwrap()
-        .state;
+    let inst = inst.with_connection(a, 0).unwrap().with_access(b, 0).unwrap();
+    let inst = inst.apply(&b, &Action::RemovePerson { person: a }, Confirmation::Confirmed, 0).unwrap().state;
     assert_eq!(plan(&inst, a, b), Err(CannotPlan::NobodyCanRemoveAccess));
 }
 
@@ -559,15 +347,10 @@ fn plan_is_empty_when_the_handoff_is_complete() {
     let w = world();
     let mut inst = w.inst.clone();
     for step in plan(&w.inst, w.a, w.b).unwrap().steps {
-        inst = inst
-            .apply(&step.actor, &step.action, Confirmation::NotConfirmed, 0)
-            .unwrap()
-            .state;
+        inst = inst.apply(&step.actor, &step.action, Confirmation::NotConfirmed, 0).unwrap().state;
     }
     assert!(plan(&inst, w.a, w.b).unwrap().is_done());
-    assert!(
-        inst.is_connected(w.b) && !inst.contains(w.a) && inst.users_with_marketo() == vec![w.u]
-    );
+    assert!(inst.is_connected(w.b) && !inst.contains(w.a) && inst.users_with_marketo() == vec![w.u]);
 }
 
 // ---- practice tracking ----
@@ -577,11 +360,11 @@ fn tracking_ticks_steps_as_the_state_reaches_them_and_says_who_is_waited_for() {
     use marketo_guides_domain::checklist::Status;
     let w = world();
     let initial = plan(&w.inst, w.a, w.b).unwrap();
-    let rows = track(&initial, &plan(&w.inst, w.a, w.b), w.a, w.b);
+    let rows = track(&initial, &[], &plan(&w.inst, w.a, w.b), w.a, w.b);
     assert_eq!(rows[0].status, Status::Current);
     assert_eq!(rows[1].status, Status::Waiting { on: w.a });
     let (inst, _) = act(&w.inst, w.a, Action::RemoveAccess { user: w.b });
-    let rows = track(&initial, &plan(&inst, w.a, w.b), w.a, w.b);
+    let rows = track(&initial, &[], &plan(&inst, w.a, w.b), w.a, w.b);
     assert_eq!(rows[0].status, Status::Done);
     assert_eq!(rows[1].status, Status::Current);
 }
@@ -591,16 +374,19 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
     use marketo_guides_domain::checklist::Status;
     let w = world();
     let initial = plan(&w.inst, w.a, w.b).unwrap();
-    let inst = w
-        .inst
-        .apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0)
-        .unwrap()
-        .state;
-    let rows = track(&initial, &plan(&inst, w.a, w.b), w.a, w.b);
+    let inst = w.inst.apply(&w.a, &Action::Disconnect, Confirmation::Confirmed, 0).unwrap().state;
+    let rows = track(&initial, &[], &plan(&inst, w.a, w.b), w.a, w.b);
     assert_eq!(rows[0].kind, StepKind::Reconnect);
     assert!(rows[0].recovery);
     assert_eq!(rows[0].status, Status::Current);
     assert!(rows.iter().all(|r| r.status != Status::Done));
+    // After A reconnects, the recovery step stays on the list, done.
+    let recovered = recovery_needed(&initial, &plan(&inst, w.a, w.b));
+    assert_eq!(recovered, vec![StepKind::Reconnect]);
+    let (inst, _) = act(&inst, w.a, Action::Connect);
+    let rows = track(&initial, &recovered, &plan(&inst, w.a, w.b), w.a, w.b);
+    assert_eq!((rows[0].kind, rows[0].recovery, &rows[0].status), (StepKind::Reconnect, true, &Status::Done));
+    assert_eq!(rows[1].status, Status::Current);
 }
 
 // ---- guide mode ----
@@ -609,7 +395,8 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
 fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
     let with_access = Situation::default().build().unwrap();
     let p1 = plan(&with_access.instance, with_access.leaving, with_access.incoming).unwrap();
-    let connected = Situation { incoming_has_access: false, incoming_connected: true, ..Situation::default() }.build().unwrap();
+    let connected =
+        Situation { incoming_has_access: false, incoming_connected: true, ..Situation::default() }.build().unwrap();
     let p2 = plan(&connected.instance, connected.leaving, connected.incoming).unwrap();
     assert_eq!(kinds(&p1).len(), 4);
     assert_eq!(kinds(&p2), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);

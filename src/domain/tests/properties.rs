@@ -8,10 +8,7 @@ use marketo_guides_domain::version::{Version, SYNC_USER_ONLY};
 use proptest::prelude::*;
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(10_000)
+    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
 }
 
 // ---------- flow 1 ----------
@@ -30,11 +27,7 @@ fn op() -> impl Strategy<Value = (Op, bool, u64)> {
     let op = prop_oneof![
         i.clone().prop_map(Op::Connect),
         i.clone().prop_map(Op::Disconnect),
-        (
-            i.clone(),
-            prop::collection::vec(0usize..7, 0..4),
-            prop::option::of("[ a-zA-Z<>]{0,6}")
-        )
+        (i.clone(), prop::collection::vec(0usize..7, 0..4), prop::option::of("[ a-zA-Z<>]{0,6}"))
             .prop_map(|(a, u, w)| Op::Grant(a, u, w)),
         (i.clone(), i.clone()).prop_map(|(a, u)| Op::RemoveAccess(a, u)),
         (i.clone(), i).prop_map(|(a, u)| Op::RemovePerson(a, u)),
@@ -46,11 +39,7 @@ fn op() -> impl Strategy<Value = (Op, bool, u64)> {
 fn instance(admins: [bool; 6]) -> Instance {
     let mut inst = Instance::new();
     for (i, admin) in admins.iter().enumerate() {
-        inst.add_person(
-            &format!("P{i} <i>x</i>"),
-            if *admin { Role::Admin } else { Role::User },
-        )
-        .unwrap();
+        inst.add_person(&format!("P{i} <i>x</i>"), if *admin { Role::Admin } else { Role::User }).unwrap();
     }
     inst
 }
@@ -63,13 +52,9 @@ fn to_action(op: &Op) -> (PersonId, sia::Action) {
     match op {
         Op::Connect(a) => (id(*a), sia::Action::Connect),
         Op::Disconnect(a) => (id(*a), sia::Action::Disconnect),
-        Op::Grant(a, users, w) => (
-            id(*a),
-            sia::Action::GrantAccess {
-                users: users.iter().map(|u| id(*u)).collect(),
-                workspace: w.clone(),
-            },
-        ),
+        Op::Grant(a, users, w) => {
+            (id(*a), sia::Action::GrantAccess { users: users.iter().map(|u| id(*u)).collect(), workspace: w.clone() })
+        }
         Op::RemoveAccess(a, u) => (id(*a), sia::Action::RemoveAccess { user: id(*u) }),
         Op::RemovePerson(a, u) => (id(*a), sia::Action::RemovePerson { person: id(*u) }),
     }
@@ -77,16 +62,8 @@ fn to_action(op: &Op) -> (PersonId, sia::Action) {
 
 fn invariants_hold(inst: &Instance) -> Result<(), TestCaseError> {
     for c in inst.connections() {
-        prop_assert!(
-            inst.is_admin(c.admin),
-            "connected {:?} is not an admin in the instance",
-            c.admin
-        );
-        prop_assert!(
-            !inst.has_access(c.admin),
-            "connected {:?} is on the User Access list",
-            c.admin
-        );
+        prop_assert!(inst.is_admin(c.admin), "connected {:?} is not an admin in the instance", c.admin);
+        prop_assert!(!inst.has_access(c.admin), "connected {:?} is on the User Access list", c.admin);
     }
     for g in inst.access() {
         prop_assert!(inst.contains(g.user));
@@ -105,18 +82,10 @@ fn follow_plan(start: &Instance, a: PersonId, b: PersonId) -> Result<(), TestCas
         prop_assert!(applied.is_ok(), "step {:?} failed: {:?}", step, applied);
         state = applied.unwrap().state;
         if was_up {
-            prop_assert!(
-                state.integration_up(),
-                "integration went down at {:?}",
-                step.kind
-            );
+            prop_assert!(state.integration_up(), "integration went down at {:?}", step.kind);
         }
         // The other users never lose Marketo while the plan is followed (F4).
-        for user in start
-            .users_with_marketo()
-            .into_iter()
-            .filter(|u| *u != a && *u != b)
-        {
+        for user in start.users_with_marketo().into_iter().filter(|u| *u != a && *u != b) {
             prop_assert!(
                 !was_up || state.users_with_marketo().contains(&user),
                 "{:?} lost Marketo at {:?}",
@@ -180,22 +149,13 @@ proptest! {
 fn dyn_action() -> impl Strategy<Value = dynamics::Action> {
     use dynamics::{Action, UserId, FILTER_FIELD};
     let user = (1u32..6).prop_map(UserId);
-    let name = prop_oneof![
-        Just("Marketo Sync".to_string()),
-        any::<String>(),
-        "[a-z ]{0,8}"
-    ];
-    let email = prop_oneof![
-        Just("sync@example.com".to_string()),
-        any::<String>(),
-        "[a-z@.]{0,8}"
-    ];
+    let name = prop_oneof![Just("Marketo Sync".to_string()), any::<String>(), "[a-z ]{0,8}"];
+    let email = prop_oneof![Just("sync@example.com".to_string()), any::<String>(), "[a-z@.]{0,8}"];
     prop_oneof![
         (name, email).prop_map(|(name, email)| Action::CreateSyncUser { name, email }),
         user.clone().prop_map(|user| Action::AssignRole { user }),
         user.clone().prop_map(|user| Action::RemoveRole { user }),
-        user.clone()
-            .prop_map(|user| Action::SetMarketoUser { user }),
+        user.clone().prop_map(|user| Action::SetMarketoUser { user }),
         Just(Action::ChangeConfig),
         Just(Action::PublishAll),
         any::<bool>().prop_map(Action::WantFilter),
@@ -216,12 +176,7 @@ fn oracle_ready(org: &Org) -> bool {
     };
     mu.kind == dynamics::UserKind::DedicatedSyncUser
         && mu.has_sync_role
-        && (version >= SYNC_USER_ONLY
-            || org
-                .users()
-                .iter()
-                .filter(|u| u.syncs)
-                .all(|u| u.has_sync_role))
+        && (version >= SYNC_USER_ONLY || org.users().iter().filter(|u| u.syncs).all(|u| u.has_sync_role))
         && org.published_current()
         && (!org.filter_wanted() || org.filter_field() == Some(dynamics::FILTER_FIELD))
         && org.validated_current()

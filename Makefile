@@ -1,0 +1,22 @@
+# The two commands in README: `make serve` and `make test`. Both install whatever is
+# missing first (scripts/setup.sh is idempotent and fast when everything is there).
+.PHONY: setup serve test build bench fuzz clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	@bash scripts/build.sh
+
+serve: build
+	@node e2e/serve.mjs dist
+
+test: setup
+	@bash scripts/test.sh
+
+bench: setup
+	@bash scripts/bench.sh
+
+clean:
+	cargo clean
+	rm -rf dist e2e/output

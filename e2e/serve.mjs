@@ -1,0 +1,52 @@
+// A small static server for the release build (dist/), used by `make serve` and the e2e
+// tests. It sends CORS headers (a page in a sandboxed iframe has an opaque origin and
+// fetches the module and wasm with CORS), and serves test fixtures at /fixture/NAME: the
+// built index.html with its <body> replaced by e2e/fixtures/NAME.html, so fixtures always
+// load the current build's hashed assets.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+export function createServer(dist) {
+  const root = path.resolve(dist);
+  return http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+    const fixture = url.pathname.match(/^\/fixture\/([a-z0-9-]+)$/);
+    if (fixture) {
+      const file = path.join(here, 'fixtures', `${fixture[1]}.html`);
+      if (!fs.existsSync(file)) { res.writeHead(404, headers); res.end('no such fixture'); return; }
+      const page = fs.readFileSync(path.join(root, 'index.html'), 'utf8')
+        .replace(/<body>[\s\S]*<\/body>/, `<body>${fs.readFileSync(file, 'utf8')}</body>`);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      res.end(page);
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403, headers); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404, headers); res.end('not found'); return; }
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    });
+  });
+}
+
+// `node e2e/serve.mjs dist [port]`: serve the demo page on 127.0.0.1.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || process.env.PORT || 8080);
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    console.error(`No ${dist}/index.html: run \`make build\` first.`);
+    process.exit(1);
+  }
+  createServer(dist).listen(port, '127.0.0.1', () => {
+    console.log(`\nMarketo setup guides demo: http://127.0.0.1:${port}/\n(Ctrl+C to stop)`);
+  });
+}

@@ -1,0 +1,142 @@
+// Shared e2e helpers: one server per test file, a fresh Chromium profile per launch,
+// console errors fail the test, keyboard-only interaction, axe scans, screenshots.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { createServer } from '../serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const OUTPUT = path.join(here, '..', 'output');
+fs.mkdirSync(OUTPUT, { recursive: true });
+const DIST = process.env.DIST || path.join(here, '..', '..', 'dist');
+
+export async function startServer() {
+  const server = createServer(DIST);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch({ locale = 'en-US', width = 1280, height = 900 } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mg-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    locale,
+    viewport: { width, height },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  const errors = [];
+  context.on('page', (page) => watch(page, errors));
+  for (const p of context.pages()) watch(p, errors);
+  return {
+    context,
+    errors,
+    async page(url) {
+      const page = context.pages().find((p) => p.url() === 'about:blank') || (await context.newPage());
+      if (url) await open(page, url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(errors, [], 'the page logged errors');
+    },
+  };
+}
+
+function watch(page, errors) {
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+}
+
+/** Runs `fn` with a fresh browser that is always closed, even when `fn` fails. */
+export async function withBrowser(options, fn) {
+  const b = await launch(options);
+  let failed = true;
+  try {
+    await fn(b);
+    failed = false;
+  } finally {
+    if (failed) await b.context.close().catch(() => {});
+    else await b.close();
+  }
+}
+
+export async function open(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('section.mg');
+}
+
+/** Presses Tab until `locator` has focus (keyboard only), up to `max` presses. */
+export async function tabTo(page, locator, max = 250) {
+  const target = await locator.elementHandle();
+  assert.ok(target, 'tabTo: element not found');
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${locator} with Tab`);
+}
+
+/** Focuses a control by Tab and presses a key (Enter for buttons, Space for checkboxes). */
+export async function pressByKeyboard(page, locator, key = 'Enter') {
+  await tabTo(page, locator);
+  await page.keyboard.press(key);
+}
+
+/** Chooses an option in a <select> with the keyboard only (arrow keys, both ways). */
+export async function chooseByKeyboard(page, select, label) {
+  await tabTo(page, select);
+  const current = () => select.evaluate((s) => s.options[s.selectedIndex]?.text ?? '');
+  for (const key of ['ArrowDown', 'ArrowUp']) {
+    for (let i = 0; i < 30; i++) {
+      if ((await current()).includes(label)) return;
+      const before = await current();
+      await page.keyboard.press(key);
+      if ((await current()) === before) break;
+    }
+  }
+  throw new Error(`option ${label} not reached`);
+}
+
+/** Types into a text field reached by keyboard. */
+export async function typeByKeyboard(page, input, text) {
+  await tabTo(page, input);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+export async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).include('section.mg').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(summary, [], `axe violations (${label})`);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+}
+
+/** The widget (section.mg) number `i` on the page. */
+export function widget(page, i = 0) {
+  return page.locator('section.mg').nth(i);
+}
+
+export { assert };
+
+/** Moves a radio group's choice with the keyboard: Tab to the checked radio, then arrows. */
+export async function chooseRadioByKeyboard(page, group, target) {
+  await tabTo(page, group.locator('input[type=radio]:checked'));
+  for (let i = 0; i < 6; i++) {
+    if (await target.isChecked()) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error('radio not reached');
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

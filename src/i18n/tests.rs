@@ -1,0 +1,473 @@
+//! Every text of every language is rendered here, with every domain value it can show.
+//! Korean and Japanese texts must be in Korean and Japanese (not English left behind), and
+//! no text may be empty.
+
+use super::*;
+use domain::dynamics::{
+    Crumb as DC, Effect as DE, NotApplicable, Note, Refusal as DR, Requirement, Section, StepId, TextProblem, UserId,
+    UserKind, Warning,
+};
+use domain::sia::{
+    Action, CannotPlan, Crumb, Effect, Hazard, PersonId, Refusal, SituationError, SkipReason, StepKind, WayOut, Why,
+    Workspace,
+};
+
+/// Every text a catalog can produce, with a label saying where it came from.
+fn every_text(c: &Catalog) -> Vec<(String, String)> {
+    let names = |id: PersonId| format!("P{}", id.0);
+    let unames = |id: UserId| format!("U{}", id.0);
+    let p = PersonId(1);
+    let mut out: Vec<(String, String)> = Vec::new();
+    macro_rules! s {
+        ($($f:ident),* $(,)?) => { $( out.push((stringify!($f).into(), c.$f.to_string())); )* };
+    }
+    s!(
+        mode,
+        guide,
+        practice,
+        guide_hint,
+        practice_hint,
+        language,
+        start_over,
+        start_over_question,
+        start_over_yes,
+        cancel,
+        yes,
+        no,
+        all_done,
+        status_done,
+        status_current,
+        status_later,
+        status_skipped,
+        recovery,
+        where_to_click,
+        mark_done,
+        note,
+        warning,
+        why_label,
+        show_steps,
+        hide_steps,
+        activity,
+        activity_empty,
+        acting_as,
+        checklist,
+        confirm_title,
+        confirm_do,
+        crashed,
+        storage_blocked,
+        storage_corrupt,
+        storage_newer,
+        storage_quota,
+        download_quarantined,
+        announce_all_done,
+        sia_title,
+        sia_intro,
+        sia_situation,
+        sia_leaving_name,
+        sia_incoming_name,
+        sia_q_others,
+        sia_errata,
+        sia_console,
+        sia_console_hint,
+        sia_integration_down,
+        sia_connect,
+        sia_disconnect,
+        sia_user_access,
+        sia_user_access_empty,
+        sia_workspace,
+        sia_remove_access,
+        sia_grant_legend,
+        sia_workspace_label,
+        sia_grant,
+        sia_people,
+        sia_name,
+        sia_role,
+        sia_admin,
+        sia_user,
+        sia_remove_person,
+        sia_default_workspace,
+        sia_docs_silent,
+        sia_complete,
+        sia_complete_after_outage,
+        sia_badge_leaving,
+        sia_badge_incoming,
+        sia_others_name,
+        dyn_kicker,
+        dyn_title,
+        dyn_intro,
+        dyn_step1_title,
+        dyn_step3_title,
+        dyn_questions,
+        dyn_version_label,
+        dyn_version_help,
+        dyn_name_label,
+        dyn_email_label,
+        dyn_filter_label,
+        dyn_readiness,
+        dyn_ready,
+        dyn_blockers,
+        dyn_warnings,
+        dyn_go_to_step,
+        dyn_console,
+        dyn_console_hint,
+        dyn_users,
+        dyn_email,
+        dyn_kind,
+        dyn_has_role,
+        dyn_syncs,
+        dyn_create_legend,
+        dyn_create,
+        dyn_assign_role,
+        dyn_remove_role,
+        dyn_config_legend,
+        dyn_marketo_user,
+        dyn_none_chosen,
+        dyn_save,
+        dyn_other_change,
+        dyn_publish,
+        dyn_prep_legend,
+        dyn_want_filter,
+        dyn_field_name,
+        dyn_create_field,
+        dyn_validate,
+        dyn_sign_in,
+        dyn_sign_in_as
+    );
+    let mut push = |label: &str, text: String| out.push((label.to_string(), text));
+    push("progress", (c.progress)(1, 4));
+    push("step_of", (c.step_of)(2, 4));
+    push("status_waiting", (c.status_waiting)("X"));
+    push("announce_step_done", (c.announce_step_done)("X"));
+    for r in [
+        Rule::F1,
+        Rule::F2,
+        Rule::F3,
+        Rule::F4,
+        Rule::F5,
+        Rule::F6,
+        Rule::D1,
+        Rule::D2,
+        Rule::D3,
+        Rule::D4,
+        Rule::D5,
+        Rule::D6,
+        Rule::D7,
+    ] {
+        push(&format!("rule {r:?}"), (c.rule)(r).to_string());
+    }
+    push("sia_q_access", (c.sia_q_access)("B"));
+    push("sia_q_leaving_connected", (c.sia_q_leaving_connected)("A"));
+    push("sia_q_incoming_connected", (c.sia_q_incoming_connected)("B"));
+    push("sia_connected_as", (c.sia_connected_as)("A"));
+    for e in [SituationError::LeavingName(sia::NameError::Empty), SituationError::IncomingConnectedWithAccess] {
+        push("sia_situation_error", (c.sia_situation_error)(&e));
+    }
+    let kinds = [
+        StepKind::Reconnect,
+        StepKind::RemoveIncomingAccess,
+        StepKind::IncomingConnects,
+        StepKind::LeavingDisconnects,
+        StepKind::RemoveLeaving,
+    ];
+    for k in kinds {
+        push("sia_step_title", (c.sia_step_title)(k, "X", "A", "B"));
+        push("sia_step_why", (c.sia_step_why)(k).to_string());
+    }
+    for r in [
+        SkipReason::IncomingHasNoAccess,
+        SkipReason::IncomingAlreadyConnected,
+        SkipReason::LeavingNotConnected,
+        SkipReason::LeavingNotInInstance,
+    ] {
+        push("sia_skip", (c.sia_skip)(r, "A", "B"));
+    }
+    for cr in [
+        Crumb::Gear,
+        Crumb::Settings,
+        Crumb::UserAccess,
+        Crumb::SearchFor(p),
+        Crumb::RemoveAccess,
+        Crumb::Connect,
+        Crumb::Disconnect,
+        Crumb::RemoveFromInstance,
+    ] {
+        push("sia_crumb", (c.sia_crumb)(cr, &names));
+    }
+    for e in [
+        CannotPlan::SamePerson,
+        CannotPlan::IncomingNotInInstance,
+        CannotPlan::IncomingNotAdmin,
+        CannotPlan::NobodyCanRemoveAccess,
+    ] {
+        push("sia_cannot_plan", (c.sia_cannot_plan)(&e).to_string());
+    }
+    let whys = [
+        Why::ActorNotInInstance,
+        Why::ActorNotAdmin,
+        Why::AlreadyConnected,
+        Why::ActorHasAccess,
+        Why::ActorNotConnected,
+        Why::NobodySelected,
+        Why::NotInInstance(p),
+        Why::AlreadyHasAccess(p),
+        Why::IsConnectedAdmin(p),
+        Why::HasNoAccess(p),
+        Why::CannotRemoveSelf,
+    ];
+    let ways = [
+        WayOut::AskAnAdmin,
+        WayOut::AlreadyDone,
+        WayOut::RemoveAccessFirst { by: vec![] },
+        WayOut::RemoveAccessFirst { by: vec![p] },
+        WayOut::AskConnectedAdmin { admins: vec![] },
+        WayOut::AskConnectedAdmin { admins: vec![p] },
+        WayOut::ChooseSomeone,
+        WayOut::AddToInstanceFirst,
+        WayOut::RemoveAndGrantAgain,
+        WayOut::NotNeeded,
+        WayOut::AskAnotherAdmin,
+    ];
+    for (why, way_out) in whys.into_iter().zip(ways.into_iter().chain(std::iter::repeat(WayOut::AskAnAdmin))) {
+        push(
+            "sia_refusal",
+            (c.sia_refusal)(&Refusal { rule: Rule::F1, actor: p, action: Action::Connect, why, way_out }, &names),
+        );
+    }
+    for h in [
+        Hazard::LastConnectionWhileUsersRely { rule: Rule::F4, users: vec![p] },
+        Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![] },
+        Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![p] },
+    ] {
+        push("sia_hazard", (c.sia_hazard)(&h, &names));
+    }
+    for e in [
+        Effect::Connected { admin: p },
+        Effect::IntegrationRestored { users: vec![p] },
+        Effect::Disconnected { admin: p },
+        Effect::IntegrationDown { users_lost: vec![], documented: true },
+        Effect::IntegrationDown { users_lost: vec![p], documented: false },
+        Effect::AccessGranted { users: vec![p], workspace: Workspace::Default },
+        Effect::GrantedSoonAfterConnect { minutes_left: 3 },
+        Effect::AccessRemoved { user: p },
+        Effect::PersonRemoved { person: p },
+    ] {
+        push("sia_effect", (c.sia_effect)(&e, &names));
+    }
+    for a in [
+        Action::Connect,
+        Action::Disconnect,
+        Action::GrantAccess { users: vec![p], workspace: None },
+        Action::RemoveAccess { user: p },
+        Action::RemovePerson { person: p },
+    ] {
+        push("sia_did", (c.sia_did)(&a, "X", &names));
+    }
+    push("dyn_step1_body", (c.dyn_step1_body)(Some("4.0.0.14")));
+    push("dyn_step1_body none", (c.dyn_step1_body)(None));
+    push("dyn_step3_body", (c.dyn_step3_body)("S"));
+    push("dyn_not_ready", (c.dyn_not_ready)(1));
+    push("dyn_not_ready n", (c.dyn_not_ready)(3));
+    for b in [true, false] {
+        push("dyn_published_state", (c.dyn_published_state)(b).to_string());
+    }
+    use domain::version::VersionError as V;
+    for e in [
+        V::Empty,
+        V::WrongNumberOfParts { found: 2 },
+        V::EmptyPart { position: 1 },
+        V::Negative { position: 1 },
+        V::TooLarge { position: 1 },
+        V::NotANumber { position: 1, text: "x".into() },
+    ] {
+        push("version_error", (c.version_error)(&e));
+    }
+    for sct in [Section::CreateUser, Section::AssignRole, Section::ConfigureSolution, Section::BeforeStepThree] {
+        push("dyn_section", (c.dyn_section)(sct).to_string());
+    }
+    for id in [
+        StepId::InstallSolution,
+        StepId::CreateUser,
+        StepId::AssignRole,
+        StepId::AssignRoleToSyncingUsers,
+        StepId::SetMarketoUser,
+        StepId::Publish,
+        StepId::SyncFilter,
+        StepId::Validate,
+        StepId::SignIn,
+    ] {
+        push("dyn_step_title", (c.dyn_step_title)(id, "S"));
+    }
+    use DC::*;
+    for cr in [
+        SettingsIcon,
+        AdvancedSettings,
+        SettingsMenu,
+        Security,
+        Users,
+        New,
+        AddAndLicenseUsers,
+        Admin,
+        AddUser,
+        FillInAndAdd,
+        SendEmailAndClose,
+        EnabledUsers,
+        Refresh,
+        SelectUser,
+        ManageRoles,
+        MarketoSyncUserRole,
+        MarketoConfig,
+        Default,
+        MarketoUserField,
+        Save,
+        Close,
+        Solutions,
+        PublishAll,
+        CustomField,
+        ValidateSync,
+        SignInAsSyncUser,
+    ] {
+        push("dyn_crumb", (c.dyn_crumb)(cr).to_string());
+    }
+    for n in [
+        Note::DedicatedNotExisting,
+        Note::EmailNeedNotBeReal,
+        Note::RoleVersionRule,
+        Note::EditsNotSyncedBack,
+        Note::LanguageEnglish,
+        Note::ConfigMenuMissing,
+        Note::NameMustMatchStepThree,
+        Note::FilterOnlyExplicitNoSkips,
+    ] {
+        push("dyn_note", (c.dyn_note)(n).to_string());
+    }
+    for n in [NotApplicable::RoleOnlyForSyncUser, NotApplicable::FilterNotWanted] {
+        push("dyn_not_applicable", (c.dyn_not_applicable)(n).to_string());
+    }
+    for r in [
+        Requirement::SolutionInstalled,
+        Requirement::SyncUserCreated,
+        Requirement::SyncUserHasRole,
+        Requirement::SyncingUsersHaveRole,
+        Requirement::MarketoUserIsSyncUser,
+        Requirement::PublishedAfterChange,
+        Requirement::FilterFieldReady,
+        Requirement::Validated,
+        Requirement::SignedInAsSyncUser,
+    ] {
+        push("dyn_requirement", (c.dyn_requirement)(r).to_string());
+    }
+    for w in [Warning::EditsNotSyncedBack, Warning::LanguageEnglish, Warning::RoleNotNeeded { users: vec![UserId(1)] }]
+    {
+        push("dyn_warning", (c.dyn_warning)(&w, &unames));
+    }
+    use dynamics::{Action as DA, WayOut as DW, Why as DY};
+    let dwhys = [
+        DY::SolutionMissing,
+        DY::Text(TextProblem::NameEmpty),
+        DY::Text(TextProblem::NameTooLong),
+        DY::Text(TextProblem::NameTaken),
+        DY::Text(TextProblem::EmailEmpty),
+        DY::Text(TextProblem::EmailNotAnAddress),
+        DY::Text(TextProblem::EmailTooLong),
+        DY::NoSuchUser,
+        DY::AlreadyHasRole,
+        DY::HasNoRole,
+        DY::ExistingCrmUser,
+        DY::AlreadyMarketoUser,
+        DY::FilterFieldExists,
+        DY::FilterFieldMisnamed,
+        DY::NotPublished,
+        DY::NoMarketoUser,
+        DY::AlreadyValidated,
+    ];
+    let dways = [
+        DW::DoStepOne,
+        DW::FixInput,
+        DW::ChooseListedUser,
+        DW::AlreadyDone,
+        DW::CreateDedicatedUser,
+        DW::UseExactFilterName,
+        DW::PublishFirst,
+        DW::ChooseMarketoUserFirst,
+    ];
+    for (i, why) in dwhys.into_iter().enumerate() {
+        let way_out = dways[i % dways.len()].clone();
+        push("dyn_refusal", (c.dyn_refusal)(&DR { rule: Rule::D1, action: DA::PublishAll, why, way_out }));
+    }
+    let u = UserId(1);
+    for e in [
+        DE::UserCreated { user: u },
+        DE::CredentialsSent { user: u },
+        DE::RoleAssigned { user: u },
+        DE::RoleNotNeeded { user: u },
+        DE::RoleRemoved { user: u },
+        DE::MarketoUserSet { user: u },
+        DE::PublishNeededAgain,
+        DE::Published,
+        DE::NothingNewToPublish,
+        DE::FilterWanted(true),
+        DE::FilterWanted(false),
+        DE::FilterFieldCreated,
+        DE::Validated,
+        DE::SignedIn { user: u },
+    ] {
+        push("dyn_effect", (c.dyn_effect)(&e, &unames));
+    }
+    for k in [UserKind::ExistingCrmUser, UserKind::DedicatedSyncUser] {
+        push("dyn_user_kind", (c.dyn_user_kind)(k).to_string());
+    }
+    out
+}
+
+fn is_hangul(ch: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&ch)
+}
+fn is_japanese(ch: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&ch) || ('\u{4E00}'..='\u{9FFF}').contains(&ch)
+}
+
+/// Texts that are product or UI names in every language.
+const NAMES: &[&str] = &["Sales Insight Actions", "Marketo", "OK"];
+
+#[test]
+fn no_text_is_empty_in_any_language() {
+    for lang in Lang::ALL {
+        for (label, text) in every_text(lang.texts()) {
+            assert!(!text.trim().is_empty(), "{lang:?} {label} is empty");
+        }
+    }
+}
+
+#[test]
+fn korean_and_japanese_texts_are_translated() {
+    let en = every_text(Lang::En.texts());
+    for (lang, script) in [(Lang::Ko, is_hangul as fn(char) -> bool), (Lang::Ja, is_japanese)] {
+        let texts = every_text(lang.texts());
+        assert_eq!(texts.len(), en.len());
+        for ((label, text), (_, english)) in texts.iter().zip(&en) {
+            if NAMES.contains(&text.as_str()) {
+                continue;
+            }
+            assert!(text.chars().any(script), "{lang:?} {label} has no {lang:?} text: {text:?}");
+            assert_ne!(text, english, "{lang:?} {label} is the English text");
+        }
+    }
+}
+
+#[test]
+fn every_language_covers_the_same_texts() {
+    let count = every_text(Lang::En.texts()).len();
+    assert!(count > 250, "only {count} texts rendered");
+    for lang in Lang::ALL {
+        assert_eq!(every_text(lang.texts()).len(), count);
+    }
+}
+
+#[test]
+fn language_is_resolved_from_hints_in_order_then_english() {
+    assert_eq!(Lang::resolve(["fr-FR", "ko-KR", "ja"]), Lang::Ko);
+    assert_eq!(Lang::resolve(["ja_JP"]), Lang::Ja);
+    assert_eq!(Lang::resolve(["de", ""]), Lang::En);
+    assert_eq!(Lang::resolve([]), Lang::En);
+    assert_eq!(Lang::from_tag("EN-us"), Some(Lang::En));
+}

@@ -1,0 +1,283 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components as a reader meets
+//! them, and the storage adapter against the real localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use marketo_guides::storage::{encode, key_for, Loaded, SaveError, Store};
+use marketo_guides::ui::{mount_flow, Embed, Flow, Mode};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts a widget in a fresh host element; returns the host and the handle to keep.
+fn mount(flow: Flow, mode: Mode, lang: &str, store: Store) -> (web_sys::HtmlElement, impl Drop) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let embed = Embed { flow, storage_key: "test".into(), lang_hints: vec![lang.into()], mode: Some(mode) };
+    let handle = leptos::mount::mount_to(host.clone(), move || mount_flow(embed, store));
+    (host, handle)
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(20).await;
+    leptos::task::tick().await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn one(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}")).unchecked_into()
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn button(host: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    all(host, "button").into_iter().find(|b| text(b).trim() == label).unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn change(el: &web_sys::HtmlElement) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+fn select(host: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let el: web_sys::HtmlSelectElement = one(host, selector).unchecked_into();
+    el.set_value(value);
+    change(&el.unchecked_into());
+}
+
+// ---------- the checklist ----------
+
+#[wasm_bindgen_test]
+async fn the_handoff_checklist_shows_four_steps_and_ticking_moves_progress_on() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Guide, "en", Store::in_memory("t1"));
+    settle().await;
+    let steps = all(&host, ".mg-step");
+    assert_eq!(steps.len(), 4);
+    assert!(text(&steps[0]).contains("Do this now"));
+    assert!(text(&steps[1]).contains("Waiting for Admin A"));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 4 steps done"));
+    let tick: web_sys::HtmlInputElement = one(&steps[0], "input[type=checkbox]").unchecked_into();
+    tick.click();
+    settle().await;
+    let steps = all(&host, ".mg-step");
+    assert!(text(&steps[0]).contains("Completed"));
+    assert!(text(&steps[1]).contains("Do this now"));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("1 of 4 steps done"));
+    // The same checkbox element is still there (rows are keyed), so focus is not lost.
+    assert!(tick.is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn answering_that_b_has_no_access_marks_the_first_step_skipped_with_a_reason() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Guide, "en", Store::in_memory("t2"));
+    settle().await;
+    let no = all(&host, ".mg-question")[0].query_selector("input[type=radio]:not(:checked)").unwrap().unwrap();
+    no.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let steps = all(&host, ".mg-step");
+    assert!(text(&steps[0]).contains("Not needed"));
+    assert!(text(&steps[0]).contains("Admin B is not on the User Access list."));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 3"));
+}
+
+// ---------- controls that explain why they are unavailable ----------
+
+#[wasm_bindgen_test]
+async fn a_refused_button_stays_focusable_and_says_why() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Practice, "en", Store::in_memory("t3"));
+    settle().await;
+    // Ana holds the connection: her Connect is refused, with the reason tied to it.
+    let connect = button(&host, "Connect");
+    assert_eq!(connect.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert!(connect.get_attribute("disabled").is_none(), "must stay focusable");
+    let reason_id = connect.get_attribute("aria-describedby").unwrap();
+    let reason = document().get_element_by_id(&reason_id).unwrap();
+    assert!(reason.text_content().unwrap().contains("Already connected"));
+    // Bo is on the User Access list: Connect refused under F2, naming who can fix it.
+    select(&host, ".mg-console select", "2");
+    settle().await;
+    let connect = button(&host, "Connect");
+    assert_eq!(connect.get_attribute("aria-disabled").as_deref(), Some("true"));
+    let reason = document().get_element_by_id(&connect.get_attribute("aria-describedby").unwrap()).unwrap();
+    let why = reason.text_content().unwrap();
+    assert!(why.contains("User Access list") && why.contains("Ana Lima"), "{why}");
+    // Pressing it anyway changes nothing and announces the reason.
+    connect.click();
+    settle().await;
+    assert!(text(&one(&host, "[aria-live=polite]")).contains("User Access list"));
+    assert!(text(&one(&host, ".mg-status")).contains("Ana Lima"));
+}
+
+#[wasm_bindgen_test]
+async fn the_last_disconnect_asks_for_confirmation_before_cutting_users_off() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Practice, "en", Store::in_memory("t4"));
+    settle().await;
+    button(&host, "Disconnect").click();
+    settle().await;
+    let dialog = one(&host, "[role=alertdialog]");
+    assert!(text(&dialog).contains("last connection"));
+    button(&host, "Cancel").click();
+    settle().await;
+    assert!(text(&one(&host, ".mg-status")).contains("Ana Lima"));
+    button(&host, "Disconnect").click();
+    settle().await;
+    button(&host, "Do it anyway").click();
+    settle().await;
+    assert!(text(&one(&host, ".mg-status")).contains("integration is down"));
+    assert!(all(&host, ".mg-step").iter().any(|s| text(s).contains("Recovery")));
+}
+
+// ---------- languages ----------
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_the_lang_attribute() {
+    let (host, _keep) = mount(Flow::DynamicsSyncUser, Mode::Guide, "en", Store::in_memory("t5"));
+    settle().await;
+    assert_eq!(one(&host, "section.mg").get_attribute("lang").as_deref(), Some("en"));
+    select(&host, "select.mg-select", "ko");
+    settle().await;
+    assert_eq!(one(&host, "section.mg").get_attribute("lang").as_deref(), Some("ko"));
+    assert!(text(&one(&host, ".mg-title")).contains("동기화 사용자"));
+    select(&host, "select.mg-select", "ja");
+    settle().await;
+    assert!(text(&one(&host, ".mg-title")).contains("同期ユーザー"));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("手順"));
+}
+
+#[wasm_bindgen_test]
+async fn the_embedding_language_hint_is_used_when_the_reader_chose_none() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Guide, "ja-JP", Store::in_memory("t6"));
+    settle().await;
+    assert_eq!(one(&host, "section.mg").get_attribute("lang").as_deref(), Some("ja"));
+    assert!(text(&one(&host, ".mg-title")).contains("引き継ぐ"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_version_gets_the_parsers_message_next_to_the_field() {
+    let (host, _keep) = mount(Flow::DynamicsSyncUser, Mode::Guide, "en", Store::in_memory("t7"));
+    settle().await;
+    let input: web_sys::HtmlInputElement = one(&host, "input[inputmode=decimal]").unchecked_into();
+    input.set_value("4.0.x.14");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text(&one(&host, ".mg-field .mg-error")).contains("Number 3"));
+}
+
+// ---------- storage against the real localStorage ----------
+
+#[wasm_bindgen_test]
+fn storage_missing_value_is_a_fresh_start() {
+    let store = Store::open("mg-test:missing");
+    local().remove_item("mg-test:missing").unwrap();
+    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Fresh);
+}
+
+#[wasm_bindgen_test]
+fn storage_restores_what_was_saved() {
+    let store = Store::open("mg-test:restore");
+    store.save(&encode(&vec![1u32, 2], 3, 0).unwrap()).unwrap();
+    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Restored { data: vec![1, 2], revision: 3 });
+}
+
+#[wasm_bindgen_test]
+fn storage_todays_format_keeps_loading() {
+    // A fixture of schema 1 as this build writes it; every later build must still load it.
+    let fixture = include_str!("fixtures/sia-v1.json");
+    local().set_item("mg-test:fixture", fixture).unwrap();
+    let store = Store::open("mg-test:fixture");
+    match store.load::<marketo_guides::ui::SiaSaved>(1) {
+        Loaded::Restored { revision, data } => {
+            assert_eq!(revision, 4);
+            assert_eq!(data.situation.leaving_name, "Ana");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn storage_newer_schema_is_kept_and_never_overwritten() {
+    let text = r#"{"schema":9,"revision":1,"saved_at":0,"data":{"future":true}}"#;
+    local().set_item("mg-test:newer", text).unwrap();
+    let store = Store::open("mg-test:newer");
+    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Newer);
+    assert_eq!(store.save("{}"), Err(SaveError::Protected));
+    assert_eq!(local().get_item("mg-test:newer").unwrap().as_deref(), Some(text));
+}
+
+#[wasm_bindgen_test]
+fn storage_corrupt_value_is_quarantined_with_its_original_text() {
+    let text = r#"{"schema":1,"revision":2,"saved_at":0,"data":[1,2"#;
+    local().set_item("mg-test:corrupt", text).unwrap();
+    let store = Store::open("mg-test:corrupt");
+    match store.load::<Vec<u32>>(42) {
+        Loaded::Quarantined { key, text: kept } => {
+            assert_eq!(key, "mg-test:corrupt:quarantine:42");
+            assert_eq!(kept, text);
+            assert_eq!(local().get_item(&key).unwrap().as_deref(), Some(text));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn storage_blocked_works_in_memory() {
+    let store = Store::in_memory("mg-test:blocked");
+    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Blocked);
+    assert_eq!(store.save("x"), Err(SaveError::Blocked));
+}
+
+#[wasm_bindgen_test]
+fn storage_quota_exceeded_is_an_error_value_not_a_crash() {
+    let store = Store::open("mg-test:quota");
+    let huge = "x".repeat(12 * 1024 * 1024);
+    assert_eq!(store.save(&huge), Err(SaveError::Refused));
+    assert!(store.save("small").is_ok());
+    local().remove_item("mg-test:quota").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_writes_its_progress_once_after_a_burst_of_changes() {
+    let key = key_for("sia-handoff", "burst");
+    local().remove_item(&key).unwrap();
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Guide, "en", Store::open(&key));
+    settle().await;
+    for step in 0..3 {
+        let tick: web_sys::HtmlElement = one(&all(&host, ".mg-step")[step], "input[type=checkbox]");
+        tick.click();
+        leptos::task::tick().await;
+    }
+    assert!(local().get_item(&key).unwrap().is_none(), "written before the debounce");
+    sleep(400).await;
+    let saved: serde_json::Value = serde_json::from_str(&local().get_item(&key).unwrap().unwrap()).unwrap();
+    assert_eq!(saved["schema"], 1);
+    assert_eq!(saved["revision"], 1, "one write for the burst");
+    assert_eq!(saved["data"]["ticks"].as_array().unwrap().len(), 3);
+    local().remove_item(&key).unwrap();
+}
