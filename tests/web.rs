@@ -2,7 +2,6 @@
 //! them, and the storage adapter against the real localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use marketo_guides::storage::{encode, key_for, Loaded, SaveError, Store};
 use marketo_guides::ui::{mount_flow, Embed, Flow, Mode};
 use wasm_bindgen::JsCast;

@@ -39,6 +39,10 @@ pub struct Applied<S, E> {
     pub effects: Vec<E>,
 }
 
+/// What [`Engine::apply`] returns: the new state and its effects, or why not.
+pub type Outcome<E> =
+    Result<Applied<E, <E as Engine>::Effect>, Rejection<<E as Engine>::Refusal, <E as Engine>::Hazard>>;
+
 /// A rules engine: a state that actors change through actions.
 pub trait Engine: Clone {
     type Actor;
@@ -67,7 +71,7 @@ pub trait Engine: Clone {
         action: &Self::Action,
         confirmation: Confirmation,
         now: Millis,
-    ) -> Result<Applied<Self, Self::Effect>, Rejection<Self::Refusal, Self::Hazard>> {
+    ) -> Outcome<Self> {
         match self.check(actor, action, now) {
             Err(refusal) => Err(Rejection::Refused(refusal)),
             Ok(Allowed::Hazardous(hazard)) if confirmation == Confirmation::NotConfirmed => {

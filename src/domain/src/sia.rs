@@ -681,43 +681,59 @@ pub fn track(
     incoming: PersonId,
 ) -> Vec<TrackedStep> {
     let current: &[PlannedStep] = now.as_ref().map(|p| p.steps.as_slice()).unwrap_or(&[]);
-    let open = |kind: StepKind| now.is_err() || current.iter().any(|s| s.kind == kind);
-    let row = |kind: StepKind, recovery: bool| {
+    let mut drafts = Vec::new();
+    for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
         let planned = current.iter().chain(&initial.steps).find(|s| s.kind == kind);
         let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), Rule::F4), |s| (s.actor, s.rule));
-        (kind, actor, path_for(kind, incoming), rule, recovery)
-    };
-    let mut rows: Vec<(StepKind, PersonId, Vec<Crumb>, Rule, bool, Option<SkipReason>)> = Vec::new();
-    for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
-        let was_planned = initial.steps.iter().any(|s| s.kind == kind);
-        let skipped = initial.skipped.iter().find(|s| s.kind == kind);
-        let (kind, actor, path, rule, _) = row(kind, false);
-        if was_planned {
-            rows.push((kind, actor, path, rule, false, None));
+        let draft = |recovery, skip| Draft { kind, actor, rule, recovery, skip };
+        if initial.steps.iter().any(|s| s.kind == kind) {
+            drafts.push(draft(false, None));
         } else if current.iter().any(|s| s.kind == kind) || recovered.contains(&kind) {
-            rows.push((kind, actor, path, rule, true, None));
-        } else if let Some(s) = skipped {
-            rows.push((kind, s.actor, path, rule, false, Some(s.reason)));
+            drafts.push(draft(true, None));
+        } else if let Some(s) = initial.skipped.iter().find(|s| s.kind == kind) {
+            drafts.push(Draft { actor: s.actor, ..draft(false, Some(s.reason)) });
         }
     }
-    rows.sort_by_key(|r| r.0);
-    let first_open_actor_before =
-        |i: usize| rows[..i].iter().find(|r| r.5.is_none() && open(r.0)).map(|r| r.1).filter(|a| *a != rows[i].1);
+    let open = |kind: StepKind| now.is_err() || current.iter().any(|s| s.kind == kind);
+    finish_rows(drafts, |kind| !open(kind), incoming)
+}
+
+/// A checklist row before its status is known.
+struct Draft {
+    kind: StepKind,
+    actor: PersonId,
+    rule: Rule,
+    recovery: bool,
+    skip: Option<SkipReason>,
+}
+
+/// Orders the rows, gives each its status from `done`, and says who an open step waits for
+/// (the actor of the first open step before it, when that is someone else).
+fn finish_rows(mut drafts: Vec<Draft>, done: impl Fn(StepKind) -> bool, incoming: PersonId) -> Vec<TrackedStep> {
+    drafts.sort_by_key(|d| d.kind);
+    let open_before = |i: usize| {
+        drafts[..i]
+            .iter()
+            .find(|d| d.skip.is_none() && !done(d.kind))
+            .map(|d| d.actor)
+            .filter(|a| *a != drafts[i].actor)
+    };
     let statuses = crate::checklist::sequence(
-        rows.iter().map(|r| match r.5 {
+        drafts.iter().map(|d| match d.skip {
             Some(reason) => Err(reason),
-            None => Ok(!open(r.0)),
+            None => Ok(done(d.kind)),
         }),
-        first_open_actor_before,
+        open_before,
     );
-    rows.into_iter()
+    drafts
+        .into_iter()
         .zip(statuses)
-        .map(|((kind, actor, path, rule, recovery, _), status)| TrackedStep {
-            kind,
-            actor,
-            path,
-            rule,
-            recovery,
+        .map(|(d, status)| TrackedStep {
+            kind: d.kind,
+            actor: d.actor,
+            path: path_for(d.kind, incoming),
+            rule: d.rule,
+            recovery: d.recovery,
             status,
         })
         .collect()
@@ -773,28 +789,21 @@ pub fn recovery_needed(initial: &Plan, now: &Result<Plan, CannotPlan>) -> Vec<St
 
 /// Guide mode: the plan's steps (and skipped ones) with the reader's ticks.
 pub fn guide(plan: &Plan, ticked: &[StepKind], incoming: PersonId) -> Vec<TrackedStep> {
-    let mut rows: Vec<(StepKind, PersonId, Rule, Option<SkipReason>)> =
-        plan.steps.iter().map(|s| (s.kind, s.actor, s.rule, None)).collect();
-    rows.extend(plan.skipped.iter().map(|s| (s.kind, s.actor, Rule::F4, Some(s.reason))));
-    rows.sort_by_key(|r| r.0);
-    let statuses = crate::checklist::sequence(
-        rows.iter().map(|r| match r.3 {
-            Some(reason) => Err(reason),
-            None => Ok(ticked.contains(&r.0)),
-        }),
-        |i| rows[..i].iter().find(|r| r.3.is_none() && !ticked.contains(&r.0)).map(|r| r.1).filter(|a| *a != rows[i].1),
-    );
-    rows.into_iter()
-        .zip(statuses)
-        .map(|((kind, actor, rule, _), status)| TrackedStep {
-            kind,
-            actor,
-            path: path_for(kind, incoming),
-            rule,
-            recovery: kind == StepKind::Reconnect,
-            status,
-        })
-        .collect()
+    let planned = plan.steps.iter().map(|s| Draft {
+        kind: s.kind,
+        actor: s.actor,
+        rule: s.rule,
+        recovery: s.kind == StepKind::Reconnect,
+        skip: None,
+    });
+    let skipped = plan.skipped.iter().map(|s| Draft {
+        kind: s.kind,
+        actor: s.actor,
+        rule: Rule::F4,
+        recovery: false,
+        skip: Some(s.reason),
+    });
+    finish_rows(planned.chain(skipped).collect(), |kind| ticked.contains(&kind), incoming)
 }
 
 /// Guide mode's questions about the situation today.
