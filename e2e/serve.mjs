@@ -17,11 +17,19 @@ export function createServer(dist) {
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
+    // `?lang=ko` serves a page as a localized documentation site would (<html lang="ko">);
+    // `?lang=none` as a page that declares no language.
+    const lang = url.searchParams.get('lang');
+    const localize = (html) => {
+      if (lang === 'none') return html.replace(/<html lang="[^"]*">/, '<html>');
+      if (lang && /^[a-z]{2}(-[A-Z]{2})?$/.test(lang)) return html.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
+      return html;
+    };
     const fixture = url.pathname.match(/^\/fixture\/([a-z0-9-]+)$/);
     if (fixture) {
       const file = path.join(here, 'fixtures', `${fixture[1]}.html`);
       if (!fs.existsSync(file)) { res.writeHead(404, headers); res.end('no such fixture'); return; }
-      const page = fs.readFileSync(path.join(root, 'index.html'), 'utf8')
+      const page = localize(fs.readFileSync(path.join(root, 'index.html'), 'utf8'))
         .replace(/<body>[\s\S]*<\/body>/, `<body>${fs.readFileSync(file, 'utf8')}</body>`);
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
       res.end(page);
@@ -33,7 +41,7 @@ export function createServer(dist) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers); res.end('not found'); return; }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-      res.end(body);
+      res.end(path.extname(file) === '.html' ? localize(body.toString('utf8')) : body);
     });
   });
 }

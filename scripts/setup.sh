@@ -13,12 +13,14 @@ WB_VERSION=${WB_VERSION:-0.2.130}
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# 1. Chromium and ChromeDriver (Debian). apt-get update only when something is missing.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver from apt"
+# 1. Chromium, ChromeDriver and CJK fonts (Debian); the fonts make Korean and Japanese
+#    screenshots legible. apt-get update only when something is missing.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+   || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+  say "installing chromium, chromium-driver and fonts-noto-cjk from apt"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
 # 2. The wasm32 target.
