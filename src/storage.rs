@@ -74,6 +74,56 @@ pub enum SaveError {
     Refused,
 }
 
+/// When each part of a saved state last changed, by dotted path into its JSON form
+/// (`"situation.leaving_name"`, `"ticks.IncomingConnects"`, `"practice"`). Each path is its
+/// own last-writer-wins entry, so two tabs editing different parts both keep their edits.
+pub type Stamps = std::collections::BTreeMap<String, u64>;
+
+/// A saved state that records when each part changed.
+pub trait Stamped: Serialize + DeserializeOwned + Clone {
+    fn stamps(&self) -> &Stamps;
+    fn stamps_mut(&mut self) -> &mut Stamps;
+
+    /// Records that the part at `path` changed at `now`.
+    fn touch(&mut self, path: &str, now: u64) {
+        let stamp = self.stamps().get(path).map_or(now, |old| now.max(old + 1));
+        self.stamps_mut().insert(path.to_string(), stamp);
+    }
+}
+
+/// Merges another tab's state into ours: for every path, the newer stamp wins (ties keep
+/// ours). Anything that cannot be merged keeps ours unchanged.
+pub fn merge<T: Stamped>(mine: &T, theirs: &T) -> T {
+    let (Ok(mut value), Ok(their_value)) = (serde_json::to_value(mine), serde_json::to_value(theirs)) else {
+        return mine.clone();
+    };
+    let mut stamps = mine.stamps().clone();
+    for (path, &stamp) in theirs.stamps() {
+        if stamps.get(path).is_some_and(|&ours| ours >= stamp) {
+            continue;
+        }
+        let parts: Vec<&str> = path.split('.').collect();
+        let Some((last, parents)) = parts.split_last() else { continue };
+        let source = parents.iter().try_fold(&their_value, |v, p| v.get(*p)).and_then(|v| v.get(*last)).cloned();
+        let Some(target) = parents.iter().try_fold(&mut value, |v, p| v.get_mut(*p)).and_then(|v| v.as_object_mut())
+        else {
+            continue;
+        };
+        match source {
+            Some(v) => target.insert(last.to_string(), v),
+            None => target.remove(*last),
+        };
+        stamps.insert(path.clone(), stamp);
+    }
+    match serde_json::from_value::<T>(value) {
+        Ok(mut merged) => {
+            *merged.stamps_mut() = stamps;
+            merged
+        }
+        Err(_) => mine.clone(),
+    }
+}
+
 /// What [`Store::load`] found.
 #[derive(Debug, PartialEq)]
 pub enum Loaded<T> {
@@ -179,6 +229,58 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
+
+    #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+    struct Doc {
+        name: String,
+        ticks: BTreeMap<String, bool>,
+        stamps: Stamps,
+    }
+    impl Stamped for Doc {
+        fn stamps(&self) -> &Stamps {
+            &self.stamps
+        }
+        fn stamps_mut(&mut self) -> &mut Stamps {
+            &mut self.stamps
+        }
+    }
+
+    #[test]
+    fn two_tabs_ticking_different_steps_both_keep_both_ticks() {
+        let base = Doc::default();
+        let mut a = base.clone();
+        a.ticks.insert("one".into(), true);
+        a.touch("ticks.one", 10);
+        let mut b = base;
+        b.ticks.insert("two".into(), true);
+        b.touch("ticks.two", 11);
+        let in_a = merge(&a, &b);
+        let in_b = merge(&b, &a);
+        assert_eq!(in_a.ticks, in_b.ticks);
+        assert_eq!(in_a.ticks.len(), 2);
+        assert_eq!(in_a, in_b);
+    }
+
+    #[test]
+    fn the_newer_edit_of_the_same_item_wins_and_an_untick_travels() {
+        let mut a = Doc::default();
+        a.ticks.insert("one".into(), true);
+        a.touch("ticks.one", 10);
+        let mut b = a.clone();
+        b.ticks.remove("one");
+        b.touch("ticks.one", 20);
+        b.name = "Bo".into();
+        b.touch("name", 20);
+        let merged = merge(&a, &b);
+        assert!(merged.ticks.is_empty());
+        assert_eq!(merged.name, "Bo");
+        // Our newer edit is not overwritten by their older one.
+        let mut a2 = merged.clone();
+        a2.name = "Ana".into();
+        a2.touch("name", 30);
+        assert_eq!(merge(&a2, &b).name, "Ana");
+    }
 
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
     struct Data {
@@ -226,7 +328,8 @@ mod fixtures {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 4);
                 assert_eq!(data.situation.incoming_name, "Bo");
-                assert_eq!(data.ticks, vec![domain::sia::StepKind::RemoveIncomingAccess]);
+                assert_eq!(data.ticks.get(&domain::sia::StepKind::RemoveIncomingAccess), Some(&true));
+                assert_eq!(data.stamps.len(), 4);
             }
             other => panic!("{other:?}"),
         }

@@ -49,7 +49,7 @@ test('disconnecting A first shows the consequence and a recovery plan', { timeou
   const dialog = w.locator('[role=alertdialog]');
   assert.match(await dialog.textContent(), /last connection.*Bo Park, Chen Wei, Dana Kim lose Marketo/s);
   // Focus went to Cancel (the safe choice); the reader confirms on purpose.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Cancel');
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Cancel', null, { timeout: 2000 });
   await pressByKeyboard(page, dialog.getByRole('button', { name: 'Do it anyway' }));
   assert.match(await w.locator('.mg-status').textContent(), /integration is down/);
   assert.match(await w.locator('.mg-log').textContent(), /lost Marketo/);

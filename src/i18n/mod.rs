@@ -206,7 +206,6 @@ pub struct Catalog {
     pub dyn_users: &'static str,
     pub dyn_user_kind: fn(dynamics::UserKind) -> &'static str,
     pub dyn_email: &'static str,
-    pub dyn_kind: &'static str,
     pub dyn_has_role: &'static str,
     pub dyn_syncs: &'static str,
     pub dyn_create_legend: &'static str,

@@ -112,7 +112,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         dyn_console_hint,
         dyn_users,
         dyn_email,
-        dyn_kind,
         dyn_has_role,
         dyn_syncs,
         dyn_create_legend,

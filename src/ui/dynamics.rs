@@ -7,13 +7,14 @@ use domain::engine::{Allowed, Confirmation, Engine};
 use domain::version::Version;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, Frame, Verdict};
 use super::persist::Persisted;
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
-use crate::storage::Store;
+use crate::storage::{Stamped, Stamps, Store};
 
 /// The versions a trainer can start the practice with, one on each side of 4.0.0.14.
 const PRACTICE_VERSIONS: [&str; 2] = ["4.0.0.14", "3.1.0.2"];
@@ -57,8 +58,20 @@ pub struct DynSaved {
     pub mode: Mode,
     pub lang: Option<Lang>,
     pub answers: Answers,
-    pub ticks: Vec<StepId>,
+    /// The reader's ticks (guide mode); `false` records an untick.
+    pub ticks: BTreeMap<StepId, bool>,
     pub practice: Option<DynPractice>,
+    /// When each part last changed, for merging with other tabs.
+    pub stamps: Stamps,
+}
+
+impl Stamped for DynSaved {
+    fn stamps(&self) -> &Stamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut Stamps {
+        &mut self.stamps
+    }
 }
 
 impl DynSaved {
@@ -67,17 +80,10 @@ impl DynSaved {
             mode,
             lang: None,
             answers: Answers::default(),
-            ticks: Vec::new(),
+            ticks: BTreeMap::new(),
             practice: DynPractice::fresh(PRACTICE_VERSIONS[0]),
+            stamps: Stamps::new(),
         }
-    }
-    fn merge(mine: &DynSaved, mut theirs: DynSaved) -> DynSaved {
-        for k in &mine.ticks {
-            if !theirs.ticks.contains(k) {
-                theirs.ticks.push(*k);
-            }
-        }
-        theirs
     }
 }
 
@@ -131,7 +137,7 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let start_mode = embed.mode.unwrap_or_default();
-    let saved = Persisted::new(store, DynSaved::fresh(start_mode), DynSaved::merge);
+    let saved = Persisted::new(store, DynSaved::fresh(start_mode));
     let s = saved.value;
     let hints = embed.lang_hints.clone();
     let lang = Signal::from(Memo::new(move |_| {
@@ -146,8 +152,14 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> i
             title=|t| t.dyn_title
             intro=|t| t.dyn_intro
             mode
-            set_mode=Callback::new(move |m| s.update(|v| v.mode = m))
-            set_lang=Callback::new(move |l| s.update(|v| v.lang = Some(l)))
+            set_mode=Callback::new(move |m| s.update(|v| {
+                v.mode = m;
+                v.touch("mode", now_ms());
+            }))
+            set_lang=Callback::new(move |l| s.update(|v| {
+                v.lang = Some(l);
+                v.touch("lang", now_ms());
+            }))
             notices=saved.notices
             on_reset=Callback::new(move |_| {
                 let lang = s.with_untracked(|v| v.lang);
@@ -195,16 +207,14 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     });
     let step_rows = Signal::derive(move || {
         let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
-        let ticks = s.with(|v| v.ticks.clone());
+        let ticks: Vec<StepId> = s.with(|v| v.ticks.iter().filter(|(_, d)| **d).map(|(k, _)| *k).collect());
         rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get())
     });
     let on_tick = Callback::new(move |(key, done): (String, bool)| {
         let Some(id) = dynamics::step_defs().into_iter().map(|d| d.id).find(|id| step_key(*id) == key) else { return };
         s.update(|v| {
-            v.ticks.retain(|k| *k != id);
-            if done {
-                v.ticks.push(id);
-            }
+            v.ticks.insert(id, done);
+            v.touch(&format!("ticks.{id:?}"), now_ms());
         });
         if done {
             ui.say((t().announce_step_done)(&(t().dyn_step_title)(id, &name.get_untracked())));
@@ -226,6 +236,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                       get: fn(&Answers) -> String,
                       set: fn(&mut Answers, String)| {
         let input_id = ui.id(id);
+        let path = format!("answers.{id}");
         view! {
             <div class="mg-field">
                 <label for=input_id.clone()>{move || label(t())}</label>
@@ -238,7 +249,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     prop:value=move || answers.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        s.update(|x| set(&mut x.answers, v));
+                        s.update(|x| {
+                            set(&mut x.answers, v);
+                            x.touch(&path, now_ms());
+                        });
                     }
                 />
             </div>
@@ -265,7 +279,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:value=move || answers.with(|a| a.version.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            s.update(|x| x.answers.version = v);
+                            s.update(|x| {
+                                x.answers.version = v;
+                                x.touch("answers.version", now_ms());
+                            });
                         }
                     />
                     <p class="mg-help" id=version_help.clone()>{move || t().dyn_version_help}</p>
@@ -280,7 +297,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:checked=move || answers.with(|a| a.filter)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            s.update(|x| x.answers.filter = on);
+                            s.update(|x| {
+                                x.answers.filter = on;
+                                x.touch("answers.filter", now_ms());
+                            });
                         }
                     />
                     {move || t().dyn_filter_label}
@@ -300,7 +320,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
 fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
     if s.with_untracked(|v| v.practice.is_none()) {
-        s.update(|v| v.practice = DynPractice::fresh(PRACTICE_VERSIONS[0]));
+        s.update(|v| {
+            v.practice = DynPractice::fresh(PRACTICE_VERSIONS[0]);
+            v.touch("practice", now_ms());
+        });
     }
     let p = Memo::new(move |_| s.with(|v| v.practice.clone()));
     let org = move || p.with(|p| p.as_ref().map(|p| p.org.clone()).unwrap_or_default());
@@ -337,6 +360,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         p.org = applied.state;
                         p.log.insert(0, (action, applied.effects));
                     }
+                    v.touch("practice", now_ms());
                 });
                 ui.say(said.join(" "));
             }
@@ -406,7 +430,10 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         class="mg-select"
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            s.update(|x| x.practice = DynPractice::fresh(&v));
+                            s.update(|x| {
+                                x.practice = DynPractice::fresh(&v);
+                                x.touch("practice", now_ms());
+                            });
                         }
                     >
                         {PRACTICE_VERSIONS
@@ -422,7 +449,6 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{move || t().sia_name}</th>
-                                <th scope="col">{move || t().dyn_kind}</th>
                                 <th scope="col">{move || t().dyn_has_role}</th>
                                 <th scope="col"><span class="mg-sr">{move || t().dyn_assign_role}</span></th>
                             </tr>
@@ -438,8 +464,9 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                 {u.name.clone()}
                                                 <br />
                                                 <small class="mg-muted">{u.email.clone()}</small>
+                                                <br />
+                                                <small class="mg-kind">{move || (t().dyn_user_kind)(u.kind)}</small>
                                             </td>
-                                            <td>{move || (t().dyn_user_kind)(u.kind)}</td>
                                             <td>{move || if has() { t().yes } else { t().no }}</td>
                                             <td>
                                                 {move || {

@@ -6,10 +6,8 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, window_event_listener, TimeoutHandle};
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use crate::storage::{decode, encode, Decoded, Loaded, SaveError, Store};
+use crate::storage::{decode, encode, merge, Decoded, Loaded, SaveError, Stamped, Store};
 
 /// Something the reader should know about saving.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,11 +40,11 @@ impl<T: Send + Sync + 'static> Copy for Persisted<T> {}
 
 impl<T> Persisted<T>
 where
-    T: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync + 'static,
+    T: Stamped + PartialEq + Send + Sync + 'static,
 {
-    /// Loads the state (or `fresh`), then keeps storage in step with it. `merge` combines
-    /// this tab's state with another tab's newer one.
-    pub fn new(store: Store, fresh: T, merge: fn(&T, T) -> T) -> Self {
+    /// Loads the state (or `fresh`), then keeps storage in step with it, and merges what
+    /// other tabs of the same widget save (per part, newest edit wins).
+    pub fn new(store: Store, fresh: T) -> Self {
         let (initial, notice, revision) = match store.load::<T>(super::now_ms()) {
             Loaded::Restored { data, revision } => (data, None, revision),
             Loaded::Fresh => (fresh, None, 0),
@@ -119,7 +117,7 @@ where
             let Decoded::Current { data, revision: theirs } = decode::<T>(&text) else { return };
             let Some(ours) = revision.try_get_value() else { return };
             revision.set_value(ours.max(theirs));
-            let Some(merged) = value.try_with_untracked(|mine| merge(mine, data)) else { return };
+            let Some(merged) = value.try_with_untracked(|mine| merge(mine, &data)) else { return };
             if value.try_with_untracked(|v| *v != merged) == Some(true) {
                 value.set(merged);
             }

@@ -7,13 +7,14 @@ use domain::sia::{self, Action, Effect, Instance, Person, PersonId, Plan, Role, 
 use leptos::either::Either;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, Frame, Verdict};
 use super::persist::Persisted;
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
-use crate::storage::Store;
+use crate::storage::{Stamped, Stamps, Store};
 
 /// Everything flow 1 saves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,8 +22,20 @@ pub struct SiaSaved {
     pub mode: Mode,
     pub lang: Option<Lang>,
     pub situation: Situation,
-    pub ticks: Vec<StepKind>,
+    /// The reader's ticks (guide mode); `false` records an untick.
+    pub ticks: BTreeMap<StepKind, bool>,
     pub practice: Option<SiaPractice>,
+    /// When each part last changed, for merging with other tabs.
+    pub stamps: Stamps,
+}
+
+impl Stamped for SiaSaved {
+    fn stamps(&self) -> &Stamps {
+        &self.stamps
+    }
+    fn stamps_mut(&mut self) -> &mut Stamps {
+        &mut self.stamps
+    }
 }
 
 /// The practice simulation.
@@ -73,18 +86,10 @@ impl SiaSaved {
             mode,
             lang: None,
             situation: Situation::default(),
-            ticks: Vec::new(),
+            ticks: BTreeMap::new(),
             practice: SiaPractice::fresh(),
+            stamps: Stamps::new(),
         }
-    }
-    /// Another tab's state merged into ours: ticks are united per step, the rest is theirs.
-    fn merge(mine: &SiaSaved, mut theirs: SiaSaved) -> SiaSaved {
-        for k in &mine.ticks {
-            if !theirs.ticks.contains(k) {
-                theirs.ticks.push(*k);
-            }
-        }
-        theirs
     }
 }
 
@@ -143,7 +148,7 @@ fn rows(
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let start_mode = embed.mode.unwrap_or_default();
-    let saved = Persisted::new(store, SiaSaved::fresh(start_mode), SiaSaved::merge);
+    let saved = Persisted::new(store, SiaSaved::fresh(start_mode));
     let s = saved.value;
     let hints = embed.lang_hints.clone();
     let lang = Signal::from(Memo::new(move |_| {
@@ -158,8 +163,14 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl I
             title=|t| t.sia_title
             intro=|t| t.sia_intro
             mode
-            set_mode=Callback::new(move |m| s.update(|v| v.mode = m))
-            set_lang=Callback::new(move |l| s.update(|v| v.lang = Some(l)))
+            set_mode=Callback::new(move |m| s.update(|v| {
+                v.mode = m;
+                v.touch("mode", now_ms());
+            }))
+            set_lang=Callback::new(move |l| s.update(|v| {
+                v.lang = Some(l);
+                v.touch("lang", now_ms());
+            }))
             notices=saved.notices
             on_reset=Callback::new(move |_| {
                 let lang = s.with_untracked(|v| v.lang);
@@ -185,7 +196,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let step_rows = Signal::derive(move || {
         let t = t();
         let sit = situation.get();
-        let ticks = s.with(|v| v.ticks.clone());
+        let ticks: Vec<StepKind> = s.with(|v| v.ticks.iter().filter(|(_, d)| **d).map(|(k, _)| *k).collect());
         built.with(|b| match b {
             Ok((Ok(plan), a, b)) => {
                 let (a, b) = (*a, *b);
@@ -223,10 +234,8 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             return;
         };
         s.update(|v| {
-            v.ticks.retain(|k| *k != kind);
-            if done {
-                v.ticks.push(kind);
-            }
+            v.ticks.insert(kind, done);
+            v.touch(&format!("ticks.{kind:?}"), now_ms());
         });
         if done {
             if let Some(row) = step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == key).map(|r| r.title.clone()))
@@ -240,6 +249,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                            get: fn(&Situation) -> String,
                            set: fn(&mut Situation, String)| {
         let input_id = ui.id(id);
+        let path = format!("situation.{id}_name");
         view! {
             <div class="mg-field">
                 <label for=input_id.clone()>{move || label(t())}</label>
@@ -252,7 +262,10 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     prop:value=move || situation.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        s.update(|x| set(&mut x.situation, v));
+                        s.update(|x| {
+                            set(&mut x.situation, v);
+                            x.touch(&path, now_ms());
+                        });
                     }
                 />
             </div>
@@ -263,6 +276,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                        get: fn(&Situation) -> bool,
                        set: fn(&mut Situation, bool)| {
         let name = ui.id(id);
+        let field = id;
         let option = move |value: bool| {
             let name = name.clone();
             view! {
@@ -271,7 +285,12 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         type="radio"
                         name=name
                         prop:checked=move || situation.with(get) == value
-                        on:change=move |_| s.update(|x| set(&mut x.situation, value))
+                        on:change=move |_| {
+                            s.update(|x| {
+                                set(&mut x.situation, value);
+                                x.touch(&format!("situation.{field}"), now_ms());
+                            })
+                        }
                     />
                     {move || if value { t().yes } else { t().no }}
                 </label>
@@ -293,10 +312,10 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <h3 class="mg-panel-title">{move || t().sia_situation}</h3>
                 {text_field("leaving", |t| t.sia_leaving_name, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
                 {text_field("incoming", |t| t.sia_incoming_name, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
-                {yes_no("q-access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
-                {yes_no("q-a-conn", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
-                {yes_no("q-b-conn", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
-                {yes_no("q-others", Signal::derive(move || t().sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
+                {yes_no("incoming_has_access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
+                {yes_no("leaving_connected", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
+                {yes_no("incoming_connected", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
+                {yes_no("others_rely", Signal::derive(move || t().sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
                 <p class="mg-error" role="alert">{problem}</p>
             </form>
             <div class="mg-panel">
@@ -319,7 +338,10 @@ struct Pending {
 fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
     if s.with_untracked(|v| v.practice.is_none()) {
-        s.update(|v| v.practice = SiaPractice::fresh());
+        s.update(|v| {
+            v.practice = SiaPractice::fresh();
+            v.touch("practice", now_ms());
+        });
     }
     let p = Memo::new(move |_| s.with(|v| v.practice.clone()));
     let pending = RwSignal::new(None::<Pending>);
@@ -367,6 +389,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                             p.acting_as = p.instance.people().first().map(|x| x.id).unwrap_or(p.acting_as);
                         }
                     }
+                    v.touch("practice", now_ms());
                 });
                 selected.set(Vec::new());
                 ui.say(said.join(" "));
@@ -455,6 +478,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                     if let Some(p) = v.practice.as_mut() {
                                         p.acting_as = PersonId(id);
                                     }
+                                    v.touch("practice", now_ms());
                                 });
                             }
                         }
@@ -513,6 +537,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 </Show>
 
                 <h4 class="mg-subtitle">{move || t().sia_user_access}</h4>
+                <div class="mg-table-wrap">
                 <table class="mg-table">
                     <thead>
                         <tr>
@@ -545,6 +570,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
+                </div>
                 <Show when=move || access().is_empty()>
                     <p class="mg-hint">{move || t().sia_user_access_empty}</p>
                 </Show>
@@ -593,6 +619,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 </fieldset>
 
                 <h4 class="mg-subtitle">{move || t().sia_people}</h4>
+                <div class="mg-table-wrap">
                 <table class="mg-table">
                     <thead>
                         <tr>
@@ -621,6 +648,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
+                </div>
             </div>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>

@@ -1,0 +1,118 @@
+// Progress that survives: reloads in both flows and modes, separate storage keys, a
+// sandboxed iframe without storage, a corrupt saved value, and two tabs at once.
+import { test, before, after } from 'node:test';
+import { startServer, withBrowser, widget, open, sleep, assert } from './helpers.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.close(); });
+
+const SAVE_WAIT = 600; // the debounce is 250 ms
+const tags = async (w) => (await w.locator('.mg-step .mg-tag').allTextContents()).map((t) => t.trim());
+
+test('reload keeps progress in both flows and both modes', { timeout: 90000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/`);
+    let [sia, dyn] = [widget(page, 0), widget(page, 1)];
+    // Guide mode, both flows: answers and ticks.
+    await sia.getByLabel('Admin who is leaving (Admin A)').fill('Ana');
+    await sia.locator('.mg-step').first().getByRole('checkbox').check();
+    await dyn.getByLabel('Installed Marketo solution version').fill('3.1.0.2');
+    await dyn.locator('.mg-step').first().getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    await page.reload();
+    await page.waitForSelector('section.mg');
+    [sia, dyn] = [widget(page, 0), widget(page, 1)];
+    assert.equal(await sia.getByLabel('Admin who is leaving (Admin A)').inputValue(), 'Ana');
+    assert.equal((await tags(sia))[0], 'Completed');
+    assert.equal(await dyn.getByLabel('Installed Marketo solution version').inputValue(), '3.1.0.2');
+    assert.equal((await tags(dyn))[0], 'Completed');
+
+    // Practice mode, both flows: the simulated state and the mode itself.
+    await sia.getByRole('radio', { name: /Practice/ }).check();
+    await sia.getByRole('button', { name: 'Remove access Bo Park' }).click();
+    await dyn.getByRole('radio', { name: /Practice/ }).check();
+    await dyn.getByLabel("Sync user's name").fill('Sync Bot');
+    await dyn.getByLabel("Sync user's e-mail").fill('sync@nowhere.invalid');
+    await dyn.getByRole('button', { name: 'Add user and send e-mail' }).click();
+    await sleep(SAVE_WAIT);
+    await page.reload();
+    await page.waitForSelector('.mg-console');
+    [sia, dyn] = [widget(page, 0), widget(page, 1)];
+    assert.equal(await sia.getByRole('radio', { name: /Practice/ }).isChecked(), true);
+    assert.equal(await sia.getByRole('button', { name: 'Remove access Bo Park' }).count(), 0);
+    assert.equal((await tags(sia))[0], 'Completed');
+    assert.match(await dyn.locator('.mg-table').textContent(), /Sync Bot/);
+    assert.match(await dyn.locator('.mg-log').textContent(), /User Sync Bot created/);
+  }));
+
+test('two widgets of the same flow with different storage keys stay apart', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/fixture/two-widgets`);
+    await widget(page, 0).locator('.mg-step').first().getByRole('checkbox').check();
+    await widget(page, 1).getByLabel('Admin taking over (Admin B)').fill('Beatriz');
+    await sleep(SAVE_WAIT);
+    await page.reload();
+    await page.waitForSelector('section.mg');
+    assert.deepEqual((await tags(widget(page, 0)))[0], 'Completed');
+    assert.deepEqual((await tags(widget(page, 1)))[0], 'Do this now');
+    assert.equal(await widget(page, 0).getByLabel('Admin taking over (Admin B)').inputValue(), 'Admin B');
+    assert.equal(await widget(page, 1).getByLabel('Admin taking over (Admin B)').inputValue(), 'Beatriz');
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, ['marketo-guides:sia-handoff:team-a', 'marketo-guides:sia-handoff:team-b']);
+  }));
+
+test('inside a sandboxed iframe without storage the widget works and says progress is not kept', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page();
+    await page.goto(`${server.url}/fixture/iframe-outer`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('section.mg').waitFor();
+    assert.match(await frame.locator('.mg-notice').textContent(), /cannot save progress here/);
+    // The stylesheet loaded too (an opaque origin blocks resources with integrity checks).
+    assert.equal(await frame.locator('section.mg').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '8px');
+    await frame.locator('.mg-step').first().getByRole('checkbox').check();
+    assert.equal((await frame.locator('.mg-step .mg-tag').first().textContent()).trim(), 'Completed');
+  }));
+
+test('a corrupt saved value is quarantined, never lost, and offered for download', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/fixture/plain`);
+    const key = 'marketo-guides:sia-handoff:sia-handoff';
+    const broken = '{"schema":1,"revision":3,"data":{"mode":"Gui';
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, broken]);
+    await page.reload();
+    await page.waitForSelector('section.mg');
+    const w = widget(page, 0);
+    assert.match(await w.locator('.mg-notice').textContent(), /could not be read/);
+    const link = w.locator('.mg-notice a[download]');
+    assert.match(decodeURIComponent(await link.getAttribute('href')), /"mode":"Gui$/);
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    const aside = Object.keys(stored).filter((k) => k.startsWith(`${key}:quarantine:`));
+    assert.equal(aside.length, 1);
+    assert.equal(stored[aside[0]], broken);
+    // The reader carries on; the copy aside stays.
+    await w.locator('.mg-step').first().getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside[0]), broken);
+  }));
+
+test('two pages ticking different steps both end with both ticks', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const one = await b.page(`${server.url}/fixture/plain`);
+    const two = await b.context.newPage();
+    await open(two, `${server.url}/fixture/plain`);
+    await widget(one, 0).locator('.mg-step').nth(0).getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    await widget(two, 0).locator('.mg-step').nth(2).getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    for (const page of [one, two]) {
+      const t = await tags(widget(page, 0));
+      assert.equal(t[0], 'Completed', `first tick in ${page === one ? 'one' : 'two'}`);
+      assert.equal(t[2], 'Completed', `second tick in ${page === one ? 'one' : 'two'}`);
+    }
+    // An untick travels too.
+    await widget(one, 0).locator('.mg-step').nth(0).getByRole('checkbox').uncheck();
+    await sleep(SAVE_WAIT);
+    assert.notEqual((await tags(widget(two, 0)))[0], 'Completed');
+  }));
