@@ -23,7 +23,7 @@ pub fn start() {
 
 /// Replaces every mounted widget with a readable message: a panic stops the whole wasm
 /// instance, and a dead blank box helps nobody.
-fn show_crash_message() {
+pub fn show_crash_message() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(nodes) = doc.query_selector_all(&format!("[{}]", ui::EMBED_ATTR)) else { return };
     for i in 0..nodes.length() {

@@ -335,3 +335,65 @@ mod fixtures {
         }
     }
 }
+
+/// Native only: proptest does not run on wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz {
+    use super::*;
+
+    /// The decoder never panics: arbitrary bytes (as text) and arbitrary JSON. `make test`
+    /// runs 2,000 cases; `DECODER_FUZZ_CASES=1000000 cargo test -p marketo-guides --lib decoder`
+    /// runs the long campaign.
+    #[test]
+    fn the_decoder_survives_any_input() {
+        use proptest::prelude::*;
+        let cases = std::env::var("DECODER_FUZZ_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(2_000);
+        let json =
+            prop::collection::vec(any::<u8>(), 0..400).prop_map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
+        let good = encode(&crate::ui::SiaSaved::fresh(crate::ui::Mode::Practice), 1, 0).unwrap();
+        let mutated = (0..good.len(), any::<u8>(), 0..good.len()).prop_map(move |(at, byte, cut)| {
+            let mut bytes = good.clone().into_bytes();
+            bytes[at] = byte;
+            bytes.truncate(cut.max(at));
+            String::from_utf8_lossy(&bytes).into_owned()
+        });
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            ".{0,12}".prop_map(serde_json::Value::from)
+        ];
+        let value = leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("schema".to_string()),
+                        Just("data".to_string()),
+                        Just("revision".to_string()),
+                        Just("ticks".to_string()),
+                        "[a-z_]{1,8}"
+                    ],
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        });
+        let structured = value.prop_map(|v| v.to_string());
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases,
+            failure_persistence: None,
+            ..Default::default()
+        });
+        let strategy = prop_oneof![json, mutated, structured];
+        runner
+            .run(&strategy, |text| {
+                let _ = decode::<crate::ui::SiaSaved>(&text);
+                let _ = decode::<crate::ui::DynSaved>(&text);
+                Ok(())
+            })
+            .unwrap();
+        println!("decoder fuzz: {cases} inputs, no panic");
+    }
+}

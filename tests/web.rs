@@ -282,3 +282,19 @@ async fn a_widget_writes_its_progress_once_after_a_burst_of_changes() {
     assert_eq!(saved["data"]["stamps"].as_object().unwrap().len(), 3);
     local().remove_item(&key).unwrap();
 }
+
+// ---------- a panic never leaves a dead blank box ----------
+
+#[wasm_bindgen_test]
+fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-marketo-guide", "sia-handoff").unwrap();
+    host.set_attribute("data-lang", "ko").unwrap();
+    host.set_inner_html("<section class=\"mg\">half-drawn widget</section>");
+    document().body().unwrap().append_child(&host).unwrap();
+    marketo_guides::show_crash_message();
+    assert_eq!(host.get_attribute("role").as_deref(), Some("alert"));
+    let message = host.text_content().unwrap();
+    assert!(message.contains("새로 고쳐"), "{message}");
+    host.remove();
+}

@@ -116,3 +116,48 @@ test('two pages ticking different steps both end with both ticks', { timeout: 60
     await sleep(SAVE_WAIT);
     assert.notEqual((await tags(widget(two, 0)))[0], 'Completed');
   }));
+
+test('when storage is full the widget keeps working, says so, and saves once there is room', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/fixture/plain`);
+    // Fill the origin's storage with someone else's data.
+    await page.evaluate(() => {
+      let n = 0;
+      for (const size of [512 * 1024, 64 * 1024, 8 * 1024, 1024, 128, 16, 1]) {
+        const chunk = 'x'.repeat(size);
+        for (;;) { try { localStorage.setItem(`filler-${n++}`, chunk); } catch { break; } }
+      }
+      window.fillers = n;
+    });
+    const w = widget(page, 0);
+    await w.locator('.mg-step').first().getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    assert.match(await w.locator('.mg-notice').textContent(), /storage is full/);
+    assert.equal((await tags(w))[0], 'Completed');
+    // Room again: the next change is saved and the notice goes away.
+    await page.evaluate(() => { for (let i = 0; i < window.fillers; i++) localStorage.removeItem(`filler-${i}`); });
+    await w.locator('.mg-step').nth(1).getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    assert.equal(await w.locator('.mg-notice').count(), 0);
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('marketo-guides:sia-handoff:sia-handoff')));
+    assert.equal(saved.data.ticks.RemoveIncomingAccess, true);
+    assert.equal(saved.data.ticks.IncomingConnects, true);
+  }));
+
+test('start over asks first, and only a confirmed reset clears the saved progress', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/fixture/plain`);
+    const w = widget(page, 0);
+    await w.locator('.mg-step').first().getByRole('checkbox').check();
+    await sleep(SAVE_WAIT);
+    await w.getByRole('button', { name: 'Start over' }).click();
+    await w.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    assert.equal((await tags(w))[0], 'Completed');
+    await w.getByRole('button', { name: 'Start over' }).click();
+    await w.getByRole('button', { name: 'Yes, start over' }).click();
+    assert.equal((await tags(w))[0], 'Do this now');
+    await sleep(SAVE_WAIT);
+    await page.reload();
+    await page.waitForSelector('section.mg');
+    assert.equal((await tags(widget(page, 0)))[0], 'Do this now');
+  }));

@@ -81,7 +81,8 @@ impl SiaPractice {
 }
 
 impl SiaSaved {
-    fn fresh(mode: Mode) -> Self {
+    /// A new state, opening in `mode`.
+    pub fn fresh(mode: Mode) -> Self {
         SiaSaved {
             mode,
             lang: None,
