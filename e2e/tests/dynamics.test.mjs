@@ -86,10 +86,25 @@ test('the role steps differ for solution 3.x and 4.0.0.14', { timeout: 60000 }, 
     // A bad version gets the parser's message beside the field.
     await typeByKeyboard(page, version, '4.0.0');
     assert.equal(await version.getAttribute('aria-invalid'), 'true');
-    assert.match(await w.locator('.mg-questions .mg-error').textContent(), /four numbers.*this has 3/);
+    assert.match(await w.locator('.mg-questions .mg-error').first().textContent(), /four numbers.*this has 3/);
     // Practice: the trainer's version choice changes the role steps too.
     await w.getByRole('radio', { name: /Practice/ }).check();
     await w.getByLabel('Installed Marketo solution version').selectOption('3.1.0.2');
     assert.equal(await status(w, every), 'Not started');
     assert.ok((await blockers(w)).includes('SyncingUsersHaveRole'));
+  }));
+
+test("guide answers: the sync user's name and e-mail are checked and shown in the steps", { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page(`${server.url}/`);
+    const w = widget(page, 1);
+    await typeByKeyboard(page, w.getByLabel("Sync user's name"), 'Pat Seller Sync');
+    await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'not-an-address');
+    assert.match(await w.locator('.mg-questions .mg-error').last().textContent(), /does not look like an e-mail address/);
+    await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'pss@nowhere.invalid');
+    assert.equal((await w.locator('.mg-questions .mg-error').last().textContent()).trim(), '');
+    const create = w.locator('.mg-step').first();
+    assert.match(await create.locator('.mg-step-title').textContent(), /Create a dedicated user, Pat Seller Sync/);
+    assert.match(await create.textContent(), /sign-in details will go to pss@nowhere\.invalid/);
+    assert.match(await w.locator('.mg-around').last().textContent(), /exactly as created: Pat Seller Sync/);
   }));

@@ -355,6 +355,7 @@ pub const EN: Catalog = Catalog {
         Some(v) => format!("The Marketo solution is installed in Dynamics (version {v})."),
         None => "Install the Marketo solution in Dynamics. Without it, Marketo Config is missing.".into(),
     },
+    dyn_credentials_to: |email| format!("The sign-in details will go to {email}."),
     dyn_step3_title: "Next: Step 3 of 3",
     dyn_step3_body: |name| format!("Connect Marketo to Dynamics with the sync user's sign-in. Type the user name exactly as created: {name}."),
     dyn_questions: "Your set-up",

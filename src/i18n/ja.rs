@@ -361,6 +361,7 @@ pub const JA: Catalog = Catalog {
         Some(v) => format!("Dynamics に Marketo ソリューション（バージョン {v}）がインストールされています。"),
         None => "Dynamics に Marketo ソリューションをインストールしてください。ないと Marketo 構成が表示されません。".into(),
     },
+    dyn_credentials_to: |email| format!("サインイン情報は {email} に届きます。"),
     dyn_step3_title: "次に：手順 3／3",
     dyn_step3_body: |name| format!("同期ユーザーのサインイン情報で Marketo を Dynamics に接続します。ユーザー名は作成したとおりに入力してください：{name}"),
     dyn_questions: "現在の設定",

@@ -357,6 +357,7 @@ pub const KO: Catalog = Catalog {
         Some(v) => format!("Dynamics에 Marketo 솔루션(버전 {v})이 설치되어 있습니다."),
         None => "Dynamics에 Marketo 솔루션을 설치하세요. 설치하지 않으면 Marketo 구성이 보이지 않습니다.".into(),
     },
+    dyn_credentials_to: |email| format!("로그인 정보는 {email}(으)로 갑니다."),
     dyn_step3_title: "다음 단계: 3단계 중 3단계",
     dyn_step3_body: |name| format!("동기화 사용자의 로그인 정보로 Marketo를 Dynamics에 연결합니다. 사용자 이름은 만든 그대로 입력하세요: {name}"),
     dyn_questions: "현재 설정",

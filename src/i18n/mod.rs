@@ -177,6 +177,7 @@ pub struct Catalog {
     pub dyn_intro: &'static str,
     pub dyn_step1_title: &'static str,
     pub dyn_step1_body: fn(Option<&str>) -> String,
+    pub dyn_credentials_to: fn(&str) -> String,
     pub dyn_step3_title: &'static str,
     pub dyn_step3_body: fn(&str) -> String,
     pub dyn_questions: &'static str,

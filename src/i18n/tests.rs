@@ -264,6 +264,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     push("dyn_step1_body", (c.dyn_step1_body)(Some("4.0.0.14")));
     push("dyn_step1_body none", (c.dyn_step1_body)(None));
     push("dyn_step3_body", (c.dyn_step3_body)("S"));
+    push("dyn_credentials_to", (c.dyn_credentials_to)("s@x"));
     push("dyn_not_ready", (c.dyn_not_ready)(1));
     push("dyn_not_ready n", (c.dyn_not_ready)(3));
     for b in [true, false] {

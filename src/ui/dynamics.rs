@@ -92,7 +92,7 @@ fn step_key(id: StepId) -> String {
 }
 
 /// Rows of the Step 2 checklist, in words.
-fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
+fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&str>) -> Vec<Row> {
     let mut last_section = None;
     list.iter()
         .map(|r| {
@@ -115,15 +115,15 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str) -> Vec<Row> {
                 actor: None,
                 crumbs: r.step.path.iter().map(|c| (t.dyn_crumb)(*c).to_string()).collect(),
                 why: None,
-                notes: r
-                    .step
-                    .notes
-                    .iter()
-                    .map(|n| RowNote {
+                notes: email
+                    .filter(|_| r.step.id == StepId::CreateUser)
+                    .map(|e| RowNote { warn: false, title: t.note, text: (t.dyn_credentials_to)(e) })
+                    .into_iter()
+                    .chain(r.step.notes.iter().map(|n| RowNote {
                         warn: warn(*n),
                         title: if warn(*n) { t.warning } else { t.note },
                         text: (t.dyn_note)(*n).to_string(),
-                    })
+                    }))
                     .collect(),
                 status,
                 status_text: t.status(&r.status, ""),
@@ -208,7 +208,8 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let step_rows = Signal::derive(move || {
         let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
         let ticks: Vec<StepId> = s.with(|v| v.ticks.iter().filter(|(_, d)| **d).map(|(k, _)| *k).collect());
-        rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get())
+        let email = answers.with(|a| a.email.trim().to_string());
+        rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get(), Some(email.as_str()).filter(|e| !e.is_empty()))
     });
     let on_tick = Callback::new(move |(key, done): (String, bool)| {
         let Some(id) = dynamics::step_defs().into_iter().map(|d| d.id).find(|id| step_key(*id) == key) else { return };
@@ -258,6 +259,15 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             </div>
         }
     };
+    // The same rule that refuses a bad user in practice checks the reader's answers.
+    let user_problem = move || {
+        let (name, email) = answers.with(|a| (a.name.clone(), a.email.clone()));
+        if email.trim().is_empty() && !name.trim().is_empty() {
+            return None;
+        }
+        let create = Action::CreateSyncUser { name, email };
+        Org::default().check(&DynamicsAdmin, &create, now_ms()).err().map(|r| (t().dyn_refusal)(&r))
+    };
     let filter_id = ui.id("filter");
     let filter_for = filter_id.clone();
     view! {
@@ -290,6 +300,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 </div>
                 {field("name", |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
                 {field("email", |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
+                <p class="mg-error" aria-live="polite">{user_problem}</p>
                 <label class="mg-check" for=filter_for>
                     <input
                         id=filter_id
@@ -391,7 +402,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         p.with(|p| p.as_ref().and_then(|p| p.org.sync_user().map(|u| u.name.clone())))
             .unwrap_or_else(|| DEFAULT_SYNC_NAME.to_string())
     });
-    let step_rows = Signal::derive(move || rows(t(), &dynamics::checklist(&org(), None), &sync_name.get()));
+    let step_rows = Signal::derive(move || rows(t(), &dynamics::checklist(&org(), None), &sync_name.get(), None));
     let readiness = Memo::new(move |_| dynamics::readiness(&org()));
     let users = move || org().users().to_vec();
     let user_name = move |id: UserId| p.with(|p| p.as_ref().map(|p| p.name(id)).unwrap_or_default());
