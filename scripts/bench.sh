@@ -7,7 +7,7 @@ export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 echo "== engine timings (criterion; median of each benchmark) =="
 cargo bench -p marketo-guides-domain --bench engines -- --warm-up-time 1 --measurement-time 3 2>/dev/null \
-  | awk '/^[a-z_]+\/[a-z_0-9\/]+/ {name=$1} /time:/ {gsub(/\[|\]/,""); print name "\t" $4 " " $5}' | sed 's/^/  /'
+  | awk '/^[a-z_]+\/[a-z_0-9\/]+/ {name=$1} /time:/ {gsub(/\[|\]/,""); for (i = 1; i <= NF; i++) if ($i == "time:") printf "  %-40s %s %s\n", name, $(i+3), $(i+4)}'
 
 echo
 echo "== release build size =="

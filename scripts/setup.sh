@@ -16,7 +16,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # 1. Chromium, ChromeDriver and CJK fonts (Debian); the fonts make Korean and Japanese
 #    screenshots legible. apt-get update only when something is missing.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-   || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then
+   || ! fc-list 2>/dev/null | grep "Noto Sans CJK" >/dev/null; then
   say "installing chromium, chromium-driver and fonts-noto-cjk from apt"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
@@ -24,20 +24,20 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
 fi
 
 # 2. The wasm32 target.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 
 # 3. Trunk (0.22 needs a newer rustc; 0.21.14 is the one that works here).
-if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+if ! trunk --version 2>/dev/null | grep " $TRUNK_VERSION\$" >/dev/null; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
 # 4. wasm-bindgen-cli at the Cargo.lock version (without --locked: its lock file wants a
 #    crate version the registry here lacks). Brings wasm-bindgen-test-runner.
-if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$" \
+if ! wasm-bindgen --version 2>/dev/null | grep " $WB_VERSION\$" >/dev/null \
    || ! command -v wasm-bindgen-test-runner >/dev/null; then
   say "installing wasm-bindgen-cli $WB_VERSION (about 3 minutes, once)"
   cargo install --force wasm-bindgen-cli --version "$WB_VERSION"
