@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, Frame, Verdict};
-use super::persist::Persisted;
+use super::frame::{ActionButton, Verdict};
+use super::shell::{flow_widget, FlowState, Heading};
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
 use crate::storage::{Stamped, Stamps, Store};
@@ -71,6 +71,24 @@ impl Stamped for DynSaved {
     }
     fn stamps_mut(&mut self) -> &mut Stamps {
         &mut self.stamps
+    }
+}
+
+impl FlowState for DynSaved {
+    fn fresh(mode: Mode) -> Self {
+        DynSaved::fresh(mode)
+    }
+    fn mode(&self) -> Mode {
+        self.mode
+    }
+    fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+    }
+    fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+    fn set_lang(&mut self, lang: Option<Lang>) {
+        self.lang = lang;
     }
 }
 
@@ -136,45 +154,13 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
 
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
-    let start_mode = embed.mode.unwrap_or_default();
-    let saved = Persisted::new(store, DynSaved::fresh(start_mode));
-    let s = saved.value;
-    let hints = embed.lang_hints.clone();
-    let lang = Signal::from(Memo::new(move |_| {
-        s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str)))
-    }));
-    let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
-    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
-    view! {
-        <Frame
-            ui
-            kicker=|t| t.dyn_kicker
-            title=|t| t.dyn_title
-            intro=|t| t.dyn_intro
-            mode
-            set_mode=Callback::new(move |m| s.update(|v| {
-                v.mode = m;
-                v.touch("mode", now_ms());
-            }))
-            set_lang=Callback::new(move |l| s.update(|v| {
-                v.lang = Some(l);
-                v.touch("lang", now_ms());
-            }))
-            notices=saved.notices
-            on_reset=Callback::new(move |_| {
-                let lang = s.with_untracked(|v| v.lang);
-                saved.reset(DynSaved { lang, ..DynSaved::fresh(start_mode) });
-            })
-        >
-            {move || match mode.get() {
-                Mode::Guide => view! { <Guide ui s /> }.into_any(),
-                Mode::Practice => view! { <Practice ui s /> }.into_any(),
-            }}
-        </Frame>
-    }
+    let heading = Heading { kicker: |t| t.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dyn_intro };
+    flow_widget::<DynSaved>(embed, store, uid, heading, |ui, s, mode| match mode {
+        Mode::Guide => view! { <Guide ui s /> }.into_any(),
+        Mode::Practice => view! { <Practice ui s /> }.into_any(),
+    })
 }
 
-/// Step 1 before, Step 3 after: where Step 2 sits.
 #[component]
 fn Around(
     ui: Ui,

@@ -5,6 +5,7 @@ mod checklist;
 pub mod dynamics;
 mod frame;
 mod persist;
+mod shell;
 pub mod sia;
 
 use std::sync::atomic::{AtomicUsize, Ordering};

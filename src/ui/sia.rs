@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, Frame, Verdict};
-use super::persist::Persisted;
+use super::frame::{ActionButton, Verdict};
+use super::shell::{flow_widget, FlowState, Heading};
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
 use crate::storage::{Stamped, Stamps, Store};
@@ -35,6 +35,24 @@ impl Stamped for SiaSaved {
     }
     fn stamps_mut(&mut self) -> &mut Stamps {
         &mut self.stamps
+    }
+}
+
+impl FlowState for SiaSaved {
+    fn fresh(mode: Mode) -> Self {
+        SiaSaved::fresh(mode)
+    }
+    fn mode(&self) -> Mode {
+        self.mode
+    }
+    fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+    }
+    fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+    fn set_lang(&mut self, lang: Option<Lang>) {
+        self.lang = lang;
     }
 }
 
@@ -148,42 +166,11 @@ fn rows(
 
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
-    let start_mode = embed.mode.unwrap_or_default();
-    let saved = Persisted::new(store, SiaSaved::fresh(start_mode));
-    let s = saved.value;
-    let hints = embed.lang_hints.clone();
-    let lang = Signal::from(Memo::new(move |_| {
-        s.with(|v| v.lang).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str)))
-    }));
-    let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
-    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
-    view! {
-        <Frame
-            ui
-            kicker=|t| t.sia_kicker
-            title=|t| t.sia_title
-            intro=|t| t.sia_intro
-            mode
-            set_mode=Callback::new(move |m| s.update(|v| {
-                v.mode = m;
-                v.touch("mode", now_ms());
-            }))
-            set_lang=Callback::new(move |l| s.update(|v| {
-                v.lang = Some(l);
-                v.touch("lang", now_ms());
-            }))
-            notices=saved.notices
-            on_reset=Callback::new(move |_| {
-                let lang = s.with_untracked(|v| v.lang);
-                saved.reset(SiaSaved { lang, ..SiaSaved::fresh(start_mode) });
-            })
-        >
-            {move || match mode.get() {
-                Mode::Guide => view! { <Guide ui s /> }.into_any(),
-                Mode::Practice => view! { <Practice ui s /> }.into_any(),
-            }}
-        </Frame>
-    }
+    let heading = Heading { kicker: |t| t.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia_intro };
+    flow_widget::<SiaSaved>(embed, store, uid, heading, |ui, s, mode| match mode {
+        Mode::Guide => view! { <Guide ui s /> }.into_any(),
+        Mode::Practice => view! { <Practice ui s /> }.into_any(),
+    })
 }
 
 #[component]

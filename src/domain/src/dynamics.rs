@@ -683,6 +683,10 @@ pub struct StepDef {
     pub done_when: DoneWhen,
 }
 
+/// Enabled Users > refresh > select > Manage Roles > Marketo Sync User > OK.
+const ROLE_PATH: [Crumb; 6] =
+    [Crumb::EnabledUsers, Crumb::Refresh, Crumb::SelectUser, Crumb::ManageRoles, Crumb::MarketoSyncUserRole, Crumb::Ok];
+
 /// The Step 2 checklist, in order. (Step 1 is its prerequisite and is shown as a summary,
 /// not as a step; [`StepId::InstallSolution`] names it when readiness points there.)
 pub fn step_defs() -> Vec<StepDef> {
@@ -715,13 +719,13 @@ pub fn step_defs() -> Vec<StepDef> {
         ),
         def(
             StepId::AssignRole,
-            vec![EnabledUsers, Refresh, SelectUser, ManageRoles, MarketoSyncUserRole, Ok],
+            ROLE_PATH.to_vec(),
             vec![Note::RoleVersionRule, Note::EditsNotSyncedBack, Note::LanguageEnglish],
             Requirement::SyncUserHasRole,
         ),
         def(
             StepId::AssignRoleToSyncingUsers,
-            vec![EnabledUsers, Refresh, SelectUser, ManageRoles, MarketoSyncUserRole, Ok],
+            ROLE_PATH.to_vec(),
             vec![Note::RoleVersionRule],
             Requirement::SyncingUsersHaveRole,
         ),
