@@ -20,6 +20,39 @@ pub trait FlowState: Stamped + PartialEq + Send + Sync + 'static {
     fn set_lang(&mut self, lang: Option<Lang>);
 }
 
+/// Implements [`Stamped`] and [`FlowState`] for a flow's saved state, which has the fields
+/// `mode`, `lang` and `stamps` and an inherent `fresh(mode)`.
+macro_rules! flow_state {
+    ($t:ty) => {
+        impl $crate::storage::Stamped for $t {
+            fn stamps(&self) -> &$crate::storage::Stamps {
+                &self.stamps
+            }
+            fn stamps_mut(&mut self) -> &mut $crate::storage::Stamps {
+                &mut self.stamps
+            }
+        }
+        impl $crate::ui::shell::FlowState for $t {
+            fn fresh(mode: $crate::ui::Mode) -> Self {
+                <$t>::fresh(mode)
+            }
+            fn mode(&self) -> $crate::ui::Mode {
+                self.mode
+            }
+            fn set_mode(&mut self, mode: $crate::ui::Mode) {
+                self.mode = mode;
+            }
+            fn lang(&self) -> Option<$crate::i18n::Lang> {
+                self.lang
+            }
+            fn set_lang(&mut self, lang: Option<$crate::i18n::Lang>) {
+                self.lang = lang;
+            }
+        }
+    };
+}
+pub(crate) use flow_state;
+
 /// The texts that head a flow's widget.
 pub struct Heading {
     pub kicker: fn(&Catalog) -> &'static str,

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, Verdict};
-use super::shell::{flow_widget, FlowState, Heading};
+use super::shell::{flow_state, flow_widget, Heading};
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
 use crate::storage::{Stamped, Stamps, Store};
@@ -29,32 +29,7 @@ pub struct SiaSaved {
     pub stamps: Stamps,
 }
 
-impl Stamped for SiaSaved {
-    fn stamps(&self) -> &Stamps {
-        &self.stamps
-    }
-    fn stamps_mut(&mut self) -> &mut Stamps {
-        &mut self.stamps
-    }
-}
-
-impl FlowState for SiaSaved {
-    fn fresh(mode: Mode) -> Self {
-        SiaSaved::fresh(mode)
-    }
-    fn mode(&self) -> Mode {
-        self.mode
-    }
-    fn set_mode(&mut self, mode: Mode) {
-        self.mode = mode;
-    }
-    fn lang(&self) -> Option<Lang> {
-        self.lang
-    }
-    fn set_lang(&mut self, lang: Option<Lang>) {
-        self.lang = lang;
-    }
-}
+flow_state!(SiaSaved);
 
 /// The practice simulation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
