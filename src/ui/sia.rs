@@ -79,7 +79,8 @@ impl SiaSaved {
         SiaSaved {
             mode,
             lang: None,
-            situation: Situation::default(),
+            // Blank names: the guide then says "Admin A" and "Admin B" in the reader's language.
+            situation: Situation { leaving_name: String::new(), incoming_name: String::new(), ..Situation::default() },
             ticks: BTreeMap::new(),
             practice: SiaPractice::fresh(),
             stamps: Stamps::new(),
@@ -151,7 +152,20 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl I
 #[component]
 fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
-    let situation = Memo::new(move |_| s.with(|v| v.situation.clone()));
+    let answered = Memo::new(move |_| s.with(|v| v.situation.clone()));
+    // The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
+    // reader's language.
+    let situation = Memo::new(move |_| {
+        let mut x = answered.get();
+        for (name, fallback) in
+            [(&mut x.leaving_name, t().sia_badge_leaving), (&mut x.incoming_name, t().sia_badge_incoming)]
+        {
+            if name.trim().is_empty() {
+                *name = fallback.to_string();
+            }
+        }
+        x
+    });
     let built = Memo::new(move |_| {
         situation
             .with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
@@ -209,6 +223,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     });
     let text_field = move |id: &'static str,
                            label: fn(&Catalog) -> &'static str,
+                           placeholder: fn(&Catalog) -> &'static str,
                            get: fn(&Situation) -> String,
                            set: fn(&mut Situation, String)| {
         let input_id = ui.id(id);
@@ -222,7 +237,8 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     class="mg-input"
                     maxlength="80"
                     autocomplete="off"
-                    prop:value=move || situation.with(get)
+                    placeholder=move || placeholder(t())
+                    prop:value=move || answered.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         s.update(|x| {
@@ -273,8 +289,8 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
                 <h3 class="mg-panel-title">{move || t().sia_situation}</h3>
-                {text_field("leaving", |t| t.sia_leaving_name, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
-                {text_field("incoming", |t| t.sia_incoming_name, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
+                {text_field("leaving", |t| t.sia_leaving_name, |t| t.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
+                {text_field("incoming", |t| t.sia_incoming_name, |t| t.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
                 {yes_no("incoming_has_access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
                 {yes_no("leaving_connected", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
                 {yes_no("incoming_connected", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
