@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, Verdict};
+use super::frame::{ActionButton, ConsoleTable, Verdict};
 use super::shell::{flow_state, flow_widget, Heading};
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
@@ -415,17 +415,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     </select>
                 </div>
 
-                <h4 class="mg-subtitle">{move || t().dyn_users}</h4>
-                <div class="mg-table-wrap">
-                    <table class="mg-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || t().sia_name}</th>
-                                <th scope="col">{move || t().dyn_has_role}</th>
-                                <th scope="col"><span class="mg-sr">{move || t().dyn_assign_role}</span></th>
-                            </tr>
-                        </thead>
-                        <tbody>
+                <ConsoleTable ui title=|t| t.dyn_users column=|t| t.dyn_has_role action=|t| t.dyn_assign_role>
                             <For each=users key=|u| u.id let:u>
                                 {
                                     let id = u.id;
@@ -471,9 +461,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                     }
                                 }
                             </For>
-                        </tbody>
-                    </table>
-                </div>
+                        </ConsoleTable>
 
                 <fieldset class="mg-group">
                     <legend>{move || t().dyn_create_legend}</legend>

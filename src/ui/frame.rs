@@ -66,6 +66,36 @@ pub fn ActionButton(
     }
 }
 
+/// A table of the simulated console: a heading, then name, one more column and a column
+/// of row actions (its header read by screen readers only); `children` are the rows.
+#[component]
+pub fn ConsoleTable(
+    ui: Ui,
+    title: fn(&Catalog) -> &'static str,
+    column: fn(&Catalog) -> &'static str,
+    action: fn(&Catalog) -> &'static str,
+    children: Children,
+) -> impl IntoView {
+    let t = move || ui.t();
+    view! {
+        <h4 class="mg-subtitle">{move || title(t())}</h4>
+        <div class="mg-table-wrap">
+            <table class="mg-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().sia_name}</th>
+                        <th scope="col">{move || column(t())}</th>
+                        <th scope="col">
+                            <span class="mg-sr">{move || action(t())}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The frame around a flow.
 #[component]
 pub fn Frame(

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, Verdict};
+use super::frame::{ActionButton, ConsoleTable, Verdict};
 use super::shell::{flow_state, flow_widget, Heading};
 use super::{now_ms, Embed, Mode, Ui};
 use crate::i18n::{Catalog, Lang};
@@ -515,17 +515,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     </div>
                 </Show>
 
-                <h4 class="mg-subtitle">{move || t().sia_user_access}</h4>
-                <div class="mg-table-wrap">
-                <table class="mg-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().sia_name}</th>
-                            <th scope="col">{move || t().sia_workspace}</th>
-                            <th scope="col"><span class="mg-sr">{move || t().sia_remove_access}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
+                <ConsoleTable ui title=|t| t.sia_user_access column=|t| t.sia_workspace action=|t| t.sia_remove_access>
                         <For each=access key=|g| g.user let:g>
                             <tr>
                                 <td>{name(g.user)}</td>
@@ -547,9 +537,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                 </td>
                             </tr>
                         </For>
-                    </tbody>
-                </table>
-                </div>
+                    </ConsoleTable>
                 <Show when=move || access().is_empty()>
                     <p class="mg-hint">{move || t().sia_user_access_empty}</p>
                 </Show>
@@ -597,17 +585,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     />
                 </fieldset>
 
-                <h4 class="mg-subtitle">{move || t().sia_people}</h4>
-                <div class="mg-table-wrap">
-                <table class="mg-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().sia_name}</th>
-                            <th scope="col">{move || t().sia_role}</th>
-                            <th scope="col"><span class="mg-sr">{move || t().sia_remove_person}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
+                <ConsoleTable ui title=|t| t.sia_people column=|t| t.sia_role action=|t| t.sia_remove_person>
                         <For each=people key=|x| x.id let:person>
                             <tr>
                                 <td>{person.name.clone()}</td>
@@ -625,9 +603,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                 </td>
                             </tr>
                         </For>
-                    </tbody>
-                </table>
-                </div>
+                    </ConsoleTable>
             </div>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
