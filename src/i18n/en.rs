@@ -287,6 +287,7 @@ pub const EN: Catalog = Catalog {
     confirm_title: "Are you sure?",
     confirm_do: "Do it anyway",
     crashed: "This guide stopped working because of an internal error. Reload the page to try again; your saved progress is kept.",
+    unknown_flow: |name| format!("This guide cannot be shown: \u{201c}{name}\u{201d} is not a guide name. Use data-marketo-guide=\"sia-handoff\" or \"dynamics-sync-user\"."),
     storage_blocked: "This page cannot save progress here, so it will be lost when you leave.",
     storage_corrupt: "The saved progress could not be read, so this guide started fresh. The unreadable copy was kept aside.",
     storage_newer: "This progress was saved by a newer version of the guide. It is shown read-only and will not be overwritten.",

@@ -293,6 +293,7 @@ pub const JA: Catalog = Catalog {
     confirm_title: "本当に実行しますか？",
     confirm_do: "それでも実行",
     crashed: "内部エラーのため、このガイドは停止しました。ページを再読み込みしてもう一度お試しください。保存された進捗は残っています。",
+    unknown_flow: |name| format!("このガイドは表示できません。「{name}」はガイド名ではありません。data-marketo-guide=\"sia-handoff\" または \"dynamics-sync-user\" を指定してください。"),
     storage_blocked: "このページでは進捗を保存できないため、ページを離れると失われます。",
     storage_corrupt: "保存された進捗を読み込めなかったため、最初から始めました。読み込めなかったコピーは別に保管してあります。",
     storage_newer: "この進捗は新しいバージョンのガイドで保存されました。読み取り専用で表示し、上書きはしません。",

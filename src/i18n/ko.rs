@@ -289,6 +289,7 @@ pub const KO: Catalog = Catalog {
     confirm_title: "정말 진행할까요?",
     confirm_do: "그래도 진행",
     crashed: "내부 오류로 이 가이드가 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요. 저장된 진행 상황은 그대로 있습니다.",
+    unknown_flow: |name| format!("이 가이드를 표시할 수 없습니다. \u{201c}{name}\u{201d}은(는) 가이드 이름이 아닙니다. data-marketo-guide=\"sia-handoff\" 또는 \"dynamics-sync-user\"를 사용하세요."),
     storage_blocked: "이 페이지에서는 진행 상황을 저장할 수 없어 페이지를 떠나면 사라집니다.",
     storage_corrupt: "저장된 진행 상황을 읽을 수 없어 새로 시작했습니다. 읽지 못한 사본은 따로 보관해 두었습니다.",
     storage_newer: "더 새로운 버전의 가이드가 저장한 진행 상황입니다. 읽기 전용으로 보여 주며 덮어쓰지 않습니다.",

@@ -113,6 +113,7 @@ pub struct Catalog {
     pub confirm_title: &'static str,
     pub confirm_do: &'static str,
     pub crashed: &'static str,
+    pub unknown_flow: fn(&str) -> String,
     pub storage_blocked: &'static str,
     pub storage_corrupt: &'static str,
     pub storage_newer: &'static str,

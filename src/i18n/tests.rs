@@ -137,6 +137,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     push("step_of", (c.step_of)(2, 4));
     push("status_waiting", (c.status_waiting)("X"));
     push("announce_step_done", (c.announce_step_done)("X"));
+    push("unknown_flow", (c.unknown_flow)("x"));
     for r in [
         Rule::F1,
         Rule::F2,

@@ -140,9 +140,10 @@ pub fn mount_all() {
                 mount_to(el, move || view! { <Widget embed /> }).forget();
             }
             Err(name) => {
-                el.set_text_content(Some(&format!(
-                    "Marketo guide: unknown flow \u{201c}{name}\u{201d}. Use data-marketo-guide=\"sia-handoff\" or \"dynamics-sync-user\"."
-                )));
+                let hints =
+                    [el.get_attribute("data-lang"), doc.document_element().and_then(|h| h.get_attribute("lang"))];
+                let lang = Lang::resolve(hints.iter().flatten().map(String::as_str));
+                el.set_text_content(Some(&(lang.texts().unknown_flow)(&name)));
                 let _ = el.set_attribute("role", "alert");
             }
         }
