@@ -29,6 +29,14 @@ if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null;
   rustup target add wasm32-unknown-unknown
 fi
 
+# 2b. rustfmt and clippy (part of most toolchains; added if this one lacks them).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep "^$component" >/dev/null; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 # 3. Trunk (0.22 needs a newer rustc; 0.21.14 is the one that works here).
 if ! trunk --version 2>/dev/null | grep " $TRUNK_VERSION\$" >/dev/null; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
