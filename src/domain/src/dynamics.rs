@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::checklist::Status;
 use crate::engine::{Allowed, Engine};
+use crate::practice::{Entry, Practised, Session};
+use crate::saved::{v1_part, FlowSpec, Lang, Mode, Saved, Schema};
 use crate::version::Version;
 use crate::{Millis, Rule};
 
@@ -40,7 +42,13 @@ pub struct User {
 }
 
 /// The part of a Dynamics organisation that Step 2 touches.
+///
+/// Invariants (checked again whenever one is deserialised): user ids are unique and below
+/// `next_id`; names and addresses pass the same checks as creating a user; the Marketo User
+/// and everyone signed in exist (and signed-in users are dedicated, once each); no
+/// revision is ahead of the configuration; a filter field has the exact name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawOrg")]
 pub struct Org {
     /// The installed Marketo solution; `None` means Step 1 is not done.
     solution: Option<Version>,
@@ -59,6 +67,58 @@ pub struct Org {
     /// Dedicated users someone has signed in to Dynamics as, at least once.
     signed_in: Vec<UserId>,
     next_id: u32,
+}
+
+#[derive(Deserialize)]
+struct RawOrg {
+    solution: Option<Version>,
+    users: Vec<User>,
+    marketo_user: Option<UserId>,
+    config_rev: u32,
+    published_rev: Option<u32>,
+    filter_wanted: bool,
+    filter_field: Option<String>,
+    validated_rev: Option<u32>,
+    signed_in: Vec<UserId>,
+    next_id: u32,
+}
+
+/// Why a stored or imported organisation was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InvalidOrg {
+    DuplicateId(UserId),
+    IdNotBelowNext(UserId),
+    BadUser(UserId, TextProblem),
+    UnknownMarketoUser(UserId),
+    BadSignIn(UserId),
+    RevisionAhead,
+    FilterFieldMisnamed,
+}
+
+impl std::fmt::Display for InvalidOrg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "inconsistent organisation: {self:?}")
+    }
+}
+
+impl TryFrom<RawOrg> for Org {
+    type Error = InvalidOrg;
+    fn try_from(raw: RawOrg) -> Result<Self, InvalidOrg> {
+        let org = Org {
+            solution: raw.solution,
+            users: raw.users,
+            marketo_user: raw.marketo_user,
+            config_rev: raw.config_rev,
+            published_rev: raw.published_rev,
+            filter_wanted: raw.filter_wanted,
+            filter_field: raw.filter_field,
+            validated_rev: raw.validated_rev,
+            signed_in: raw.signed_in,
+            next_id: raw.next_id,
+        };
+        org.validate()?;
+        Ok(org)
+    }
 }
 
 impl Default for Org {
@@ -108,6 +168,46 @@ impl Org {
     }
 
     fn clean_user(&self, name: &str, email: &str) -> Result<(String, String), TextProblem> {
+        clean_user_text(name, email, &self.users)
+    }
+
+    fn validate(&self) -> Result<(), InvalidOrg> {
+        for (i, u) in self.users.iter().enumerate() {
+            let earlier = &self.users[..i];
+            if earlier.iter().any(|v| v.id == u.id) {
+                return Err(InvalidOrg::DuplicateId(u.id));
+            }
+            if u.id.0 >= self.next_id {
+                return Err(InvalidOrg::IdNotBelowNext(u.id));
+            }
+            match clean_user_text(&u.name, &u.email, earlier) {
+                Ok((name, email)) if name == u.name && email == u.email => {}
+                Ok(_) => return Err(InvalidOrg::BadUser(u.id, TextProblem::NameEmpty)),
+                Err(problem) => return Err(InvalidOrg::BadUser(u.id, problem)),
+            }
+        }
+        if let Some(id) = self.marketo_user.filter(|id| self.user(*id).is_none()) {
+            return Err(InvalidOrg::UnknownMarketoUser(id));
+        }
+        for (i, id) in self.signed_in.iter().enumerate() {
+            let dedicated = self.user(*id).is_some_and(|u| u.kind == UserKind::DedicatedSyncUser);
+            if !dedicated || self.signed_in[..i].contains(id) {
+                return Err(InvalidOrg::BadSignIn(*id));
+            }
+        }
+        if [self.published_rev, self.validated_rev].into_iter().flatten().any(|rev| rev > self.config_rev) {
+            return Err(InvalidOrg::RevisionAhead);
+        }
+        if self.filter_field.as_deref().is_some_and(|f| f != FILTER_FIELD) {
+            return Err(InvalidOrg::FilterFieldMisnamed);
+        }
+        Ok(())
+    }
+}
+
+/// Trims a user's name and address and checks them against the users already there.
+fn clean_user_text(name: &str, email: &str, existing: &[User]) -> Result<(String, String), TextProblem> {
+    {
         let (name, email) = (name.trim(), email.trim());
         if name.is_empty() {
             return Err(TextProblem::NameEmpty);
@@ -116,7 +216,7 @@ impl Org {
             return Err(TextProblem::NameTooLong);
         }
         // Step 3 needs this name exactly; two users with the same name would be ambiguous.
-        if self.users.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
+        if existing.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
             return Err(TextProblem::NameTaken);
         }
         if email.is_empty() {
@@ -137,6 +237,9 @@ impl Org {
         }
         Ok((name.to_string(), email.to_string()))
     }
+}
+
+impl Org {
 
     pub fn solution(&self) -> Option<Version> {
         self.solution
@@ -228,6 +331,7 @@ pub enum Why {
     NotPublished,
     NoMarketoUser,
     AlreadyValidated,
+    AlreadySignedIn,
 }
 
 /// What to do instead.
@@ -370,7 +474,7 @@ impl Engine for Org {
                 Some(u) if u.kind == UserKind::ExistingCrmUser => {
                     no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
                 }
-                Some(u) if self.signed_in.contains(&u.id) => no(Rule::D6, Why::AlreadyValidated, WayOut::AlreadyDone),
+                Some(u) if self.signed_in.contains(&u.id) => no(Rule::D6, Why::AlreadySignedIn, WayOut::AlreadyDone),
                 Some(_) => Ok(Allowed::Safe),
             },
         }
@@ -665,14 +769,6 @@ pub enum Note {
     FilterOnlyExplicitNoSkips,
 }
 
-/// How a step counts as done: by a requirement on the state (practice ticks it itself) or
-/// by hand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DoneWhen {
-    State(Requirement),
-    Manual,
-}
-
 /// A step of the Step 2 checklist, as data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepDef {
@@ -680,7 +776,8 @@ pub struct StepDef {
     pub section: Option<Section>,
     pub path: Vec<Crumb>,
     pub notes: Vec<Note>,
-    pub done_when: DoneWhen,
+    /// The requirement on the state that this step satisfies (practice ticks it itself).
+    pub done_when: Requirement,
 }
 
 /// Enabled Users > refresh > select > Manage Roles > Marketo Sync User > OK.
@@ -696,7 +793,7 @@ pub fn step_defs() -> Vec<StepDef> {
         section: id.section(),
         path,
         notes,
-        done_when: DoneWhen::State(requirement),
+        done_when: requirement,
     };
     vec![
         def(
@@ -768,10 +865,7 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
     let done: Vec<Result<bool, NotApplicable>> = defs
         .iter()
         .map(|d| {
-            let DoneWhen::State(req) = d.done_when else {
-                return Ok(ticked.is_some_and(|t| t.contains(&d.id)));
-            };
-            let met = reqs.iter().find(|(r, _)| *r == req).map(|(_, m)| *m).unwrap_or(Ok(false));
+            let met = reqs.iter().find(|(r, _)| *r == d.done_when).map(|(_, m)| *m).unwrap_or(Ok(false));
             match (met, ticked) {
                 (Err(na), _) => Err(na),
                 (Ok(m), None) => Ok(m),
@@ -783,14 +877,84 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
     defs.into_iter().zip(statuses).map(|(step, status)| ChecklistRow { step, status }).collect()
 }
 
+/// The solution versions a trainer can practise with, one on each side of 4.0.0.14.
+pub const PRACTICE_VERSIONS: [Version; 2] = [Version::new(4, 0, 0, 14), Version::new(3, 1, 0, 2)];
+
+/// The training organisation's existing CRM users in each language: (name, e-mail, takes
+/// part in the sync).
+pub fn sample_users(lang: Lang) -> [(&'static str, &'static str, bool); 3] {
+    match lang {
+        Lang::En => [
+            ("Pat Seller", "pat.seller@example.com", true),
+            ("Quinn Rivera", "quinn.rivera@example.com", true),
+            ("Robin Admin", "robin.admin@example.com", false),
+        ],
+        Lang::Ko => [
+            ("한영업", "sales.han@example.com", true),
+            ("오지현", "jihyun.oh@example.com", true),
+            ("윤관리", "admin.yoon@example.com", false),
+        ],
+        Lang::Ja => [
+            ("営業 花子", "hanako.eigyo@example.com", true),
+            ("小林 真", "makoto.kobayashi@example.com", true),
+            ("管理 太郎", "taro.kanri@example.com", false),
+        ],
+    }
+}
+
+/// The sync user's name in examples, when the reader has not given one yet.
+pub fn sample_sync_user(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Marketo Sync",
+        Lang::Ko => "Marketo 동기화",
+        Lang::Ja => "Marketo 同期",
+    }
+}
+
 /// The training organisation: the Marketo solution at `version`, and three existing CRM
 /// users (two of whom take part in the sync).
-pub fn practice_scenario(version: Option<Version>) -> Result<Org, TextProblem> {
+pub fn practice_scenario(version: Option<Version>, lang: Lang) -> Org {
     let mut org = Org::new(version);
-    org.add_existing_user("Pat Seller", "pat.seller@example.com", true)?;
-    org.add_existing_user("Quinn Rivera", "quinn.rivera@example.com", true)?;
-    org.add_existing_user("Robin Admin", "robin.admin@example.com", false)?;
-    Ok(org)
+    for (name, email, syncs) in sample_users(lang) {
+        // Known-good sample data (a native test checks every language's set loads).
+        org.push_user(name.to_string(), email.to_string(), UserKind::ExistingCrmUser, syncs);
+    }
+    org
+}
+
+impl Practised for Org {
+    /// Step 2 has one actor and nothing to remember beyond the organisation.
+    type Memory = ();
+
+    fn remember(&self, _: &mut (), _: &[Effect]) {}
+
+    fn next_actor(&self, _: &(), current: &DynamicsAdmin) -> DynamicsAdmin {
+        *current
+    }
+
+    fn fits(&self, _: &(), _: &DynamicsAdmin) -> bool {
+        true
+    }
+}
+
+/// A Dynamics Step 2 practice.
+pub type DynSession = Session<Org>;
+
+/// A fresh practice with the solution at `version` and sample users in `lang`.
+pub fn practice_session(version: Version, lang: Lang) -> DynSession {
+    Session::new(practice_scenario(Some(version), lang), (), DynamicsAdmin)
+}
+
+impl Session<Org> {
+    /// A user's name (empty for an id the organisation does not have).
+    pub fn name(&self, id: UserId) -> &str {
+        self.state().user(id).map_or("", |u| u.name.as_str())
+    }
+
+    /// The same practice started again at another solution version (sample names kept).
+    pub fn with_version(&self, version: Version, lang: Lang) -> DynSession {
+        practice_session(version, lang)
+    }
 }
 
 /// Guide mode: the organisation the answers describe (only the version and the filter
@@ -799,4 +963,89 @@ pub fn guide_org(version: Option<Version>, filter_wanted: bool) -> Org {
     let mut org = Org::new(version);
     org.filter_wanted = filter_wanted;
     org
+}
+
+/// The guide's answers. A blank name stands for the sample sync user's name in the
+/// reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Answers {
+    pub version: String,
+    pub name: String,
+    pub email: String,
+    pub filter: bool,
+}
+
+/// One answer of the Dynamics guide (serialized as the schema-1 field names were).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DynField {
+    Version,
+    Name,
+    Email,
+    Filter,
+}
+
+/// Flow 2 in the common saved shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DynamicsStep2;
+
+impl FlowSpec for DynamicsStep2 {
+    const FLOW: crate::saved::Flow = crate::saved::Flow::DynamicsSyncUser;
+    type Answers = Answers;
+    type Field = DynField;
+    type Step = StepId;
+    type Engine = Org;
+
+    fn fields() -> Vec<DynField> {
+        vec![DynField::Version, DynField::Name, DynField::Email, DynField::Filter]
+    }
+
+    fn copy_field(to: &mut Answers, from: &Answers, field: DynField) {
+        match field {
+            DynField::Version => to.version.clone_from(&from.version),
+            DynField::Name => to.name.clone_from(&from.name),
+            DynField::Email => to.email.clone_from(&from.email),
+            DynField::Filter => to.filter = from.filter,
+        }
+    }
+
+    fn fresh_practice(lang: Lang) -> DynSession {
+        practice_session(PRACTICE_VERSIONS[0], lang)
+    }
+}
+
+/// What flow 2 saved in schema 1.
+#[derive(Deserialize)]
+pub struct DynV1 {
+    mode: Mode,
+    lang: Option<Lang>,
+    answers: Answers,
+    ticks: std::collections::BTreeMap<StepId, bool>,
+    practice: Option<DynPracticeV1>,
+    stamps: std::collections::BTreeMap<String, Millis>,
+}
+
+#[derive(Deserialize)]
+struct DynPracticeV1 {
+    org: Org,
+    /// Newest first.
+    log: Vec<(Action, Vec<Effect>)>,
+}
+
+impl Schema for Saved<DynamicsStep2> {
+    const SCHEMA: u32 = crate::saved::SCHEMA;
+    type V1 = DynV1;
+
+    fn from_v1(old: DynV1) -> Option<Self> {
+        let practice = match old.practice {
+            None => DynamicsStep2::fresh_practice(old.lang.unwrap_or(Lang::En)),
+            Some(p) => {
+                // Schema 1 kept no times; its log was newest first.
+                let log = p.log.into_iter().rev().map(|(action, effects)| Entry { actor: DynamicsAdmin, action, effects, at: 0 });
+                Session::restore(p.org, (), DynamicsAdmin, log)?
+            }
+        };
+        let stamps = old.stamps.iter().filter_map(|(path, at)| Some((v1_part::<DynamicsStep2>(path)?, *at))).collect();
+        Some(Saved::from_parts(old.mode, old.lang, old.answers, old.ticks, practice, stamps))
+    }
 }

@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{Allowed, Confirmation, Engine};
+use crate::engine::{Allowed, Confirmation, Engine, Rejection};
+use crate::practice::{Entry, Practised, Session};
+use crate::saved::{v1_part, FlowSpec, Lang, Mode, Saved, Schema};
 use crate::{Millis, Rule};
 
 /// The help pages advise waiting this long after a new connection before granting access.
@@ -123,6 +125,12 @@ pub enum NameError {
     TooLong { max: usize },
 }
 
+/// Whether two typed names mean the same person: names are the reader's only way to say
+/// who is who, so the same name (ignoring case and spaces at the ends) is one person.
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// Trims a display name and checks it.
 pub fn clean_name(name: &str) -> Result<String, NameError> {
     let name = name.trim();
@@ -150,10 +158,14 @@ impl Instance {
     /// are already there).
     pub fn add_person(&mut self, name: &str, role: Role) -> Result<PersonId, NameError> {
         let name = clean_name(name)?;
+        Ok(self.push_person(name, role))
+    }
+
+    fn push_person(&mut self, name: String, role: Role) -> PersonId {
         let id = PersonId(self.next_id);
         self.next_id = self.next_id.saturating_add(1);
         self.people.push(Person { id, name, role });
-        Ok(id)
+        id
     }
 
     /// Scenario set-up: `admin` already holds a connection made at `since`. Checked by the
@@ -600,6 +612,20 @@ pub enum CannotPlan {
     /// B is on the User Access list, nobody holds a connection, and no admin outside the
     /// list is left to connect and remove B's access.
     NobodyCanRemoveAccess,
+    /// The planner proposed a step the rules refuse (a defect of this widget, never of the
+    /// reader's situation): report it rather than show a wrong plan.
+    Internal,
+}
+
+/// The rule that makes a step necessary (one mapping for plans, tracking and the guide).
+pub fn rule_for(kind: StepKind) -> Rule {
+    match kind {
+        StepKind::Reconnect => Rule::F3,
+        StepKind::RemoveIncomingAccess => Rule::F2,
+        StepKind::IncomingConnects => Rule::F3,
+        StepKind::LeavingDisconnects => Rule::F4,
+        StepKind::RemoveLeaving => Rule::F5,
+    }
 }
 
 /// Who usually does a step.
@@ -634,7 +660,7 @@ pub fn plan(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<P
             Ok(applied) => scratch = applied.state,
             // Unreachable by construction (next_step proposes only allowed, safe steps;
             // a property test holds it to that); refuse to plan rather than panic.
-            Err(_) => return Err(CannotPlan::NobodyCanRemoveAccess),
+            Err(_) => return Err(CannotPlan::Internal),
         }
         steps.push(step);
     }
@@ -684,7 +710,7 @@ pub fn track(
     let mut drafts = Vec::new();
     for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
         let planned = current.iter().chain(&initial.steps).find(|s| s.kind == kind);
-        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), Rule::F4), |s| (s.actor, s.rule));
+        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), rule_for(kind)), |s| (s.actor, s.rule));
         let draft = |recovery, skip| Draft { kind, actor, rule, recovery, skip };
         if initial.steps.iter().any(|s| s.kind == kind) {
             drafts.push(draft(false, None));
@@ -752,8 +778,10 @@ fn path_for(kind: StepKind, incoming: PersonId) -> Vec<Crumb> {
 /// The single rule of what comes next on the way from `state` to the goal (B connected,
 /// A neither connected nor in the instance). `None`: the goal is reached.
 fn next_step(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<Option<PlannedStep>, CannotPlan> {
-    let step =
-        |kind, actor, action, rule| Ok(Some(PlannedStep { kind, actor, action, path: path_for(kind, incoming), rule }));
+    let step = |kind, actor, action, rule: Rule| {
+        debug_assert_eq!(rule, rule_for(kind));
+        Ok(Some(PlannedStep { kind, actor, action, path: path_for(kind, incoming), rule }))
+    };
     if state.has_access(incoming) {
         // F2: B cannot connect while on the list; a connected admin removes the access.
         let connected = state.connected_admins();
@@ -799,14 +827,15 @@ pub fn guide(plan: &Plan, ticked: &[StepKind], incoming: PersonId) -> Vec<Tracke
     let skipped = plan.skipped.iter().map(|s| Draft {
         kind: s.kind,
         actor: s.actor,
-        rule: Rule::F4,
+        rule: rule_for(s.kind),
         recovery: false,
         skip: Some(s.reason),
     });
     finish_rows(planned.chain(skipped).collect(), |kind| ticked.contains(&kind), incoming)
 }
 
-/// Guide mode's questions about the situation today.
+/// Guide mode's questions about the situation today. Blank names stand for "Admin A" and
+/// "Admin B" in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Situation {
     pub leaving_name: String,
@@ -822,8 +851,8 @@ pub struct Situation {
 impl Default for Situation {
     fn default() -> Self {
         Situation {
-            leaving_name: "Admin A".into(),
-            incoming_name: "Admin B".into(),
+            leaving_name: String::new(),
+            incoming_name: String::new(),
             incoming_has_access: true,
             leaving_connected: true,
             incoming_connected: false,
@@ -839,6 +868,8 @@ pub enum SituationError {
     IncomingName(NameError),
     /// F2: a connected admin is never on the User Access list.
     IncomingConnectedWithAccess,
+    /// Replaying how the situation came about met a rule (the answers contradict it).
+    Replay(Box<Rejection<Refusal, Hazard>>),
 }
 
 /// The people a situation is built with.
@@ -851,49 +882,266 @@ pub struct Built {
 impl Situation {
     /// Builds the instance these answers describe by replaying how it came about (A
     /// connected first and granted access; B connected; A disconnected), so the result obeys
-    /// every rule.
+    /// every rule. The same name typed twice is one person (the planner then refuses).
     pub fn build(&self) -> Result<Built, SituationError> {
         if self.incoming_connected && self.incoming_has_access {
             return Err(SituationError::IncomingConnectedWithAccess);
         }
         let mut inst = Instance::new();
         let leaving = inst.add_person(&self.leaving_name, Role::Admin).map_err(SituationError::LeavingName)?;
-        let incoming = inst.add_person(&self.incoming_name, Role::Admin).map_err(SituationError::IncomingName)?;
+        let incoming_name = clean_name(&self.incoming_name).map_err(SituationError::IncomingName)?;
+        if same_person(&self.leaving_name, &incoming_name) {
+            return Ok(Built { instance: inst, leaving, incoming: leaving });
+        }
+        let incoming = inst.push_person(incoming_name, Role::Admin);
         let mut users = Vec::new();
         if self.incoming_has_access {
             users.push(incoming);
         }
         if self.others_rely {
-            users.push(inst.add_person("…", Role::User).map_err(SituationError::IncomingName)?);
+            users.push(inst.push_person(OTHERS.to_string(), Role::User));
         }
-        let step = |inst: Instance, actor: PersonId, action: Action| -> Instance {
-            match inst.apply(&actor, &action, Confirmation::Confirmed, GRANT_WAIT) {
-                Ok(applied) => applied.state,
-                Err(_) => inst,
-            }
+        let step = |inst: Instance, actor: PersonId, action: Action| -> Result<Instance, SituationError> {
+            inst.apply(&actor, &action, Confirmation::Confirmed, GRANT_WAIT)
+                .map(|applied| applied.state)
+                .map_err(|e| SituationError::Replay(Box::new(e)))
         };
-        inst = step(inst, leaving, Action::Connect);
+        inst = step(inst, leaving, Action::Connect)?;
         if !users.is_empty() {
-            inst = step(inst, leaving, Action::GrantAccess { users, workspace: None });
+            inst = step(inst, leaving, Action::GrantAccess { users, workspace: None })?;
         }
         if self.incoming_connected {
-            inst = step(inst, incoming, Action::Connect);
+            inst = step(inst, incoming, Action::Connect)?;
         }
         if !self.leaving_connected {
-            inst = step(inst, leaving, Action::Disconnect);
+            inst = step(inst, leaving, Action::Disconnect)?;
         }
         Ok(Built { instance: inst, leaving, incoming })
     }
 }
 
-/// The training scenario: Ana (Admin A) holds the connection; Bo (Admin B) and two users
-/// are on the User Access list; Eli is another admin who is free to connect.
-pub fn practice_scenario() -> Result<Built, Refusal> {
+/// The stand-in name of "the other users" in a guide situation (the screen names them in
+/// the reader's language).
+pub const OTHERS: &str = "…";
+
+/// The people of the training scenario, in each language: Admin A (holds the
+/// connection), Admin B (an admin on the User Access list), two users who rely on the
+/// integration, and another admin who is free to connect.
+pub fn sample_people(lang: Lang) -> [&'static str; 5] {
+    match lang {
+        Lang::En => ["Ana Lima", "Bo Park", "Chen Wei", "Dana Kim", "Eli Ruiz"],
+        Lang::Ko => ["김하나", "박보람", "이서준", "정다은", "최민호"],
+        Lang::Ja => ["佐藤 杏奈", "鈴木 望", "高橋 健", "田中 奈美", "山本 英治"],
+    }
+}
+
+/// What a handoff practice remembers beyond the instance.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SiaMemory {
+    /// Everyone who was ever in the instance, for names in the log.
+    pub roster: Vec<Person>,
+    pub leaving: PersonId,
+    pub incoming: PersonId,
+    /// The plan the practice started with.
+    pub initial: Plan,
+    /// Recovery steps mistakes made necessary so far (kept on the checklist once done).
+    pub recovered: Vec<StepKind>,
+    /// Users lost Marketo at some point of this practice.
+    pub outage: bool,
+}
+
+impl Practised for Instance {
+    type Memory = SiaMemory;
+
+    fn remember(&self, memory: &mut SiaMemory, effects: &[Effect]) {
+        let now = plan(self, memory.leaving, memory.incoming);
+        for kind in recovery_needed(&memory.initial, &now) {
+            if !memory.recovered.contains(&kind) {
+                memory.recovered.push(kind);
+            }
+        }
+        if effects.iter().any(|e| matches!(e, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty())) {
+            memory.outage = true;
+        }
+    }
+
+    fn next_actor(&self, memory: &SiaMemory, current: &PersonId) -> PersonId {
+        [*current, memory.incoming, memory.leaving]
+            .into_iter()
+            .find(|p| self.contains(*p))
+            .or_else(|| self.people.first().map(|p| p.id))
+            .unwrap_or(*current)
+    }
+
+    fn fits(&self, memory: &SiaMemory, acting_as: &PersonId) -> bool {
+        let known = |id: PersonId| memory.roster.iter().any(|p| p.id == id);
+        let roster_ok = memory.roster.iter().enumerate().all(|(i, p)| {
+            clean_name(&p.name).as_deref() == Ok(p.name.as_str()) && !memory.roster[..i].iter().any(|q| q.id == p.id)
+        });
+        roster_ok
+            && memory.leaving != memory.incoming
+            && known(memory.leaving)
+            && known(memory.incoming)
+            && self.contains(*acting_as)
+            && self.people.iter().all(|p| memory.roster.contains(p))
+            && memory.initial.steps.iter().all(|s| known(s.actor))
+    }
+}
+
+/// A handoff practice.
+pub type SiaSession = Session<Instance>;
+
+/// The practice checklist and verdict, computed once per change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiaProgress {
+    pub steps: Vec<TrackedStep>,
+    /// B is connected and A is gone: the handoff is complete.
+    pub complete: bool,
+    /// No plan reaches the goal from here.
+    pub cannot: Option<CannotPlan>,
+}
+
+impl Session<Instance> {
+    /// A person's name, also after they were removed.
+    pub fn name(&self, id: PersonId) -> &str {
+        self.memory().roster.iter().find(|p| p.id == id).map_or("", |p| p.name.as_str())
+    }
+
+    /// The checklist, ticked by the state reached, with recovery steps a mistake added.
+    pub fn progress(&self) -> SiaProgress {
+        let m = self.memory();
+        let now = plan(self.state(), m.leaving, m.incoming);
+        let steps = track(&m.initial, &m.recovered, &now, m.leaving, m.incoming);
+        let complete = now.as_ref().is_ok_and(Plan::is_done);
+        SiaProgress { steps, complete, cannot: now.err() }
+    }
+}
+
+/// A fresh handoff practice with sample names in `lang`, acting as Admin A.
+pub fn practice_session(lang: Lang) -> SiaSession {
+    let [a_name, b_name, c_name, d_name, e_name] = sample_people(lang);
     let mut inst = Instance::new();
-    let mut add = |name: &str, role| inst.add_person(name, role).unwrap_or(PersonId(0));
-    let (a, b) = (add("Ana Lima", Role::Admin), add("Bo Park", Role::Admin));
-    let (c, d) = (add("Chen Wei", Role::User), add("Dana Kim", Role::User));
-    let _eli = add("Eli Ruiz", Role::Admin);
-    let instance = inst.with_connection(a, 0)?.with_access(b, 0)?.with_access(c, 0)?.with_access(d, 0)?;
-    Ok(Built { instance, leaving: a, incoming: b })
+    let a = inst.push_person(a_name.into(), Role::Admin);
+    let b = inst.push_person(b_name.into(), Role::Admin);
+    let c = inst.push_person(c_name.into(), Role::User);
+    let d = inst.push_person(d_name.into(), Role::User);
+    inst.push_person(e_name.into(), Role::Admin);
+    // Known-good set-up (a native test checks it obeys every rule): A connected, then
+    // granted access to B and both users long enough ago.
+    inst.execute(&a, &Action::Connect, 0);
+    inst.execute(&a, &Action::GrantAccess { users: vec![b, c, d], workspace: None }, GRANT_WAIT);
+    let initial = plan(&inst, a, b).unwrap_or(Plan { steps: Vec::new(), skipped: Vec::new() });
+    let memory = SiaMemory {
+        roster: inst.people.clone(),
+        leaving: a,
+        incoming: b,
+        initial,
+        recovered: Vec::new(),
+        outage: false,
+    };
+    Session::new(inst, memory, a)
+}
+
+/// One answer of the handoff guide (serialized as the schema-1 field names were).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SiaField {
+    LeavingName,
+    IncomingName,
+    IncomingHasAccess,
+    LeavingConnected,
+    IncomingConnected,
+    OthersRely,
+}
+
+/// Flow 1 in the common saved shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handoff;
+
+impl FlowSpec for Handoff {
+    const FLOW: crate::saved::Flow = crate::saved::Flow::SiaHandoff;
+    type Answers = Situation;
+    type Field = SiaField;
+    type Step = StepKind;
+    type Engine = Instance;
+
+    fn fields() -> Vec<SiaField> {
+        use SiaField::*;
+        vec![LeavingName, IncomingName, IncomingHasAccess, LeavingConnected, IncomingConnected, OthersRely]
+    }
+
+    fn copy_field(to: &mut Situation, from: &Situation, field: SiaField) {
+        match field {
+            SiaField::LeavingName => to.leaving_name.clone_from(&from.leaving_name),
+            SiaField::IncomingName => to.incoming_name.clone_from(&from.incoming_name),
+            SiaField::IncomingHasAccess => to.incoming_has_access = from.incoming_has_access,
+            SiaField::LeavingConnected => to.leaving_connected = from.leaving_connected,
+            SiaField::IncomingConnected => to.incoming_connected = from.incoming_connected,
+            SiaField::OthersRely => to.others_rely = from.others_rely,
+        }
+    }
+
+    fn fresh_practice(lang: Lang) -> SiaSession {
+        practice_session(lang)
+    }
+}
+
+/// What flow 1 saved in schema 1.
+#[derive(Deserialize)]
+pub struct SiaV1 {
+    mode: Mode,
+    lang: Option<Lang>,
+    situation: Situation,
+    ticks: std::collections::BTreeMap<StepKind, bool>,
+    practice: Option<SiaPracticeV1>,
+    stamps: std::collections::BTreeMap<String, Millis>,
+}
+
+#[derive(Deserialize)]
+struct SiaPracticeV1 {
+    instance: Instance,
+    roster: Vec<Person>,
+    leaving: PersonId,
+    incoming: PersonId,
+    initial: Plan,
+    recovered: Vec<StepKind>,
+    acting_as: PersonId,
+    /// Newest first.
+    log: Vec<SiaLogV1>,
+}
+
+#[derive(Deserialize)]
+struct SiaLogV1 {
+    actor: PersonId,
+    action: Action,
+    effects: Vec<Effect>,
+}
+
+impl Schema for Saved<Handoff> {
+    const SCHEMA: u32 = crate::saved::SCHEMA;
+    type V1 = SiaV1;
+
+    fn from_v1(old: SiaV1) -> Option<Self> {
+        let practice = match old.practice {
+            None => practice_session(old.lang.unwrap_or(Lang::En)),
+            Some(p) => {
+                let outage = p.log.iter().any(|e| {
+                    e.effects.iter().any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
+                });
+                let memory = SiaMemory {
+                    roster: p.roster,
+                    leaving: p.leaving,
+                    incoming: p.incoming,
+                    initial: p.initial,
+                    recovered: p.recovered,
+                    outage,
+                };
+                // Schema 1 kept no times; its log was newest first.
+                let log = p.log.into_iter().rev().map(|e| Entry { actor: e.actor, action: e.action, effects: e.effects, at: 0 });
+                Session::restore(p.instance, memory, p.acting_as, log)?
+            }
+        };
+        let stamps = old.stamps.iter().filter_map(|(path, at)| Some((v1_part::<Handoff>(path)?, *at))).collect();
+        Some(Saved::from_parts(old.mode, old.lang, old.situation, old.ticks, practice, stamps))
+    }
 }

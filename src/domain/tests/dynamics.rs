@@ -239,6 +239,8 @@ fn signing_in_and_validating_are_each_required() {
     assert_eq!(blockers(&org), vec![Requirement::Validated, Requirement::SignedInAsSyncUser]);
     assert_eq!(refused(&org, Action::SignInAs { user: pat }).rule, Rule::D2);
     let (org, _) = act(&org, Action::SignInAs { user: sync });
+    let again = refused(&org, Action::SignInAs { user: sync });
+    assert_eq!((again.rule, again.why, again.way_out), (Rule::D6, Why::AlreadySignedIn, WayOut::AlreadyDone));
     assert_eq!(blockers(&org), vec![Requirement::Validated]);
 }
 
@@ -261,7 +263,12 @@ fn removing_the_role_from_the_sync_user_blocks_step_three() {
 
 #[test]
 fn the_practice_scenario_has_crm_users_and_is_not_ready() {
-    let org = practice_scenario(Some(Version::new(4, 0, 0, 14))).unwrap();
+    for lang in marketo_guides_domain::saved::Lang::ALL {
+        let org = practice_scenario(Some(Version::new(4, 0, 0, 14)), lang);
+        let json = serde_json::to_string(&org).unwrap();
+        assert_eq!(serde_json::from_str::<Org>(&json).unwrap(), org, "{lang:?}");
+    }
+    let org = practice_scenario(Some(Version::new(4, 0, 0, 14)), marketo_guides_domain::saved::Lang::En);
     assert_eq!(org.users().len(), 3);
     assert!(org.users().iter().all(|u| u.kind == UserKind::ExistingCrmUser));
     assert!(!readiness(&org).is_ready());
@@ -279,4 +286,24 @@ fn guide_mode_role_steps_differ_between_3_x_and_4_0_0_14() {
     assert!(checklist(&with_filter, Some(&[]))
         .iter()
         .any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));
+}
+
+#[test]
+fn a_stored_organisation_that_breaks_an_invariant_is_rejected() {
+    let (org, sync, _) = ready_org("4.0.0.14");
+    let good = serde_json::to_value(&org).unwrap();
+    assert!(serde_json::from_value::<Org>(good.clone()).is_ok());
+    let broken = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = good.clone();
+        edit(&mut v);
+        serde_json::from_value::<Org>(v).is_err()
+    };
+    assert!(broken(&|v| v["marketo_user"] = serde_json::json!(99)), "unknown Marketo User");
+    assert!(broken(&|v| v["users"][0]["id"] = serde_json::json!(sync.0)), "duplicate id");
+    assert!(broken(&|v| v["next_id"] = serde_json::json!(1)), "id not below next");
+    assert!(broken(&|v| v["users"][0]["email"] = serde_json::json!("not an address")), "bad e-mail");
+    assert!(broken(&|v| v["users"][1]["name"] = v["users"][0]["name"].clone()), "same name twice");
+    assert!(broken(&|v| v["published_rev"] = serde_json::json!(1000)), "revision ahead");
+    assert!(broken(&|v| v["filter_field"] = serde_json::json!("new_sync")), "misnamed filter");
+    assert!(broken(&|v| v["signed_in"] = serde_json::json!([1])), "signed in as a CRM user");
 }

@@ -195,12 +195,11 @@ fn f6_granting_within_ten_minutes_of_a_new_connection_is_flagged() {
 }
 
 #[test]
-fn a_refused_grant_changes_nothing_even_when_only_one_user_is_wrong() {
+fn a_grant_naming_one_person_who_has_access_is_refused_for_that_person() {
     let w = world();
-    let before = w.inst.clone();
     let r = refusal(&w.inst, w.a, Action::GrantAccess { users: vec![w.c, w.b], workspace: None });
     assert_eq!(r.why, Why::AlreadyHasAccess(w.b));
-    assert_eq!(w.inst, before);
+    assert_eq!(r.way_out, WayOut::RemoveAndGrantAgain);
 }
 
 #[test]
@@ -391,12 +390,34 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
 
 // ---- guide mode ----
 
+/// The guide's answers with two names typed in.
+fn named() -> Situation {
+    Situation { leaving_name: "Ana".into(), incoming_name: "Bo".into(), ..Situation::default() }
+}
+
+#[test]
+fn the_same_name_typed_twice_is_one_person_and_the_planner_says_so() {
+    for (a, b) in [("Kim Lee", "Kim Lee"), ("Kim Lee", "  kim lee "), ("ÉLODIE", "élodie")] {
+        let built = Situation { leaving_name: a.into(), incoming_name: b.into(), ..Situation::default() }.build().unwrap();
+        assert_eq!(built.leaving, built.incoming, "{a} / {b}");
+        assert_eq!(plan(&built.instance, built.leaving, built.incoming), Err(CannotPlan::SamePerson));
+    }
+    let two = Situation { leaving_name: "Kim Lee".into(), incoming_name: "Kim Leigh".into(), ..Situation::default() };
+    let built = two.build().unwrap();
+    assert_ne!(built.leaving, built.incoming);
+}
+
+#[test]
+fn blank_guide_names_are_refused_by_the_domain_and_filled_in_by_the_screen() {
+    assert!(matches!(Situation::default().build(), Err(SituationError::LeavingName(NameError::Empty))));
+}
+
 #[test]
 fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
-    let with_access = Situation::default().build().unwrap();
+    let with_access = named().build().unwrap();
     let p1 = plan(&with_access.instance, with_access.leaving, with_access.incoming).unwrap();
     let connected =
-        Situation { incoming_has_access: false, incoming_connected: true, ..Situation::default() }.build().unwrap();
+        Situation { incoming_has_access: false, incoming_connected: true, ..named() }.build().unwrap();
     let p2 = plan(&connected.instance, connected.leaving, connected.incoming).unwrap();
     assert_eq!(kinds(&p1).len(), 4);
     assert_eq!(kinds(&p2), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
@@ -404,16 +425,16 @@ fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
 
 #[test]
 fn guide_answers_that_contradict_f2_are_refused() {
-    let s = Situation { incoming_has_access: true, incoming_connected: true, ..Situation::default() };
+    let s = Situation { incoming_has_access: true, incoming_connected: true, ..named() };
     assert!(matches!(s.build(), Err(SituationError::IncomingConnectedWithAccess)));
-    let s = Situation { leaving_name: " ".into(), ..Situation::default() };
+    let s = Situation { leaving_name: " ".into(), ..named() };
     assert!(matches!(s.build(), Err(SituationError::LeavingName(NameError::Empty))));
 }
 
 #[test]
 fn guide_ticks_count_in_order_and_skipped_steps_keep_their_reason() {
     use marketo_guides_domain::checklist::Status;
-    let built = Situation { incoming_has_access: false, ..Situation::default() }.build().unwrap();
+    let built = Situation { incoming_has_access: false, ..named() }.build().unwrap();
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     let rows = guide(&p, &[StepKind::IncomingConnects], built.incoming);
     assert_eq!(rows[0].status, Status::Skipped(SkipReason::IncomingHasNoAccess));
@@ -424,7 +445,7 @@ fn guide_ticks_count_in_order_and_skipped_steps_keep_their_reason() {
 
 #[test]
 fn guide_after_a_disconnected_first_shows_the_recovery() {
-    let built = Situation { leaving_connected: false, ..Situation::default() }.build().unwrap();
+    let built = Situation { leaving_connected: false, ..named() }.build().unwrap();
     assert!(!built.instance.integration_up());
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     let rows = guide(&p, &[], built.incoming);
@@ -433,10 +454,34 @@ fn guide_after_a_disconnected_first_shows_the_recovery() {
 }
 
 #[test]
-fn the_practice_scenario_starts_with_the_full_handoff_ahead() {
-    let built = practice_scenario().unwrap();
-    assert_eq!(built.instance.people().len(), 5);
+fn the_practice_session_starts_with_the_full_handoff_ahead_in_every_language() {
+    use marketo_guides_domain::saved::Lang;
+    for lang in Lang::ALL {
+        let session = practice_session(lang);
+        assert!(session.is_consistent(), "{lang:?}");
+        let inst = session.state();
+        assert_eq!(inst.people().len(), 5);
+        // The scenario obeys every invariant a stored instance is checked for.
+        let json = serde_json::to_string(inst).unwrap();
+        assert_eq!(&serde_json::from_str::<Instance>(&json).unwrap(), inst);
+        let m = session.memory();
+        assert_eq!(kinds(&m.initial).len(), 4);
+        assert_eq!(inst.users_with_marketo().len(), 3);
+        assert_eq!(session.name(m.leaving), sample_people(lang)[0]);
+        assert_eq!(*session.acting_as(), m.leaving);
+    }
+}
+
+#[test]
+fn every_step_has_one_rule_in_plans_tracking_and_the_guide() {
+    let w = world();
+    let p = plan(&w.inst, w.a, w.b).unwrap();
+    for s in &p.steps {
+        assert_eq!(s.rule, rule_for(s.kind));
+    }
+    let built = Situation { incoming_has_access: false, ..named() }.build().unwrap();
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
-    assert_eq!(kinds(&p).len(), 4);
-    assert_eq!(built.instance.users_with_marketo().len(), 3);
+    let rows = guide(&p, &[], built.incoming);
+    let skipped = rows.iter().find(|r| r.kind == StepKind::RemoveIncomingAccess).unwrap();
+    assert_eq!(skipped.rule, Rule::F2);
 }

@@ -1,0 +1,290 @@
+//! What a widget saves, for either flow: one common part (mode, language), the guide's
+//! answers and ticks, and the practice session, with a stamp per part for merging with
+//! other tabs (and later, with a shared link). No web, no clock: times are passed in.
+//!
+//! The stored shape is schema 2. Schema 1 (the first release) is read by [`Schema::from_v1`]
+//! in each flow's module, so nothing saved by an older build is lost.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::practice::{Data, Practised, Session};
+use crate::Millis;
+
+/// The languages the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Lang {
+    En,
+    Ko,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
+
+    /// The BCP 47 tag for `lang=` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// Reads a language tag such as `ko`, `ja-JP` or `en_US`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The first language the given sources name, in order of precedence, else English.
+    pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a str>) -> Lang {
+        sources.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+}
+
+/// Guide (the real task) or practice (the simulated console).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Mode {
+    #[default]
+    Guide,
+    Practice,
+}
+
+/// The two procedures, by the names embedding pages use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Flow {
+    SiaHandoff,
+    DynamicsSyncUser,
+}
+
+impl Flow {
+    pub const ALL: [Flow; 2] = [Flow::SiaHandoff, Flow::DynamicsSyncUser];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Flow::SiaHandoff => "sia-handoff",
+            Flow::DynamicsSyncUser => "dynamics-sync-user",
+        }
+    }
+    pub fn from_name(name: &str) -> Option<Flow> {
+        Flow::ALL.into_iter().find(|f| f.name() == name.trim())
+    }
+}
+
+/// The longest `data-storage-key` kept, in characters.
+pub const MAX_STORAGE_KEY_CHARS: usize = 100;
+
+/// A part of the saved state that merges on its own: newest edit wins, per part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Part<F, S> {
+    Mode,
+    Lang,
+    /// One answer of the guide's questions.
+    Answer(F),
+    /// One step's tick in the guide.
+    Tick(S),
+    /// The whole practice session.
+    Practice,
+}
+
+/// What one flow puts into the common saved shape.
+pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 'static {
+    const FLOW: Flow;
+    /// The guide's answers.
+    type Answers: Data + Default;
+    /// One answer, as a merge part.
+    type Field: Data + Copy + Ord;
+    /// A checklist step the reader ticks.
+    type Step: Data + Copy + Ord;
+    /// The practised engine.
+    type Engine: Practised;
+
+    /// Every answer field (a test checks each one merges on its own).
+    fn fields() -> Vec<Self::Field>;
+    /// Copies one answer from `from`.
+    fn copy_field(to: &mut Self::Answers, from: &Self::Answers, field: Self::Field);
+    /// A fresh practice session with sample names in `lang`.
+    fn fresh_practice(lang: Lang) -> Session<Self::Engine>;
+}
+
+/// When each part last changed. Stored as a list of `[part, millis]` pairs.
+pub type Stamps<F, S> = BTreeMap<Part<F, S>, Millis>;
+
+mod pairs {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer, K: Serialize, V: Serialize>(
+        map: &BTreeMap<K, V>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, K: Deserialize<'de> + Ord, V: Deserialize<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<K, V>, D::Error> {
+        Ok(Vec::<(K, V)>::deserialize(d)?.into_iter().collect())
+    }
+}
+
+/// Everything a widget of one flow saves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(bound = "")]
+pub struct Saved<F: FlowSpec> {
+    pub mode: Mode,
+    /// The reader's own language choice, if any.
+    pub lang: Option<Lang>,
+    pub answers: F::Answers,
+    /// The reader's ticks (guide mode); `false` records an untick, so it travels too.
+    pub ticks: BTreeMap<F::Step, bool>,
+    pub practice: Session<F::Engine>,
+    #[serde(with = "pairs")]
+    stamps: Stamps<F::Field, F::Step>,
+}
+
+impl<F: FlowSpec> Saved<F> {
+    /// A new state opening in `mode`, its practice with sample names in `lang`.
+    pub fn fresh(mode: Mode, lang: Lang) -> Self {
+        Saved {
+            mode,
+            lang: None,
+            answers: F::Answers::default(),
+            ticks: BTreeMap::new(),
+            practice: F::fresh_practice(lang),
+            stamps: BTreeMap::new(),
+        }
+    }
+
+    /// Put together from its parts (a migration does).
+    pub fn from_parts(
+        mode: Mode,
+        lang: Option<Lang>,
+        answers: F::Answers,
+        ticks: BTreeMap<F::Step, bool>,
+        practice: Session<F::Engine>,
+        stamps: Stamps<F::Field, F::Step>,
+    ) -> Self {
+        Saved { mode, lang, answers, ticks, practice, stamps }
+    }
+
+    pub fn stamps(&self) -> &Stamps<F::Field, F::Step> {
+        &self.stamps
+    }
+
+    /// Records that `part` changed at `now` (always later than its previous stamp).
+    fn touch(&mut self, part: Part<F::Field, F::Step>, now: Millis) {
+        let stamp = self.stamps.get(&part).map_or(now, |old| now.max(old.saturating_add(1)));
+        self.stamps.insert(part, stamp);
+    }
+
+    pub fn set_mode(&mut self, mode: Mode, now: Millis) {
+        self.mode = mode;
+        self.touch(Part::Mode, now);
+    }
+
+    /// The reader chooses a language. A practice nobody has touched yet is started again
+    /// with sample names in that language.
+    pub fn set_lang(&mut self, lang: Lang, now: Millis) {
+        self.lang = Some(lang);
+        self.touch(Part::Lang, now);
+        if self.practice.is_untouched() && self.practice != F::fresh_practice(lang) {
+            self.practice = F::fresh_practice(lang);
+            self.touch(Part::Practice, now);
+        }
+    }
+
+    /// Changes one answer.
+    pub fn answer(&mut self, field: F::Field, now: Millis, change: impl FnOnce(&mut F::Answers)) {
+        change(&mut self.answers);
+        self.touch(Part::Answer(field), now);
+    }
+
+    pub fn tick(&mut self, step: F::Step, done: bool, now: Millis) {
+        self.ticks.insert(step, done);
+        self.touch(Part::Tick(step), now);
+    }
+
+    /// The steps ticked as done.
+    pub fn ticked(&self) -> Vec<F::Step> {
+        self.ticks.iter().filter(|(_, done)| **done).map(|(step, _)| *step).collect()
+    }
+
+    /// Replaces the practice session (after an action, a new scenario or a reset).
+    pub fn set_practice(&mut self, session: Session<F::Engine>, now: Millis) {
+        self.practice = session;
+        self.touch(Part::Practice, now);
+    }
+
+    /// Merges another copy (another tab, a shared link) into this one: for every part,
+    /// the newer stamp wins; ties keep ours. Nothing newer on our side is lost.
+    pub fn merge(&self, theirs: &Self) -> Self {
+        let mut merged = self.clone();
+        for (&part, &stamp) in &theirs.stamps {
+            if self.stamps.get(&part).is_some_and(|&ours| ours >= stamp) {
+                continue;
+            }
+            match part {
+                Part::Mode => merged.mode = theirs.mode,
+                Part::Lang => merged.lang = theirs.lang,
+                Part::Answer(field) => F::copy_field(&mut merged.answers, &theirs.answers, field),
+                Part::Tick(step) => match theirs.ticks.get(&step) {
+                    Some(done) => {
+                        merged.ticks.insert(step, *done);
+                    }
+                    None => {
+                        merged.ticks.remove(&step);
+                    }
+                },
+                Part::Practice => merged.practice = theirs.practice.clone(),
+            }
+            merged.stamps.insert(part, stamp);
+        }
+        merged
+    }
+}
+
+/// The schema this build writes: 2 (schema 1 is read through [`Schema::from_v1`]).
+pub const SCHEMA: u32 = 2;
+
+/// A saved shape with a schema number and a way to read the previous one.
+pub trait Schema: Serialize + DeserializeOwned {
+    /// The schema this build writes.
+    const SCHEMA: u32;
+    /// The shape schema 1 stored.
+    type V1: DeserializeOwned;
+    /// Reads a schema-1 value into today's shape; `None` when it breaks a rule.
+    fn from_v1(old: Self::V1) -> Option<Self>;
+}
+
+/// Reads a unit enum variant from its serialized name (`"IncomingConnects"`).
+pub fn from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
+    use serde::de::IntoDeserializer;
+    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(name)).ok()
+}
+
+/// Schema 1 stored parts by dotted paths into its JSON (`"situation.leaving_name"`,
+/// `"ticks.IncomingConnects"`, `"answers.version"`, `"practice"`, `"mode"`, `"lang"`).
+/// Reads one such path into a typed part (answer fields serialize in snake case, as the
+/// schema-1 field names did); `None` for a path no part has.
+pub fn v1_part<F: FlowSpec>(path: &str) -> Option<Part<F::Field, F::Step>> {
+    match path.split_once('.') {
+        None => match path {
+            "mode" => Some(Part::Mode),
+            "lang" => Some(Part::Lang),
+            "practice" => Some(Part::Practice),
+            _ => None,
+        },
+        Some(("ticks", name)) => from_name(name).map(Part::Tick),
+        Some((_, name)) => from_name(name).map(Part::Answer),
+    }
+}

@@ -1,0 +1,193 @@
+//! What a widget saves: merging per part, the stored form, and reading schema 1.
+
+use marketo_guides_domain::dynamics::{self, DynField, DynamicsStep2};
+use marketo_guides_domain::engine::Confirmation;
+use marketo_guides_domain::saved::{FlowSpec, Lang, Mode, Part, Saved, Schema};
+use marketo_guides_domain::sia::{self, Handoff, SiaField, StepKind};
+
+fn fresh<F: FlowSpec>() -> Saved<F> {
+    Saved::fresh(Mode::Guide, Lang::En)
+}
+
+/// Every part of a flow's saved state, changed in `theirs` only, reaches `mine` by merging,
+/// and nothing else does.
+fn every_part_merges_on_its_own<F: FlowSpec>(
+    change: impl Fn(&mut Saved<F>, Part<F::Field, F::Step>, u64),
+    parts: Vec<Part<F::Field, F::Step>>,
+) {
+    for part in parts {
+        let base = fresh::<F>();
+        let mut theirs = base.clone();
+        change(&mut theirs, part, 100);
+        assert_ne!(theirs, base, "{part:?} did not change anything");
+        let merged = base.merge(&theirs);
+        assert_eq!(merged, theirs, "{part:?} did not travel");
+        // Our newer edit of the same part is kept.
+        let mut mine = base.clone();
+        change(&mut mine, part, 200);
+        assert_eq!(mine.merge(&theirs), mine, "{part:?}: an older edit overwrote a newer one");
+        // Every part survives the stored form.
+        let json = serde_json::to_string(&theirs).unwrap();
+        let back: Saved<F> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, theirs, "{part:?} lost in the stored form");
+        assert_eq!(back.stamps().get(&part), theirs.stamps().get(&part));
+    }
+}
+
+#[test]
+fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
+    let mut parts = vec![Part::Mode, Part::Lang, Part::Practice];
+    parts.extend(Handoff::fields().into_iter().map(Part::Answer));
+    parts.extend([StepKind::RemoveIncomingAccess, StepKind::RemoveLeaving].map(Part::Tick));
+    every_part_merges_on_its_own::<Handoff>(
+        |s, part, now| match part {
+            Part::Mode => s.set_mode(Mode::Practice, now),
+            Part::Lang => s.set_lang(Lang::Ja, now),
+            Part::Answer(f) => s.answer(f, now, |a| match f {
+                SiaField::LeavingName => a.leaving_name = format!("Ana {now}"),
+                SiaField::IncomingName => a.incoming_name = format!("Bo {now}"),
+                SiaField::IncomingHasAccess => a.incoming_has_access = !a.incoming_has_access,
+                SiaField::LeavingConnected => a.leaving_connected = !a.leaving_connected,
+                SiaField::IncomingConnected => a.incoming_connected = !a.incoming_connected,
+                SiaField::OthersRely => a.others_rely = !a.others_rely,
+            }),
+            Part::Tick(step) => s.tick(step, true, now),
+            Part::Practice => {
+                let mut p = s.practice.clone();
+                let b = p.memory().incoming;
+                p.press(&sia::Action::RemoveAccess { user: b }, Confirmation::NotConfirmed, now).unwrap();
+                s.set_practice(p, now);
+            }
+        },
+        parts,
+    );
+}
+
+#[test]
+fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
+    let mut parts = vec![Part::Mode, Part::Lang, Part::Practice];
+    parts.extend(DynamicsStep2::fields().into_iter().map(Part::Answer));
+    parts.extend([dynamics::StepId::CreateUser, dynamics::StepId::SignIn].map(Part::Tick));
+    every_part_merges_on_its_own::<DynamicsStep2>(
+        |s, part, now| match part {
+            Part::Mode => s.set_mode(Mode::Practice, now),
+            Part::Lang => s.set_lang(Lang::Ko, now),
+            Part::Answer(f) => s.answer(f, now, |a| match f {
+                DynField::Version => a.version = format!("4.0.0.{now}"),
+                DynField::Name => a.name = format!("Sync {now}"),
+                DynField::Email => a.email = format!("s{now}@example.com"),
+                DynField::Filter => a.filter = !a.filter,
+            }),
+            Part::Tick(step) => s.tick(step, true, now),
+            Part::Practice => {
+                let mut p = s.practice.clone();
+                p.press(&dynamics::Action::PublishAll, Confirmation::NotConfirmed, now).unwrap();
+                s.set_practice(p, now);
+            }
+        },
+        parts,
+    );
+}
+
+#[test]
+fn an_untick_travels_and_two_tabs_ticking_different_steps_both_keep_both() {
+    let base = fresh::<Handoff>();
+    let mut a = base.clone();
+    a.tick(StepKind::RemoveIncomingAccess, true, 10);
+    let mut b = base.clone();
+    b.tick(StepKind::IncomingConnects, true, 11);
+    let (in_a, in_b) = (a.merge(&b), b.merge(&a));
+    assert_eq!(in_a, in_b);
+    assert_eq!(in_a.ticked(), vec![StepKind::RemoveIncomingAccess, StepKind::IncomingConnects]);
+    let mut c = in_a.clone();
+    c.tick(StepKind::RemoveIncomingAccess, false, 20);
+    assert_eq!(in_a.merge(&c).ticked(), vec![StepKind::IncomingConnects]);
+}
+
+#[test]
+fn choosing_a_language_renames_an_untouched_practice_but_never_one_in_progress() {
+    let mut s = fresh::<Handoff>();
+    s.set_lang(Lang::Ja, 5);
+    assert_eq!(s.practice.name(s.practice.memory().leaving), sia::sample_people(Lang::Ja)[0]);
+    let mut p = s.practice.clone();
+    let b = p.memory().incoming;
+    p.press(&sia::Action::RemoveAccess { user: b }, Confirmation::NotConfirmed, 6).unwrap();
+    s.set_practice(p.clone(), 6);
+    s.set_lang(Lang::Ko, 7);
+    assert_eq!(s.practice, p);
+}
+
+fn data_of(fixture: &str) -> serde_json::Value {
+    let v: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    assert_eq!(v["schema"], 1);
+    v["data"].clone()
+}
+
+#[test]
+fn the_schema_1_handoff_guide_fixture_loads_with_nothing_lost() {
+    let old = data_of(include_str!("../../../tests/fixtures/sia-v1.json"));
+    let v1 = serde_json::from_value(old.clone()).unwrap();
+    let s = Saved::<Handoff>::from_v1(v1).unwrap();
+    assert_eq!(s.mode, Mode::Guide);
+    assert_eq!(s.lang, Some(Lang::Ko));
+    assert_eq!((s.answers.leaving_name.as_str(), s.answers.incoming_name.as_str()), ("Ana", "Bo"));
+    assert_eq!(s.ticks.get(&StepKind::RemoveIncomingAccess), Some(&true));
+    assert_eq!(s.ticks.get(&StepKind::IncomingConnects), Some(&false));
+    // Every stamp of schema 1 became a typed part with the same time.
+    assert_eq!(s.stamps().len(), old["stamps"].as_object().unwrap().len());
+    assert_eq!(s.stamps().get(&Part::Answer(SiaField::LeavingName)), Some(&1763762310000));
+    assert_eq!(s.stamps().get(&Part::Tick(StepKind::IncomingConnects)), Some(&1763762400000));
+    assert_eq!(s.stamps().get(&Part::Lang), Some(&1763762300000));
+    // No practice was saved: a fresh one in the saved language.
+    assert_eq!(s.practice.name(s.practice.memory().leaving), sia::sample_people(Lang::Ko)[0]);
+}
+
+#[test]
+fn the_schema_1_handoff_practice_fixture_loads_with_its_mistake_and_recovery() {
+    let old = data_of(include_str!("../../../tests/fixtures/sia-v1-practice.json"));
+    let s = Saved::<Handoff>::from_v1(serde_json::from_value(old.clone()).unwrap()).unwrap();
+    let p = &s.practice;
+    assert_eq!(s.mode, Mode::Practice);
+    assert_eq!(p.memory().recovered, vec![StepKind::Reconnect]);
+    assert!(p.memory().outage, "the outage in the old log is remembered");
+    assert_eq!(*p.acting_as(), p.memory().incoming);
+    let actions: Vec<_> = p.log().map(|e| e.action.clone()).collect();
+    let b = p.memory().incoming;
+    assert_eq!(actions, vec![sia::Action::RemoveAccess { user: b }, sia::Action::Connect, sia::Action::Disconnect]);
+    assert_eq!(p.state().connections().len(), 1);
+    // The checklist carries the recovery step, done, and B's Connect is next.
+    let progress = p.progress();
+    assert!(progress.steps[0].recovery && progress.steps[0].status.is_done());
+    assert_eq!(s.stamps().get(&Part::Practice), Some(&1763762360000));
+    assert_eq!(s.stamps().len(), 2);
+}
+
+#[test]
+fn the_schema_1_dynamics_fixture_loads_with_nothing_lost() {
+    let old = data_of(include_str!("../../../tests/fixtures/dynamics-v1.json"));
+    let s = Saved::<DynamicsStep2>::from_v1(serde_json::from_value(old.clone()).unwrap()).unwrap();
+    assert_eq!((s.mode, s.lang), (Mode::Practice, Some(Lang::Ja)));
+    assert_eq!(s.answers.version, "3.1.0.2");
+    assert_eq!(s.answers.name, "Sync Bot");
+    assert_eq!(s.answers.email, "sync@example.com");
+    assert!(s.answers.filter);
+    assert_eq!(s.ticked(), vec![dynamics::StepId::CreateUser, dynamics::StepId::AssignRole]);
+    assert_eq!(s.ticks.get(&dynamics::StepId::SetMarketoUser), Some(&false));
+    assert_eq!(s.stamps().len(), old["stamps"].as_object().unwrap().len());
+    assert_eq!(s.stamps().get(&Part::Answer(DynField::Name)), Some(&1763762320000));
+    let org = s.practice.state();
+    assert_eq!(org.users().len(), 4);
+    let sync = org.users()[3].id;
+    assert_eq!(org.marketo_user(), Some(sync));
+    assert!(org.users()[3].has_sync_role);
+    assert_eq!(s.practice.log().count(), 3);
+    assert!(matches!(s.practice.log().next().map(|e| &e.action), Some(dynamics::Action::SetMarketoUser { .. })));
+}
+
+#[test]
+fn a_schema_1_value_that_breaks_a_rule_is_not_migrated() {
+    let mut old = data_of(include_str!("../../../tests/fixtures/sia-v1-practice.json"));
+    old["practice"]["acting_as"] = serde_json::json!(99);
+    let v1 = serde_json::from_value(old).unwrap();
+    assert!(Saved::<Handoff>::from_v1(v1).is_none());
+}
