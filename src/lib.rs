@@ -6,6 +6,9 @@
 //! - [`storage`]: the one adapter over `localStorage`.
 //! - [`i18n`]: every text, in English, Korean and Japanese.
 
+/// The rules engines, re-exported for tests and embedders.
+pub use domain;
+
 pub mod i18n;
 pub mod storage;
 pub mod ui;
@@ -31,6 +34,7 @@ pub fn show_crash_message() {
         let lang =
             el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
         let lang = i18n::Lang::resolve(lang.as_deref());
+        use i18n::Texts as _;
         el.set_text_content(Some(lang.texts().crashed));
         let _ = el.set_attribute("role", "alert");
         let _ = el.set_attribute("data-crashed", "");

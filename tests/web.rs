@@ -2,8 +2,13 @@
 //! them, and the storage adapter against the real localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use marketo_guides::storage::{encode, key_for, Loaded, SaveError, Store};
+use marketo_guides::domain::dynamics::DynamicsStep2;
+use marketo_guides::domain::saved::{Lang, Saved};
+use marketo_guides::domain::sia::{Handoff, StepKind};
+use marketo_guides::storage::{encode, key_for, Loaded, SaveError, Store, SCHEMA};
 use marketo_guides::ui::{mount_flow, Embed, Flow, Mode};
+
+type Sia = Saved<Handoff>;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -195,29 +200,41 @@ async fn a_bad_version_gets_the_parsers_message_next_to_the_field() {
 fn storage_missing_value_is_a_fresh_start() {
     let store = Store::open("mg-test:missing");
     local().remove_item("mg-test:missing").unwrap();
-    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Fresh);
+    assert_eq!(store.load::<Sia>(1), Loaded::Fresh);
 }
 
 #[wasm_bindgen_test]
 fn storage_restores_what_was_saved() {
     let store = Store::open("mg-test:restore");
-    store.save(&encode(&vec![1u32, 2], 3, 0).unwrap()).unwrap();
-    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Restored { data: vec![1, 2], revision: 3 });
+    let mut data = Sia::fresh(Mode::Guide, Lang::Ja);
+    data.tick(StepKind::IncomingConnects, true, 7);
+    store.save(&encode(&data, 3, 0).unwrap()).unwrap();
+    assert_eq!(store.load::<Sia>(1), Loaded::Restored { data, revision: 3 });
 }
 
 #[wasm_bindgen_test]
-fn storage_todays_format_keeps_loading() {
-    // A fixture of schema 1 as this build writes it; every later build must still load it.
-    let fixture = include_str!("fixtures/sia-v1.json");
-    local().set_item("mg-test:fixture", fixture).unwrap();
-    let store = Store::open("mg-test:fixture");
-    match store.load::<marketo_guides::ui::SiaSaved>(1) {
+fn storage_schema_1_values_of_both_flows_keep_loading() {
+    // Written by the first release; every later build must still load them (migrated).
+    local().set_item("mg-test:fixture", include_str!("fixtures/sia-v1.json")).unwrap();
+    match Store::open("mg-test:fixture").load::<Sia>(1) {
         Loaded::Restored { revision, data } => {
             assert_eq!(revision, 4);
-            assert_eq!(data.situation.leaving_name, "Ana");
+            assert_eq!(data.answers.leaving_name, "Ana");
+            assert_eq!(data.ticks.get(&StepKind::RemoveIncomingAccess), Some(&true));
         }
         other => panic!("{other:?}"),
     }
+    local().set_item("mg-test:fixture-dyn", include_str!("fixtures/dynamics-v1.json")).unwrap();
+    match Store::open("mg-test:fixture-dyn").load::<Saved<DynamicsStep2>>(1) {
+        Loaded::Restored { revision, data } => {
+            assert_eq!(revision, 9);
+            assert_eq!(data.answers.email, "sync@example.com");
+            assert_eq!(data.practice.log().count(), 3);
+        }
+        other => panic!("{other:?}"),
+    }
+    local().remove_item("mg-test:fixture").unwrap();
+    local().remove_item("mg-test:fixture-dyn").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -225,17 +242,17 @@ fn storage_newer_schema_is_kept_and_never_overwritten() {
     let text = r#"{"schema":9,"revision":1,"saved_at":0,"data":{"future":true}}"#;
     local().set_item("mg-test:newer", text).unwrap();
     let store = Store::open("mg-test:newer");
-    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Newer);
+    assert_eq!(store.load::<Sia>(1), Loaded::Newer);
     assert_eq!(store.save("{}"), Err(SaveError::Protected));
     assert_eq!(local().get_item("mg-test:newer").unwrap().as_deref(), Some(text));
 }
 
 #[wasm_bindgen_test]
 fn storage_corrupt_value_is_quarantined_with_its_original_text() {
-    let text = r#"{"schema":1,"revision":2,"saved_at":0,"data":[1,2"#;
+    let text = r#"{"schema":2,"revision":2,"saved_at":0,"data":[1,2"#;
     local().set_item("mg-test:corrupt", text).unwrap();
     let store = Store::open("mg-test:corrupt");
-    match store.load::<Vec<u32>>(42) {
+    match store.load::<Sia>(42) {
         Loaded::Quarantined { key, text: kept } => {
             assert_eq!(key, "mg-test:corrupt:quarantine:42");
             assert_eq!(kept, text);
@@ -248,7 +265,7 @@ fn storage_corrupt_value_is_quarantined_with_its_original_text() {
 #[wasm_bindgen_test]
 fn storage_blocked_works_in_memory() {
     let store = Store::in_memory("mg-test:blocked");
-    assert_eq!(store.load::<Vec<u32>>(1), Loaded::Blocked);
+    assert_eq!(store.load::<Sia>(1), Loaded::Blocked);
     assert_eq!(store.save("x"), Err(SaveError::Blocked));
 }
 
@@ -275,11 +292,11 @@ async fn a_widget_writes_its_progress_once_after_a_burst_of_changes() {
     assert!(local().get_item(&key).unwrap().is_none(), "written before the debounce");
     sleep(400).await;
     let saved: serde_json::Value = serde_json::from_str(&local().get_item(&key).unwrap().unwrap()).unwrap();
-    assert_eq!(saved["schema"], 1);
+    assert_eq!(saved["schema"], SCHEMA);
     assert_eq!(saved["revision"], 1, "one write for the burst");
     let ticks = saved["data"]["ticks"].as_object().unwrap();
     assert_eq!(ticks.values().filter(|v| v.as_bool() == Some(true)).count(), 3);
-    assert_eq!(saved["data"]["stamps"].as_object().unwrap().len(), 3);
+    assert_eq!(saved["data"]["stamps"].as_array().unwrap().len(), 3);
     local().remove_item(&key).unwrap();
 }
 

@@ -58,8 +58,8 @@ test('the widget is usable at 200 % zoom', { timeout: 60000 }, () =>
 test('focus is visible on every control', { timeout: 60000 }, () =>
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/`);
-    await page.keyboard.press('Tab');
-    for (let i = 0; i < 12; i++) {
+    let inside = 0;
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
         const el = document.activeElement;
@@ -67,6 +67,9 @@ test('focus is visible on every control', { timeout: 60000 }, () =>
         const s = getComputedStyle(el);
         return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? 'visible' : `${el.tagName} ${s.outlineStyle} ${s.outlineWidth}`;
       });
+      if (outline === 'visible') inside += 1;
       assert.ok(outline === 'visible' || outline === 'outside', `focus not visible: ${outline}`);
     }
+    // The page header has one link; every other Tab stop is a control of the widget.
+    assert.ok(inside >= 10, `focus entered the widget only ${inside} times in 14 Tabs`);
   }));

@@ -55,7 +55,7 @@ test('changing the configuration after publishing makes readiness require publis
     assert.match(await w.locator('.mg-log li').first().textContent(), /publish all customizations again/);
     // The readiness panel links to the step that fixes it.
     await pressByKeyboard(page, w.locator('.mg-blockers li').first().getByRole('button', { name: 'Go to the step' }));
-    assert.match(await page.evaluate(() => document.activeElement.dataset.step || ''), /Publish/);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.step || ''), 'publish');
   }));
 
 test('choosing an existing CRM user as the Marketo User is refused with the reason', { timeout: 60000 }, () =>

@@ -117,6 +117,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
         CannotPlan::IncomingNotInInstance => "The new admin is not in the instance. Add them as an admin first.",
         CannotPlan::IncomingNotAdmin => "The new admin is not an admin. Give them the admin role first.",
         CannotPlan::NobodyCanRemoveAccess => "The new admin is on the User Access list, nobody is connected, and no other admin is free to connect and remove that access. Ask Adobe support.",
+        CannotPlan::Internal => "The planner could not work out the steps (a fault in this guide, not in your answers). Start over, and tell whoever maintains this page.",
     }
 }
 
@@ -187,24 +188,25 @@ fn version_error(e: &VersionError) -> String {
     }
 }
 
-fn text_problem(p: &TextProblem) -> &'static str {
+fn text_problem(p: &TextProblem) -> String {
+    let max = dynamics::MAX_TEXT_CHARS;
     match p {
-        TextProblem::NameEmpty => "Enter a name.",
-        TextProblem::NameTooLong => "That name is too long (100 characters at most).",
+        TextProblem::NameEmpty => "Enter a name.".into(),
+        TextProblem::NameTooLong => format!("That name is too long ({max} characters at most)."),
         TextProblem::NameTaken => {
-            "A user with that name exists already; Step 3 needs a name that matches exactly one user."
+            "A user with that name exists already; Step 3 needs a name that matches exactly one user.".into()
         }
-        TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).",
-        TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).",
-        TextProblem::EmailTooLong => "That address is too long (100 characters at most).",
+        TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).".into(),
+        TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).".into(),
+        TextProblem::EmailTooLong => format!("That address is too long ({max} characters at most)."),
     }
 }
 
-fn dyn_refusal(r: &dynamics::Refusal) -> String {
-    use dynamics::{WayOut as W, Why as Y};
-    let why = match &r.why {
+fn dyn_why(w: &dynamics::Why) -> String {
+    use dynamics::Why as Y;
+    let text = match w {
         Y::SolutionMissing => "The Marketo solution is not installed, so Marketo Config is not there yet.",
-        Y::Text(p) => text_problem(p),
+        Y::Text(p) => return text_problem(p),
         Y::NoSuchUser => "That user does not exist.",
         Y::AlreadyHasRole => "This user has the role already.",
         Y::HasNoRole => "This user does not have the role.",
@@ -214,9 +216,16 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         Y::FilterFieldMisnamed => "The sync only recognises a field called exactly new_synctomkto.",
         Y::NotPublished => "The latest configuration has not been published.",
         Y::NoMarketoUser => "No Marketo User is chosen yet.",
+        Y::NoUserChosen => "No user is chosen yet.",
+        Y::AlreadySignedIn => "Someone has signed in as this user already.",
         Y::AlreadyValidated => "Already done for the current configuration.",
     };
-    let way = match r.way_out {
+    text.into()
+}
+
+fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
+    use dynamics::WayOut as W;
+    match w {
         W::DoStepOne => "Finish Step 1 of 3 first.",
         W::FixInput => "Correct it and try again.",
         W::ChooseListedUser => "Choose a user from the list.",
@@ -225,8 +234,7 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         W::UseExactFilterName => "Name it new_synctomkto.",
         W::PublishFirst => "Publish all customizations first.",
         W::ChooseMarketoUserFirst => "Choose the Marketo User first.",
-    };
-    format!("{why} {way}")
+    }
 }
 
 fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
@@ -290,12 +298,15 @@ pub const EN: Catalog = Catalog {
     unknown_flow: |name| format!("This guide cannot be shown: \u{201c}{name}\u{201d} is not a guide name. Use data-marketo-guide=\"sia-handoff\" or \"dynamics-sync-user\"."),
     storage_blocked: "This page cannot save progress here, so it will be lost when you leave.",
     storage_corrupt: "The saved progress could not be read, so this guide started fresh. The unreadable copy was kept aside.",
-    storage_newer: "This progress was saved by a newer version of the guide. It is shown read-only and will not be overwritten.",
+    storage_newer: "This progress was saved by a newer version of this guide. It cannot be shown or changed here, and it is kept exactly as it is. Open the page where the newer guide is published, or ask whoever maintains this page to update it.",
     storage_quota: "The browser's storage is full, so recent changes are not saved yet. They will be retried on your next change.",
     download_quarantined: "Download the unreadable copy",
     announce_step_done: |step| format!("Done: {step}"),
     announce_all_done: "Every step is done.",
     rule,
+    rule_label: "Rule:",
+    not_available: "Not available:",
+    log_earlier: |n| format!("{n} earlier actions are no longer listed."),
 
     sia_kicker: "Sales Insight Actions",
     sia_title: "Hand the Marketo integration to a new admin",
@@ -310,6 +321,7 @@ pub const EN: Catalog = Catalog {
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "Enter a name of 1 to 80 characters.".into(),
         SituationError::IncomingConnectedWithAccess => "A connected admin cannot also be on the User Access list. Check both answers.".into(),
+        SituationError::Replay(_) => "These answers describe a situation the rules do not allow. Check them again.".into(),
     },
     sia_step_title,
     sia_step_why,
@@ -317,7 +329,8 @@ pub const EN: Catalog = Catalog {
     sia_errata: "About the source page: its instructions for this step say to click Disconnect. That is a slip; its own summary and notes make clear the new admin clicks Connect.",
     sia_crumb,
     sia_cannot_plan,
-    sia_refusal: |r, names| format!("{} {}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_why: why,
+    sia_way_out: way_out,
     sia_hazard,
     sia_effect,
     sia_did,
@@ -445,7 +458,8 @@ pub const EN: Catalog = Catalog {
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
     },
-    dyn_refusal,
+    dyn_why,
+    dyn_way_out,
     dyn_effect,
     dyn_readiness: "Ready for Step 3?",
     dyn_ready: "Ready: everything Step 3 needs is in place.",
@@ -460,9 +474,7 @@ pub const EN: Catalog = Catalog {
         UserKind::ExistingCrmUser => "CRM user",
         UserKind::DedicatedSyncUser => "Dedicated sync user",
     },
-    dyn_email: "E-mail",
     dyn_has_role: "Sync role",
-    dyn_syncs: "Syncs",
     dyn_create_legend: "New user",
     dyn_create: "Add user and send e-mail",
     dyn_assign_role: "Give role",

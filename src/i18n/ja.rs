@@ -117,6 +117,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
         CannotPlan::IncomingNotInInstance => "新しい管理者がインスタンスにいません。先に管理者として追加してください。",
         CannotPlan::IncomingNotAdmin => "新しい管理者が管理者ではありません。先に管理者の権限を与えてください。",
         CannotPlan::NobodyCanRemoveAccess => "新しい管理者がユーザーアクセスの一覧に載っており、接続中の人がおらず、接続してそのアクセス権を外せる他の管理者もいません。Adobe サポートに問い合わせてください。",
+        CannotPlan::Internal => "手順を計算できませんでした（回答ではなく、このガイドの不具合です）。最初からやり直し、このページの管理者に知らせてください。",
     }
 }
 
@@ -191,24 +192,27 @@ fn version_error(e: &VersionError) -> String {
     }
 }
 
-fn text_problem(p: &TextProblem) -> &'static str {
+fn text_problem(p: &TextProblem) -> String {
+    let max = dynamics::MAX_TEXT_CHARS;
     match p {
-        TextProblem::NameEmpty => "名前を入力してください。",
-        TextProblem::NameTooLong => "名前が長すぎます（100 文字まで）。",
+        TextProblem::NameEmpty => "名前を入力してください。".into(),
+        TextProblem::NameTooLong => format!("名前が長すぎます（{max} 文字まで）。"),
         TextProblem::NameTaken => {
-            "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。"
+            "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。".into()
         }
-        TextProblem::EmailEmpty => "メールアドレスを入力してください（実在するメールボックスでなくてかまいません）。",
-        TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。",
-        TextProblem::EmailTooLong => "アドレスが長すぎます（100 文字まで）。",
+        TextProblem::EmailEmpty => {
+            "メールアドレスを入力してください（実在するメールボックスでなくてかまいません）。".into()
+        }
+        TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。".into(),
+        TextProblem::EmailTooLong => format!("アドレスが長すぎます（{max} 文字まで）。"),
     }
 }
 
-fn dyn_refusal(r: &dynamics::Refusal) -> String {
-    use dynamics::{WayOut as W, Why as Y};
-    let why = match &r.why {
+fn dyn_why(w: &dynamics::Why) -> String {
+    use dynamics::Why as Y;
+    let text = match w {
         Y::SolutionMissing => "Marketo ソリューションがインストールされていないため、Marketo 構成がまだありません。",
-        Y::Text(p) => text_problem(p),
+        Y::Text(p) => return text_problem(p),
         Y::NoSuchUser => "そのユーザーは存在しません。",
         Y::AlreadyHasRole => "このユーザーにはすでにロールがあります。",
         Y::HasNoRole => "このユーザーにはロールがありません。",
@@ -218,9 +222,16 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         Y::FilterFieldMisnamed => "同期が認識するのは、名前がちょうど new_synctomkto のフィールドだけです。",
         Y::NotPublished => "最新の構成が公開されていません。",
         Y::NoMarketoUser => "Marketo ユーザーがまだ選ばれていません。",
+        Y::NoUserChosen => "ユーザーがまだ選ばれていません。",
+        Y::AlreadySignedIn => "このユーザーではすでにサインインしています。",
         Y::AlreadyValidated => "今の構成ではすでに済んでいます。",
     };
-    let way = match r.way_out {
+    text.into()
+}
+
+fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
+    use dynamics::WayOut as W;
+    match w {
         W::DoStepOne => "先に手順 1 を終えてください。",
         W::FixInput => "直してからもう一度試してください。",
         W::ChooseListedUser => "一覧からユーザーを選んでください。",
@@ -229,8 +240,7 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         W::UseExactFilterName => "名前を new_synctomkto にしてください。",
         W::PublishFirst => "先にすべてのカスタマイズを公開してください。",
         W::ChooseMarketoUserFirst => "先に Marketo ユーザーを選んでください。",
-    };
-    format!("{why}{way}")
+    }
 }
 
 fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
@@ -296,12 +306,15 @@ pub const JA: Catalog = Catalog {
     unknown_flow: |name| format!("このガイドは表示できません。「{name}」はガイド名ではありません。data-marketo-guide=\"sia-handoff\" または \"dynamics-sync-user\" を指定してください。"),
     storage_blocked: "このページでは進捗を保存できないため、ページを離れると失われます。",
     storage_corrupt: "保存された進捗を読み込めなかったため、最初から始めました。読み込めなかったコピーは別に保管してあります。",
-    storage_newer: "この進捗は新しいバージョンのガイドで保存されました。読み取り専用で表示し、上書きはしません。",
+    storage_newer: "この進捗は、このガイドの新しいバージョンで保存されました。ここでは表示も変更もできず、保存されたまま残します。新しいガイドが公開されているページを開くか、このページの管理者に更新を依頼してください。",
     storage_quota: "ブラウザーの保存領域がいっぱいのため、最近の変更はまだ保存されていません。次の変更のときに再試行します。",
     download_quarantined: "読み込めなかったコピーをダウンロード",
     announce_step_done: |step| format!("完了：{step}"),
     announce_all_done: "すべての手順が完了しました。",
     rule,
+    rule_label: "ルール：",
+    not_available: "今は実行できません：",
+    log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
 
     sia_kicker: "Sales Insight Actions",
     sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
@@ -316,6 +329,7 @@ pub const JA: Catalog = Catalog {
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "名前は 1～80 文字で入力してください。".into(),
         SituationError::IncomingConnectedWithAccess => "接続中の管理者がユーザーアクセスの一覧に載っていることはありません。両方の答えを確かめてください。".into(),
+        SituationError::Replay(_) => "この回答は、ルール上ありえない状況を表しています。もう一度確かめてください。".into(),
     },
     sia_step_title,
     sia_step_why,
@@ -323,7 +337,8 @@ pub const JA: Catalog = Catalog {
     sia_errata: "元のページについて：この手順の説明には「切断」をクリックするとありますが、これは誤記です。同じページの概要とメモのとおり、新しい管理者は「接続」をクリックします。",
     sia_crumb,
     sia_cannot_plan,
-    sia_refusal: |r, names| format!("{}{}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_why: why,
+    sia_way_out: way_out,
     sia_hazard,
     sia_effect,
     sia_did,
@@ -451,7 +466,8 @@ pub const JA: Catalog = Catalog {
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join("、")
         ),
     },
-    dyn_refusal,
+    dyn_why,
+    dyn_way_out,
     dyn_effect,
     dyn_readiness: "手順 3 の準備はできていますか？",
     dyn_ready: "準備完了：手順 3 に必要なものはすべてそろっています。",
@@ -466,9 +482,7 @@ pub const JA: Catalog = Catalog {
         UserKind::ExistingCrmUser => "CRM ユーザー",
         UserKind::DedicatedSyncUser => "同期専用ユーザー",
     },
-    dyn_email: "メール",
     dyn_has_role: "同期ロール",
-    dyn_syncs: "同期",
     dyn_create_legend: "新しいユーザー",
     dyn_create: "ユーザーを追加してメールを送信",
     dyn_assign_role: "ロールを与える",

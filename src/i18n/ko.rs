@@ -115,6 +115,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
         CannotPlan::IncomingNotInInstance => "새 관리자가 인스턴스에 없습니다. 먼저 관리자로 추가하세요.",
         CannotPlan::IncomingNotAdmin => "새 관리자가 관리자가 아닙니다. 먼저 관리자 역할을 주세요.",
         CannotPlan::NobodyCanRemoveAccess => "새 관리자가 사용자 액세스 목록에 있고, 연결된 사람이 없으며, 연결해서 그 액세스를 없앨 다른 관리자도 없습니다. Adobe 지원팀에 문의하세요.",
+        CannotPlan::Internal => "계획기가 단계를 계산하지 못했습니다(답이 아니라 이 가이드의 결함입니다). 처음부터 다시 시작하고 이 페이지 관리자에게 알려 주세요.",
     }
 }
 
@@ -189,24 +190,25 @@ fn version_error(e: &VersionError) -> String {
     }
 }
 
-fn text_problem(p: &TextProblem) -> &'static str {
+fn text_problem(p: &TextProblem) -> String {
+    let max = dynamics::MAX_TEXT_CHARS;
     match p {
-        TextProblem::NameEmpty => "이름을 입력하세요.",
-        TextProblem::NameTooLong => "이름이 너무 깁니다(최대 100자).",
+        TextProblem::NameEmpty => "이름을 입력하세요.".into(),
+        TextProblem::NameTooLong => format!("이름이 너무 깁니다(최대 {max}자)."),
         TextProblem::NameTaken => {
-            "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다."
+            "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.".into()
         }
-        TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).",
-        TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.",
-        TextProblem::EmailTooLong => "주소가 너무 깁니다(최대 100자).",
+        TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).".into(),
+        TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.".into(),
+        TextProblem::EmailTooLong => format!("주소가 너무 깁니다(최대 {max}자)."),
     }
 }
 
-fn dyn_refusal(r: &dynamics::Refusal) -> String {
-    use dynamics::{WayOut as W, Why as Y};
-    let why = match &r.why {
+fn dyn_why(w: &dynamics::Why) -> String {
+    use dynamics::Why as Y;
+    let text = match w {
         Y::SolutionMissing => "Marketo 솔루션이 설치되지 않아 아직 Marketo 구성이 없습니다.",
-        Y::Text(p) => text_problem(p),
+        Y::Text(p) => return text_problem(p),
         Y::NoSuchUser => "그런 사용자가 없습니다.",
         Y::AlreadyHasRole => "이 사용자는 이미 역할이 있습니다.",
         Y::HasNoRole => "이 사용자에게는 역할이 없습니다.",
@@ -216,9 +218,16 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         Y::FilterFieldMisnamed => "동기화는 이름이 정확히 new_synctomkto인 필드만 인식합니다.",
         Y::NotPublished => "최신 구성이 게시되지 않았습니다.",
         Y::NoMarketoUser => "아직 Marketo 사용자를 고르지 않았습니다.",
+        Y::NoUserChosen => "아직 사용자를 고르지 않았습니다.",
+        Y::AlreadySignedIn => "이 사용자로 이미 로그인한 적이 있습니다.",
         Y::AlreadyValidated => "현재 구성으로 이미 했습니다.",
     };
-    let way = match r.way_out {
+    text.into()
+}
+
+fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
+    use dynamics::WayOut as W;
+    match w {
         W::DoStepOne => "먼저 3단계 중 1단계를 마치세요.",
         W::FixInput => "고친 뒤 다시 시도하세요.",
         W::ChooseListedUser => "목록에서 사용자를 고르세요.",
@@ -227,8 +236,7 @@ fn dyn_refusal(r: &dynamics::Refusal) -> String {
         W::UseExactFilterName => "이름을 new_synctomkto로 하세요.",
         W::PublishFirst => "먼저 모든 사용자 지정을 게시하세요.",
         W::ChooseMarketoUserFirst => "먼저 Marketo 사용자를 고르세요.",
-    };
-    format!("{why} {way}")
+    }
 }
 
 fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
@@ -292,12 +300,15 @@ pub const KO: Catalog = Catalog {
     unknown_flow: |name| format!("이 가이드를 표시할 수 없습니다. \u{201c}{name}\u{201d}은(는) 가이드 이름이 아닙니다. data-marketo-guide=\"sia-handoff\" 또는 \"dynamics-sync-user\"를 사용하세요."),
     storage_blocked: "이 페이지에서는 진행 상황을 저장할 수 없어 페이지를 떠나면 사라집니다.",
     storage_corrupt: "저장된 진행 상황을 읽을 수 없어 새로 시작했습니다. 읽지 못한 사본은 따로 보관해 두었습니다.",
-    storage_newer: "더 새로운 버전의 가이드가 저장한 진행 상황입니다. 읽기 전용으로 보여 주며 덮어쓰지 않습니다.",
+    storage_newer: "이 진행 상황은 이 가이드의 더 새로운 버전에서 저장되었습니다. 여기서는 보여 주거나 바꿀 수 없으며, 저장된 그대로 둡니다. 새 가이드가 게시된 페이지를 열거나 이 페이지 관리자에게 업데이트를 요청하세요.",
     storage_quota: "브라우저 저장 공간이 가득 차 최근 변경이 아직 저장되지 않았습니다. 다음 변경 때 다시 시도합니다.",
     download_quarantined: "읽지 못한 사본 내려받기",
     announce_step_done: |step| format!("완료: {step}"),
     announce_all_done: "모든 단계를 마쳤습니다.",
     rule,
+    rule_label: "규칙:",
+    not_available: "지금은 할 수 없음:",
+    log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
 
     sia_kicker: "Sales Insight Actions",
     sia_title: "Marketo 통합을 새 관리자에게 넘기기",
@@ -312,6 +323,7 @@ pub const KO: Catalog = Catalog {
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "이름은 1~80자로 입력하세요.".into(),
         SituationError::IncomingConnectedWithAccess => "연결된 관리자는 사용자 액세스 목록에 함께 있을 수 없습니다. 두 답을 확인하세요.".into(),
+        SituationError::Replay(_) => "이 답들은 규칙상 있을 수 없는 상황을 가리킵니다. 답을 다시 확인하세요.".into(),
     },
     sia_step_title,
     sia_step_why,
@@ -319,7 +331,8 @@ pub const KO: Catalog = Catalog {
     sia_errata: "원본 문서에 대해: 이 단계의 설명에는 연결 끊기를 클릭하라고 되어 있지만 잘못 적힌 것입니다. 같은 문서의 요약과 참고에 따르면 새 관리자는 연결을 클릭합니다.",
     sia_crumb,
     sia_cannot_plan,
-    sia_refusal: |r, names| format!("{} {}", why(&r.why, names), way_out(&r.way_out, names)),
+    sia_why: why,
+    sia_way_out: way_out,
     sia_hazard,
     sia_effect,
     sia_did,
@@ -447,7 +460,8 @@ pub const KO: Catalog = Catalog {
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
     },
-    dyn_refusal,
+    dyn_why,
+    dyn_way_out,
     dyn_effect,
     dyn_readiness: "3단계 준비가 되었나요?",
     dyn_ready: "준비 완료: 3단계에 필요한 것이 모두 갖춰졌습니다.",
@@ -462,9 +476,7 @@ pub const KO: Catalog = Catalog {
         UserKind::ExistingCrmUser => "CRM 사용자",
         UserKind::DedicatedSyncUser => "동기화 전용 사용자",
     },
-    dyn_email: "이메일",
     dyn_has_role: "동기화 역할",
-    dyn_syncs: "동기화",
     dyn_create_legend: "새 사용자",
     dyn_create: "사용자 추가 후 이메일 보내기",
     dyn_assign_role: "역할 주기",

@@ -12,60 +12,30 @@ mod ko;
 
 use domain::checklist::Status;
 use domain::{dynamics, sia, version::VersionError, Rule};
-use serde::{Deserialize, Serialize};
 
-/// The languages the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    En,
-    Ko,
-    Ja,
+pub use domain::saved::Lang;
+
+/// A language's texts (the language itself is domain data: saved state names it).
+pub trait Texts {
+    fn texts(self) -> &'static Catalog;
+    /// The language's own name, for the switch.
+    fn own_name(self) -> &'static str;
 }
 
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
-
-    /// The BCP 47 tag for `lang=` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-            Lang::Ja => "ja",
-        }
-    }
-
-    /// The language's own name, for the switch.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ko => "한국어",
-            Lang::Ja => "日本語",
-        }
-    }
-
-    /// Reads a language tag such as `ko`, `ja-JP` or `en_US`; `None` for others.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "ko" => Some(Lang::Ko),
-            "ja" => Some(Lang::Ja),
-            _ => None,
-        }
-    }
-
-    /// The first language that the given sources name, in order of precedence (the reader's
-    /// own choice, the widget's `data-lang`, the page's `<html lang>`, the browser's
-    /// languages), else English.
-    pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a str>) -> Lang {
-        sources.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
-    }
-
-    pub fn texts(self) -> &'static Catalog {
+impl Texts for Lang {
+    fn texts(self) -> &'static Catalog {
         match self {
             Lang::En => &en::EN,
             Lang::Ko => &ko::KO,
             Lang::Ja => &ja::JA,
+        }
+    }
+
+    fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+            Lang::Ja => "日本語",
         }
     }
 }
@@ -122,6 +92,12 @@ pub struct Catalog {
     pub announce_step_done: fn(&str) -> String,
     pub announce_all_done: &'static str,
     pub rule: fn(Rule) -> &'static str,
+    /// Introduces the rule sentence of a refusal ("Rule:").
+    pub rule_label: &'static str,
+    /// Introduces why a control cannot be used now.
+    pub not_available: &'static str,
+    /// The activity log no longer lists this many older actions.
+    pub log_earlier: fn(u64) -> String,
 
     // ---- flow 1: Sales Insight Actions handoff ----
     pub sia_kicker: &'static str,
@@ -141,7 +117,8 @@ pub struct Catalog {
     pub sia_errata: &'static str,
     pub sia_crumb: fn(sia::Crumb, &Names) -> String,
     pub sia_cannot_plan: fn(&sia::CannotPlan) -> &'static str,
-    pub sia_refusal: fn(&sia::Refusal, &Names) -> String,
+    pub sia_why: fn(&sia::Why, &Names) -> String,
+    pub sia_way_out: fn(&sia::WayOut, &Names) -> String,
     pub sia_hazard: fn(&sia::Hazard, &Names) -> String,
     pub sia_effect: fn(&sia::Effect, &Names) -> String,
     pub sia_did: fn(&sia::Action, &str, &Names) -> String,
@@ -195,7 +172,8 @@ pub struct Catalog {
     pub dyn_not_applicable: fn(dynamics::NotApplicable) -> &'static str,
     pub dyn_requirement: fn(dynamics::Requirement) -> &'static str,
     pub dyn_warning: fn(&dynamics::Warning, &UserNames) -> String,
-    pub dyn_refusal: fn(&dynamics::Refusal) -> String,
+    pub dyn_why: fn(&dynamics::Why) -> String,
+    pub dyn_way_out: fn(&dynamics::WayOut) -> &'static str,
     pub dyn_effect: fn(&dynamics::Effect, &UserNames) -> String,
     pub dyn_readiness: &'static str,
     pub dyn_ready: &'static str,
@@ -207,9 +185,7 @@ pub struct Catalog {
     pub dyn_console_hint: &'static str,
     pub dyn_users: &'static str,
     pub dyn_user_kind: fn(dynamics::UserKind) -> &'static str,
-    pub dyn_email: &'static str,
     pub dyn_has_role: &'static str,
-    pub dyn_syncs: &'static str,
     pub dyn_create_legend: &'static str,
     pub dyn_create: &'static str,
     pub dyn_assign_role: &'static str,

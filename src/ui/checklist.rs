@@ -1,6 +1,7 @@
 //! The checklist both flows use: sections of steps, each with who does it, where to
 //! click, why, notes, and a status in words (never only a colour).
 
+use domain::checklist::StepKey;
 use leptos::prelude::*;
 
 use super::Ui;
@@ -16,6 +17,18 @@ pub enum RowStatus {
 }
 
 impl RowStatus {
+    /// The style of a domain status (the words come from the catalog).
+    pub fn of<W, S>(status: &domain::checklist::Status<W, S>) -> RowStatus {
+        use domain::checklist::Status;
+        match status {
+            Status::Done => RowStatus::Done,
+            Status::Current => RowStatus::Current,
+            Status::Waiting { .. } => RowStatus::Waiting,
+            Status::Later => RowStatus::Later,
+            Status::Skipped(_) => RowStatus::Skipped,
+        }
+    }
+
     fn class(self) -> &'static str {
         match self {
             RowStatus::Done => "mg-tag mg-tag-done",
@@ -37,9 +50,9 @@ pub struct RowNote {
 
 /// One row of the checklist, already in words.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    /// Stable across renders and languages (used for ids, ticks and focus).
-    pub key: String,
+pub struct Row<K> {
+    /// The step (its slug is stable across renders and languages: ids, ticks, focus).
+    pub key: K,
     /// Section heading shown above the first row of a section.
     pub section: Option<String>,
     pub title: String,
@@ -57,11 +70,13 @@ pub struct Row {
 
 /// The checklist. `tickable`: guide mode, where the reader ticks steps off by hand.
 #[component]
-pub fn Checklist(
+pub fn Checklist<K: StepKey>(
     ui: Ui,
-    #[prop(into)] rows: Signal<Vec<Row>>,
+    /// Computed once per change (a `Memo`); every row reads its own entry.
+    #[prop(into)]
+    rows: Signal<Vec<Row<K>>>,
     #[prop(into)] tickable: Signal<bool>,
-    on_tick: Callback<(String, bool)>,
+    on_tick: Callback<(K, bool)>,
 ) -> impl IntoView {
     let t = move || ui.t();
     let counts = Memo::new(move |_| {
@@ -98,8 +113,8 @@ pub fn Checklist(
                 ></progress>
             </div>
             <ol class="mg-steps" id=list_id>
-                <For each=move || rows.get() key=|r| r.key.clone() let:initial>
-                    <Step ui rows key=initial.key.clone() tickable on_tick />
+                <For each=move || rows.get() key=|r| r.key let:initial>
+                    <Step ui rows key=initial.key tickable on_tick />
                 </For>
             </ol>
         </div>
@@ -107,22 +122,21 @@ pub fn Checklist(
 }
 
 #[component]
-fn Step(
+fn Step<K: StepKey>(
     ui: Ui,
-    rows: Signal<Vec<Row>>,
-    key: String,
+    rows: Signal<Vec<Row<K>>>,
+    key: K,
     tickable: Signal<bool>,
-    on_tick: Callback<(String, bool)>,
+    on_tick: Callback<(K, bool)>,
 ) -> impl IntoView {
     let t = move || ui.t();
-    let k = key.clone();
-    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.key == k).cloned()));
-    let get = move |f: fn(&Row) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
+    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.key == key).cloned()));
+    let get = move |f: fn(&Row<K>) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
     let status = move || row.with(|r| r.as_ref().map(|r| r.status).unwrap_or(RowStatus::Later));
     let open = RwSignal::new(false);
-    let title_id = ui.id(&format!("step-{key}"));
-    let tick_id = ui.id(&format!("tick-{key}"));
-    let key_for_tick = key.clone();
+    let slug = key.slug();
+    let title_id = ui.id(&format!("step-{slug}"));
+    let tick_id = ui.id(&format!("tick-{slug}"));
     view! {
         <li
             class="mg-step"
@@ -130,9 +144,9 @@ fn Step(
             class:mg-step-done=move || status() == RowStatus::Done
             class:mg-step-skipped=move || status() == RowStatus::Skipped
             aria-current=move || (status() == RowStatus::Current).then_some("step")
-            id=ui.id(&format!("row-{key}"))
+            id=ui.id(&format!("row-{slug}"))
             tabindex="-1"
-            data-step=key.clone()
+            data-step=slug
         >
             {move || row.with(|r| r.as_ref().and_then(|r| r.section.clone())).map(|s| view! { <h3 class="mg-section">{s}</h3> })}
             <div class="mg-step-head">
@@ -166,10 +180,7 @@ fn Step(
                                 id=tick_id.clone()
                                 aria-describedby=title_id.clone()
                                 prop:checked=move || status() == RowStatus::Done
-                                on:change={
-                                    let key = key_for_tick.clone();
-                                    move |ev| on_tick.run((key.clone(), event_target_checked(&ev)))
-                                }
+                                on:change=move |ev| on_tick.run((key, event_target_checked(&ev)))
                             />
                             {move || t().mark_done}
                         </label>
@@ -188,7 +199,7 @@ fn Step(
 }
 
 #[component]
-fn StepDetail(ui: Ui, row: Memo<Option<Row>>, open: RwSignal<bool>) -> impl IntoView {
+fn StepDetail<K: StepKey>(ui: Ui, row: Memo<Option<Row<K>>>, open: RwSignal<bool>) -> impl IntoView {
     let t = move || ui.t();
     let done = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == RowStatus::Done));
     // Done steps fold their detail away; the reader can open it again.

@@ -2,107 +2,49 @@
 //! questions, the simulated Dynamics console and the readiness panel.
 
 use domain::checklist::Status;
-use domain::dynamics::{self, Action, ChecklistRow, DynamicsAdmin, Effect, Org, StepId, UserId};
-use domain::engine::{Allowed, Confirmation, Engine};
-use domain::version::Version;
+use domain::dynamics::{
+    self, Action, Answers, ChecklistRow, DynField, DynSession, DynamicsAdmin, DynamicsStep2, Org, StepId, UserId,
+    MAX_TEXT_CHARS, PRACTICE_VERSIONS,
+};
+use domain::engine::{Allowed, Confirmation, Engine, Rejection};
+use domain::saved::{Mode, Saved};
+use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, ConsoleTable, Verdict};
-use super::shell::{flow_state, flow_widget, Heading};
-use super::{now_ms, Embed, Mode, Ui};
-use crate::i18n::{Catalog, Lang};
-use crate::storage::{Stamped, Stamps, Store};
+use super::frame::{ActionButton, ConsoleTable, Explained, Verdict};
+use super::shell::{flow_widget, Heading};
+use super::{now_ms, Embed, Ui};
+use crate::i18n::Catalog;
+use crate::storage::Store;
 
-/// The versions a trainer can start the practice with, one on each side of 4.0.0.14.
-const PRACTICE_VERSIONS: [&str; 2] = ["4.0.0.14", "3.1.0.2"];
-/// The sync user's name when none is given yet.
-const DEFAULT_SYNC_NAME: &str = "Marketo Sync";
+/// What flow 2 saves.
+pub type DynSaved = Saved<DynamicsStep2>;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Answers {
-    pub version: String,
-    pub name: String,
-    pub email: String,
-    pub filter: bool,
+/// A refusal of the Step 2 rules, in words.
+pub fn explain(t: &Catalog, r: &dynamics::Refusal) -> Explained {
+    Explained { why: (t.dyn_why)(&r.why), rule: r.rule, way_out: (t.dyn_way_out)(&r.way_out).to_string() }
 }
 
-impl Default for Answers {
-    fn default() -> Self {
-        Answers { version: String::new(), name: DEFAULT_SYNC_NAME.into(), email: String::new(), filter: false }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DynPractice {
-    pub version: String,
-    pub org: Org,
-    pub log: Vec<(Action, Vec<Effect>)>,
-}
-
-impl DynPractice {
-    fn fresh(version: &str) -> Option<DynPractice> {
-        let org = dynamics::practice_scenario(Version::parse(version).ok()).ok()?;
-        Some(DynPractice { version: version.to_string(), org, log: Vec::new() })
-    }
-    fn name(&self, id: UserId) -> String {
-        self.org.user(id).map(|u| u.name.clone()).unwrap_or_default()
-    }
-}
-
-/// Everything flow 2 saves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DynSaved {
-    pub mode: Mode,
-    pub lang: Option<Lang>,
-    pub answers: Answers,
-    /// The reader's ticks (guide mode); `false` records an untick.
-    pub ticks: BTreeMap<StepId, bool>,
-    pub practice: Option<DynPractice>,
-    /// When each part last changed, for merging with other tabs.
-    pub stamps: Stamps,
-}
-
-flow_state!(DynSaved);
-
-impl DynSaved {
-    fn fresh(mode: Mode) -> Self {
-        DynSaved {
-            mode,
-            lang: None,
-            answers: Answers::default(),
-            ticks: BTreeMap::new(),
-            practice: DynPractice::fresh(PRACTICE_VERSIONS[0]),
-            stamps: Stamps::new(),
-        }
-    }
-}
-
-fn step_key(id: StepId) -> String {
-    format!("{id:?}")
-}
+/// The longest version text worth typing: four parts of the most digits a part may have.
+const MAX_VERSION_CHARS: usize = 4 * MAX_PART_DIGITS + 3;
 
 /// Rows of the Step 2 checklist, in words.
-fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&str>) -> Vec<Row> {
+fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&str>) -> Vec<Row<StepId>> {
     let mut last_section = None;
     list.iter()
         .map(|r| {
             let section = r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dyn_section)(s).to_string());
             last_section = r.step.section;
-            let (status, skipped_because) = match &r.status {
-                Status::Done => (RowStatus::Done, None),
-                Status::Current => (RowStatus::Current, None),
-                Status::Waiting { .. } => (RowStatus::Waiting, None),
-                Status::Later => (RowStatus::Later, None),
-                Status::Skipped(na) => (RowStatus::Skipped, Some((t.dyn_not_applicable)(*na).to_string())),
+            let skipped_because = match &r.status {
+                Status::Skipped(na) => Some((t.dyn_not_applicable)(*na).to_string()),
+                _ => None,
             };
             let warn = |n: dynamics::Note| {
                 matches!(n, dynamics::Note::DedicatedNotExisting | dynamics::Note::EditsNotSyncedBack)
             };
             Row {
-                key: step_key(r.step.id),
+                key: r.step.id,
                 section,
                 title: (t.dyn_step_title)(r.step.id, name),
                 actor: None,
@@ -118,7 +60,7 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                         text: (t.dyn_note)(*n).to_string(),
                     }))
                     .collect(),
-                status,
+                status: RowStatus::of(&r.status),
                 status_text: t.status(&r.status, ""),
                 skipped_because,
                 recovery: false,
@@ -130,7 +72,7 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let heading = Heading { kicker: |t| t.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dyn_intro };
-    flow_widget::<DynSaved>(embed, store, uid, heading, |ui, s, mode| match mode {
+    flow_widget::<DynamicsStep2>(embed, store, uid, heading, |ui, s, mode| match mode {
         Mode::Guide => view! { <Guide ui s /> }.into_any(),
         Mode::Practice => view! { <Practice ui s /> }.into_any(),
     })
@@ -162,22 +104,24 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
+    // A blank name stands for the sample sync user's name in the reader's language.
     let name = Signal::derive(move || {
-        answers
-            .with(|a| if a.name.trim().is_empty() { DEFAULT_SYNC_NAME.to_string() } else { a.name.trim().to_string() })
+        answers.with(|a| {
+            if a.name.trim().is_empty() {
+                dynamics::sample_sync_user(ui.lang.get()).to_string()
+            } else {
+                a.name.trim().to_string()
+            }
+        })
     });
-    let step_rows = Signal::derive(move || {
+    let step_rows = Memo::new(move |_| {
         let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
-        let ticks: Vec<StepId> = s.with(|v| v.ticks.iter().filter(|(_, d)| **d).map(|(k, _)| *k).collect());
+        let ticks = s.with(|v| v.ticked());
         let email = answers.with(|a| a.email.trim().to_string());
         rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get(), Some(email.as_str()).filter(|e| !e.is_empty()))
     });
-    let on_tick = Callback::new(move |(key, done): (String, bool)| {
-        let Some(id) = dynamics::step_defs().into_iter().map(|d| d.id).find(|id| step_key(*id) == key) else { return };
-        s.update(|v| {
-            v.ticks.insert(id, done);
-            v.touch(&format!("ticks.{id:?}"), now_ms());
-        });
+    let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
+        s.update(|v| v.tick(id, done, now_ms()));
         if done {
             ui.say((t().announce_step_done)(&(t().dyn_step_title)(id, &name.get_untracked())));
         }
@@ -193,12 +137,12 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             .map(|e| (t().version_error)(&e))
     };
     let field = move |id: &'static str,
+                      field: DynField,
                       label: fn(&Catalog) -> &'static str,
                       kind: &'static str,
                       get: fn(&Answers) -> String,
                       set: fn(&mut Answers, String)| {
         let input_id = ui.id(id);
-        let path = format!("answers.{id}");
         view! {
             <div class="mg-field">
                 <label for=input_id.clone()>{move || label(t())}</label>
@@ -206,15 +150,13 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     id=input_id
                     type=kind
                     class="mg-input"
-                    maxlength="100"
+                    maxlength=MAX_TEXT_CHARS.to_string()
                     autocomplete="off"
+                    placeholder=move || (id == "name").then(|| dynamics::sample_sync_user(ui.lang.get()))
                     prop:value=move || answers.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        s.update(|x| {
-                            set(&mut x.answers, v);
-                            x.touch(&path, now_ms());
-                        });
+                        s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
                     }
                 />
             </div>
@@ -227,7 +169,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             return None;
         }
         let create = Action::CreateSyncUser { name, email };
-        Org::default().check(&DynamicsAdmin, &create, now_ms()).err().map(|r| (t().dyn_refusal)(&r))
+        Org::default().check(&DynamicsAdmin, &create, now_ms()).err().map(|r| {
+            let e = explain(t(), &r);
+            format!("{} {}", e.why, e.way_out)
+        })
     };
     let filter_id = ui.id("filter");
     let filter_for = filter_id.clone();
@@ -242,7 +187,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         type="text"
                         class="mg-input"
                         inputmode="decimal"
-                        maxlength="60"
+                        maxlength=MAX_VERSION_CHARS.to_string()
                         autocomplete="off"
                         placeholder="4.0.0.14"
                         aria-invalid=move || version_error().is_some().to_string()
@@ -250,17 +195,14 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:value=move || answers.with(|a| a.version.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            s.update(|x| {
-                                x.answers.version = v;
-                                x.touch("answers.version", now_ms());
-                            });
+                            s.update(|x| x.answer(DynField::Version, now_ms(), |a| a.version = v));
                         }
                     />
                     <p class="mg-help" id=version_help.clone()>{move || t().dyn_version_help}</p>
                     <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
                 </div>
-                {field("name", |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
-                {field("email", |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
+                {field("name", DynField::Name, |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
+                {field("email", DynField::Email, |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
                 <p class="mg-error" aria-live="polite">{user_problem}</p>
                 <label class="mg-check" for=filter_for>
                     <input
@@ -269,10 +211,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:checked=move || answers.with(|a| a.filter)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            s.update(|x| {
-                                x.answers.filter = on;
-                                x.touch("answers.filter", now_ms());
-                            });
+                            s.update(|x| x.answer(DynField::Filter, now_ms(), |a| a.filter = on));
                         }
                     />
                     {move || t().dyn_filter_label}
@@ -291,14 +230,8 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
 #[component]
 fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
-    if s.with_untracked(|v| v.practice.is_none()) {
-        s.update(|v| {
-            v.practice = DynPractice::fresh(PRACTICE_VERSIONS[0]);
-            v.touch("practice", now_ms());
-        });
-    }
-    let p = Memo::new(move |_| s.with(|v| v.practice.clone()));
-    let org = move || p.with(|p| p.as_ref().map(|p| p.org.clone()).unwrap_or_default());
+    // The session, once per change; the checklist and verdict, once per change.
+    let session: Memo<DynSession> = Memo::new(move |_| s.with(|v| v.practice.clone()));
     let new_name = RwSignal::new(String::new());
     let new_email = RwSignal::new(String::new());
     let chosen = RwSignal::new(None::<UserId>);
@@ -308,36 +241,33 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let verdict = move |action: Action| {
         Signal::derive(move || {
             let t = t();
-            p.with(|p| match p.as_ref().map(|p| p.org.check(&DynamicsAdmin, &action, now_ms())) {
-                Some(Ok(Allowed::Safe)) => Verdict::Allowed,
-                Some(Ok(Allowed::Hazardous(h))) => match h {},
-                Some(Err(r)) => Verdict::Refused((t.dyn_refusal)(&r)),
-                None => Verdict::Refused(String::new()),
+            session.with(|p| match p.check(&action, now_ms()) {
+                Ok(Allowed::Safe) => Verdict::Allowed,
+                Ok(Allowed::Hazardous(h)) => match h {},
+                Err(r) => Verdict::Refused(explain(t, &r)),
             })
         })
     };
+    // The one thing a button does: ask the session to act, then say what happened.
     let perform = move |action: Action| {
-        let Some(practice) = s.with_untracked(|v| v.practice.clone()) else { return };
         let t = t();
-        match practice.org.apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, now_ms()) {
-            Ok(applied) => {
-                let names = |id: UserId| applied.state.user(id).map(|u| u.name.clone()).unwrap_or_default();
-                let said: Vec<String> = applied.effects.iter().map(|e| (t.dyn_effect)(e, &names)).collect();
+        let mut next = s.with_untracked(|v| v.practice.clone());
+        match next.press(&action, Confirmation::NotConfirmed, now_ms()) {
+            Ok(effects) => {
+                let said: Vec<String> =
+                    effects.iter().map(|e| (t.dyn_effect)(e, &|id| next.name(id).to_string())).collect();
                 if matches!(action, Action::CreateSyncUser { .. }) {
                     new_name.set(String::new());
                     new_email.set(String::new());
                 }
-                s.update(|v| {
-                    if let Some(p) = v.practice.as_mut() {
-                        p.org = applied.state;
-                        p.log.insert(0, (action, applied.effects));
-                    }
-                    v.touch("practice", now_ms());
-                });
+                s.update(|v| v.set_practice(next, now_ms()));
                 ui.say(said.join(" "));
             }
-            Err(domain::engine::Rejection::Refused(r)) => ui.say((t.dyn_refusal)(&r)),
-            Err(domain::engine::Rejection::NeedsConfirmation(h)) => match h {},
+            Err(Rejection::Refused(r)) => {
+                let e = explain(t, &r);
+                ui.say(format!("{} {} {} {}", e.why, t.rule_label, (t.rule)(e.rule), e.way_out));
+            }
+            Err(Rejection::NeedsConfirmation(h)) => match h {},
         }
     };
     let press = move |make: fn(Option<UserId>, String, String) -> Action,
@@ -353,24 +283,26 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let empty = RwSignal::new(String::new());
     let (create_v, create_cb) =
         press(|_, n, e| Action::CreateSyncUser { name: n, email: e }, none, new_name, new_email);
-    let (set_v, set_cb) =
-        press(|u, _, _| Action::SetMarketoUser { user: u.unwrap_or(UserId(0)) }, chosen.into(), empty, empty);
+    let (set_v, set_cb) = press(|u, _, _| Action::SetMarketoUser { user: u }, chosen.into(), empty, empty);
     let (field_v, field_cb) = press(|_, n, _| Action::CreateFilterField { name: n }, none, field_name, empty);
-    let (sign_v, sign_cb) =
-        press(|u, _, _| Action::SignInAs { user: u.unwrap_or(UserId(0)) }, sign_in_as.into(), empty, empty);
+    let (sign_v, sign_cb) = press(|u, _, _| Action::SignInAs { user: u }, sign_in_as.into(), empty, empty);
 
     let sync_name = Signal::derive(move || {
-        p.with(|p| p.as_ref().and_then(|p| p.org.sync_user().map(|u| u.name.clone())))
-            .unwrap_or_else(|| DEFAULT_SYNC_NAME.to_string())
+        session
+            .with(|p| p.state().sync_user().map(|u| u.name.clone()))
+            .unwrap_or_else(|| dynamics::sample_sync_user(ui.lang.get()).to_string())
     });
-    let step_rows = Signal::derive(move || rows(t(), &dynamics::checklist(&org(), None), &sync_name.get(), None));
-    let readiness = Memo::new(move |_| dynamics::readiness(&org()));
-    let users = move || org().users().to_vec();
-    let user_name = move |id: UserId| p.with(|p| p.as_ref().map(|p| p.name(id)).unwrap_or_default());
+    let step_rows =
+        Memo::new(move |_| session.with(|p| rows(t(), &dynamics::checklist(p.state(), None), &sync_name.get(), None)));
+    let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
+    let users = move || session.with(|p| p.state().users().to_vec());
+    let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
+    let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
     let focus_step = move |id: StepId| {
+        use domain::checklist::StepKey;
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", step_key(id)))))
+            .and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", id.slug()))))
         {
             el.scroll_into_view();
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -401,16 +333,18 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         id=version_id
                         class="mg-select"
                         on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            s.update(|x| {
-                                x.practice = DynPractice::fresh(&v);
-                                x.touch("practice", now_ms());
-                            });
+                            if let Ok(version) = Version::parse(&event_target_value(&ev)) {
+                                let lang = ui.lang.get_untracked();
+                                s.update(|x| x.set_practice(x.practice.with_version(version, lang), now_ms()));
+                            }
                         }
                     >
                         {PRACTICE_VERSIONS
                             .into_iter()
-                            .map(|v| view! { <option value=v selected=move || p.with(|p| p.as_ref().is_some_and(|p| p.version == v))>{v}</option> })
+                            .map(|v| {
+                                let text = v.to_string();
+                                view! { <option value=text.clone() selected=move || session.with(|p| p.state().solution() == Some(v))>{text.clone()}</option> }
+                            })
                             .collect_view()}
                     </select>
                 </div>
@@ -419,7 +353,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             <For each=users key=|u| u.id let:u>
                                 {
                                     let id = u.id;
-                                    let has = move || org().user(id).is_some_and(|u| u.has_sync_role);
+                                    let has = move || has_role(id);
                                     view! {
                                         <tr>
                                             <td>
@@ -467,11 +401,11 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <legend>{move || t().dyn_create_legend}</legend>
                     <div class="mg-field">
                         <label for=name_id.clone()>{move || t().dyn_name_label}</label>
-                        <input id=name_id type="text" class="mg-input" maxlength="120" autocomplete="off" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                        <input id=name_id type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
                     </div>
                     <div class="mg-field">
                         <label for=email_id.clone()>{move || t().dyn_email_label}</label>
-                        <input id=email_id type="email" class="mg-input" maxlength="120" autocomplete="off" prop:value=move || new_email.get() on:input=move |ev| new_email.set(event_target_value(&ev)) />
+                        <input id=email_id type="email" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_email.get() on:input=move |ev| new_email.set(event_target_value(&ev)) />
                     </div>
                     <ActionButton ui id="create".into() label=Signal::derive(move || t().dyn_create.to_string()) verdict=create_v on_press=create_cb />
                 </fieldset>
@@ -500,7 +434,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         <p class="mg-help">
                             {move || t().dyn_marketo_user}
                             ": "
-                            {move || org().marketo_user().map(user_name).unwrap_or_else(|| t().dyn_none_chosen.to_string())}
+                            {move || session.with(|p| p.state().marketo_user()).map(user_name).unwrap_or_else(|| t().dyn_none_chosen.to_string())}
                         </p>
                     </div>
                     <div class="mg-actions">
@@ -509,7 +443,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     </div>
                     <div class="mg-actions">
                         <ActionButton ui id="publish".into() label=Signal::derive(move || t().dyn_publish.to_string()) verdict=verdict(Action::PublishAll) on_press=Callback::new(move |_| perform(Action::PublishAll)) />
-                        <span class="mg-muted">{move || (t().dyn_published_state)(org().published_current())}</span>
+                        <span class="mg-muted">{move || (t().dyn_published_state)(session.with(|p| p.state().published_current()))}</span>
                     </div>
                 </fieldset>
 
@@ -519,15 +453,15 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         <input
                             id=want_id
                             type="checkbox"
-                            prop:checked=move || org().filter_wanted()
+                            prop:checked=move || session.with(|p| p.state().filter_wanted())
                             on:change=move |ev| perform(Action::WantFilter(event_target_checked(&ev)))
                         />
                         {move || t().dyn_want_filter}
                     </label>
-                    <Show when=move || org().filter_wanted()>
+                    <Show when=move || session.with(|p| p.state().filter_wanted())>
                         <div class="mg-field">
                             <label for=field_id.clone()>{move || t().dyn_field_name}</label>
-                            <input id=field_id.clone() type="text" class="mg-input" maxlength="120" autocomplete="off" placeholder="new_synctomkto" prop:value=move || field_name.get() on:input=move |ev| field_name.set(event_target_value(&ev)) />
+                            <input id=field_id.clone() type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" placeholder="new_synctomkto" prop:value=move || field_name.get() on:input=move |ev| field_name.set(event_target_value(&ev)) />
                         </div>
                         <ActionButton ui id="field".into() label=Signal::derive(move || t().dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
                     </Show>
@@ -599,30 +533,29 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     </ul>
                 </section>
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Around ui version=Signal::derive(move || p.with(|p| p.as_ref().and_then(|p| p.org.solution()).map(|v| v.to_string()))) name=sync_name>
+                <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name>
                     <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
                 </Around>
                 <h3 class="mg-panel-title">{move || t().activity}</h3>
-                <Show when=move || p.with(|p| p.as_ref().is_none_or(|p| p.log.is_empty()))>
+                <Show when=move || session.with(|p| p.is_untouched())>
                     <p class="mg-hint">{move || t().activity_empty}</p>
                 </Show>
                 <ol class="mg-log" reversed>
                     {move || {
                         let t = t();
-                        p.with(|p| {
-                            p.as_ref()
-                                .map(|p| {
-                                    p.log
-                                        .iter()
-                                        .map(|(_, effects)| {
-                                            let lines: Vec<String> = effects.iter().map(|e| (t.dyn_effect)(e, &|id| p.name(id))).collect();
-                                            view! { <li>{lines.join(" ")}</li> }
-                                        })
-                                        .collect_view()
+                        session.with(|p| {
+                            p.log()
+                                .map(|e| {
+                                    let lines: Vec<String> = e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect();
+                                    view! { <li>{lines.join(" ")}</li> }
                                 })
+                                .collect_view()
                         })
                     }}
                 </ol>
+                <Show when=move || session.with(|p| p.earlier() > 0)>
+                    <p class="mg-hint">{move || (t().log_earlier)(session.with(|p| p.earlier()))}</p>
+                </Show>
             </div>
         </div>
     }

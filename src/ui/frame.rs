@@ -5,7 +5,22 @@ use leptos::prelude::*;
 
 use super::persist::Notice;
 use super::{Mode, Ui};
-use crate::i18n::{Catalog, Lang};
+use crate::i18n::{Catalog, Lang, Texts};
+
+/// A refusal in words: why not, the rule (a sentence of the catalog), and the way out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explained {
+    pub why: String,
+    pub rule: domain::Rule,
+    pub way_out: String,
+}
+
+impl Explained {
+    /// The whole refusal as one sentence, for the live region.
+    pub fn sentence(&self, t: &Catalog, what: &str) -> String {
+        format!("{what} — {} {} {} {} {}", t.not_available, self.why, t.rule_label, (t.rule)(self.rule), self.way_out)
+    }
+}
 
 /// What the rules say about a control right now.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,8 +28,8 @@ pub enum Verdict {
     Allowed,
     /// Allowed, but asks for confirmation first.
     Hazardous,
-    /// Not allowed, with the reason in words.
-    Refused(String),
+    /// Not allowed: why, the rule and the way out.
+    Refused(Explained),
 }
 
 /// A button the rules may refuse. A refused button stays focusable (`aria-disabled`), and
@@ -34,10 +49,11 @@ pub fn ActionButton(
     for_whom: Option<Signal<String>>,
 ) -> impl IntoView {
     let reason_id = ui.id(&format!("why-{id}"));
+    let t = move || ui.t();
     let refused = move || matches!(verdict.get(), Verdict::Refused(_));
-    let reason = move || match verdict.get() {
-        Verdict::Refused(r) => r,
-        _ => String::new(),
+    let explained = move || match verdict.get() {
+        Verdict::Refused(e) => Some(e),
+        _ => None,
     };
     let described = reason_id.clone();
     view! {
@@ -49,8 +65,8 @@ pub fn ActionButton(
                 aria-disabled=move || if refused() { "true" } else { "false" }
                 aria-describedby=move || refused().then(|| described.clone())
                 on:click=move |_| {
-                    if let Verdict::Refused(r) = verdict.get_untracked() {
-                        ui.say(r);
+                    if let Verdict::Refused(e) = verdict.get_untracked() {
+                        ui.say(e.sentence(ui.t(), &label.get_untracked()));
                     } else {
                         on_press.run(());
                     }
@@ -59,9 +75,26 @@ pub fn ActionButton(
                 {move || label.get()}
                 {for_whom.map(|w| view! { <span class="mg-sr">" " {move || w.get()}</span> })}
             </button>
-            <Show when=refused>
-                <span class="mg-reason" id=reason_id.clone()>{reason}</span>
-            </Show>
+            {move || {
+                explained()
+                    .map(|e| {
+                        view! {
+                            <span class="mg-reason" id=reason_id.clone()>
+                                <strong class="mg-reason-head">{t().not_available}</strong>
+                                " "
+                                {e.why}
+                                " "
+                                <span class="mg-rule">
+                                    <strong>{t().rule_label}</strong>
+                                    " "
+                                    {(t().rule)(e.rule)}
+                                </span>
+                                " "
+                                <span class="mg-way-out">{e.way_out}</span>
+                            </span>
+                        }
+                    })
+            }}
         </span>
     }
 }
@@ -107,6 +140,9 @@ pub fn Frame(
     set_mode: Callback<Mode>,
     set_lang: Callback<Lang>,
     notices: RwSignal<Vec<Notice>>,
+    /// False when the saved value comes from a newer version: nothing may replace it here.
+    #[prop(into)]
+    readable: Signal<bool>,
     on_reset: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -192,9 +228,11 @@ pub fn Frame(
                                 })
                                 .collect_view()}
                         </select>
-                        <button type="button" class="mg-btn mg-btn-quiet" node_ref=reset_ref on:click=move |_| asking.set(true)>
-                            {move || t().start_over}
-                        </button>
+                        <Show when=move || readable.get()>
+                            <button type="button" class="mg-btn mg-btn-quiet" node_ref=reset_ref on:click=move |_| asking.set(true)>
+                                {move || t().start_over}
+                            </button>
+                        </Show>
                     </div>
                 </div>
                 <Show when=move || asking.get()>
@@ -218,9 +256,9 @@ pub fn Frame(
                 </Show>
             </header>
             <For each=move || notices.get() key=notice_key let:n>
-                <div class="mg-notice" role="note">
+                <div class="mg-notice" class:mg-notice-strong=matches!(n, Notice::Newer) role="note">
                     <span>{notice_text(&n)}</span>
-                    {match n {
+                    {match n.clone() {
                         Notice::Corrupt { text } => {
                             let href = download_href(&text);
                             view! {

@@ -11,50 +11,17 @@ pub mod sia;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Catalog, Lang};
+use crate::i18n::{Catalog, Lang, Texts};
 use crate::storage::{key_for, Store};
 
 pub use checklist::{Checklist, Row, RowStatus};
-pub use dynamics::DynSaved;
-pub use frame::{ActionButton, Frame, Verdict};
-pub use sia::SiaSaved;
+pub use domain::saved::{Flow, Mode};
+pub use frame::{ActionButton, Explained, Frame, Verdict};
 
 /// The attribute that marks an embedding element; its value names the flow.
 pub const EMBED_ATTR: &str = "data-marketo-guide";
-
-/// The two procedures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Flow {
-    SiaHandoff,
-    DynamicsSyncUser,
-}
-
-impl Flow {
-    pub fn from_name(name: &str) -> Option<Flow> {
-        match name.trim() {
-            "sia-handoff" => Some(Flow::SiaHandoff),
-            "dynamics-sync-user" => Some(Flow::DynamicsSyncUser),
-            _ => None,
-        }
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Flow::SiaHandoff => "sia-handoff",
-            Flow::DynamicsSyncUser => "dynamics-sync-user",
-        }
-    }
-}
-
-/// Guide (the real task) or practice (the simulated console).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Mode {
-    #[default]
-    Guide,
-    Practice,
-}
 
 /// What a widget needs from its surroundings: one per widget, `Copy`, passed down.
 #[derive(Clone, Copy)]
@@ -105,7 +72,7 @@ pub fn read_embed(el: &web_sys::Element) -> Result<Embed, String> {
     let flow = Flow::from_name(&name).ok_or(name)?;
     let storage_key = el
         .get_attribute("data-storage-key")
-        .map(|k| k.trim().chars().take(100).collect::<String>())
+        .map(|k| k.trim().chars().take(domain::saved::MAX_STORAGE_KEY_CHARS).collect::<String>())
         .filter(|k| !k.is_empty())
         .unwrap_or_else(|| flow.name().to_string());
     let mut lang_hints: Vec<String> = Vec::new();

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, window_event_listener, TimeoutHandle};
 use leptos::prelude::*;
 
-use crate::storage::{decode, encode, merge, Decoded, Loaded, SaveError, Stamped, Store};
+use crate::storage::{decode, encode, Decoded, Loaded, SaveError, Store, Stored};
 
 /// Something the reader should know about saving.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,10 +38,7 @@ impl<T: Send + Sync + 'static> Clone for Persisted<T> {
 }
 impl<T: Send + Sync + 'static> Copy for Persisted<T> {}
 
-impl<T> Persisted<T>
-where
-    T: Stamped + PartialEq + Send + Sync + 'static,
-{
+impl<T: Stored> Persisted<T> {
     /// Loads the state (or `fresh`), then keeps storage in step with it, and merges what
     /// other tabs of the same widget save (per part, newest edit wins).
     pub fn new(store: Store, fresh: T) -> Self {
@@ -117,7 +114,7 @@ where
             let Decoded::Current { data, revision: theirs } = decode::<T>(&text) else { return };
             let Some(ours) = revision.try_get_value() else { return };
             revision.set_value(ours.max(theirs));
-            let Some(merged) = value.try_with_untracked(|mine| merge(mine, &data)) else { return };
+            let Some(merged) = value.try_with_untracked(|mine| mine.merge(&data)) else { return };
             if value.try_with_untracked(|v| *v != merged) == Some(true) {
                 value.set(merged);
             }
@@ -125,6 +122,11 @@ where
         on_cleanup(move || listener.remove());
 
         this
+    }
+
+    /// Whether the saved value can be shown here (not one from a newer version).
+    pub fn readable(&self) -> bool {
+        self.notices.with(|n| !n.contains(&Notice::Newer))
     }
 
     /// Starts over: clears storage and puts `fresh` in place.

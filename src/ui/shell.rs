@@ -1,57 +1,14 @@
 //! What both flows' widgets do the same way: load and persist their state, resolve the
 //! language, and put the flow's guide or practice view inside the common frame.
 
+use domain::saved::{FlowSpec, Mode, Saved, Schema};
 use leptos::prelude::*;
 
 use super::frame::Frame;
 use super::persist::Persisted;
-use super::{now_ms, Embed, Mode, Ui};
+use super::{now_ms, Embed, Ui};
 use crate::i18n::{Catalog, Lang};
-use crate::storage::{Stamped, Store};
-
-/// A flow's saved state, as far as the shell needs it.
-pub trait FlowState: Stamped + PartialEq + Send + Sync + 'static {
-    /// A new state that opens in `mode`.
-    fn fresh(mode: Mode) -> Self;
-    fn mode(&self) -> Mode;
-    fn set_mode(&mut self, mode: Mode);
-    /// The reader's own language choice, if any.
-    fn lang(&self) -> Option<Lang>;
-    fn set_lang(&mut self, lang: Option<Lang>);
-}
-
-/// Implements [`Stamped`] and [`FlowState`] for a flow's saved state, which has the fields
-/// `mode`, `lang` and `stamps` and an inherent `fresh(mode)`.
-macro_rules! flow_state {
-    ($t:ty) => {
-        impl $crate::storage::Stamped for $t {
-            fn stamps(&self) -> &$crate::storage::Stamps {
-                &self.stamps
-            }
-            fn stamps_mut(&mut self) -> &mut $crate::storage::Stamps {
-                &mut self.stamps
-            }
-        }
-        impl $crate::ui::shell::FlowState for $t {
-            fn fresh(mode: $crate::ui::Mode) -> Self {
-                <$t>::fresh(mode)
-            }
-            fn mode(&self) -> $crate::ui::Mode {
-                self.mode
-            }
-            fn set_mode(&mut self, mode: $crate::ui::Mode) {
-                self.mode = mode;
-            }
-            fn lang(&self) -> Option<$crate::i18n::Lang> {
-                self.lang
-            }
-            fn set_lang(&mut self, lang: Option<$crate::i18n::Lang>) {
-                self.lang = lang;
-            }
-        }
-    };
-}
-pub(crate) use flow_state;
+use crate::storage::Store;
 
 /// The texts that head a flow's widget.
 pub struct Heading {
@@ -61,23 +18,26 @@ pub struct Heading {
 }
 
 /// Mounts a flow: `body` renders its guide or practice view for the current mode.
-pub fn flow_widget<T: FlowState>(
+pub fn flow_widget<F: FlowSpec>(
     embed: Embed,
     store: Store,
     uid: StoredValue<String>,
     heading: Heading,
-    body: fn(Ui, RwSignal<T>, Mode) -> AnyView,
-) -> impl IntoView {
+    body: fn(Ui, RwSignal<Saved<F>>, Mode) -> AnyView,
+) -> impl IntoView
+where
+    Saved<F>: Schema,
+{
     let start_mode = embed.mode.unwrap_or_default();
-    let saved = Persisted::new(store, T::fresh(start_mode));
-    let s = saved.value;
     let hints = embed.lang_hints;
-    let lang = Signal::from(Memo::new(move |_| {
-        s.with(|v| v.lang()).unwrap_or_else(|| Lang::resolve(hints.iter().map(String::as_str)))
-    }));
+    let hinted = Lang::resolve(hints.iter().map(String::as_str));
+    let saved = Persisted::new(store, Saved::<F>::fresh(start_mode, hinted));
+    let s = saved.value;
+    let lang = Signal::from(Memo::new(move |_| s.with(|v| v.lang).unwrap_or(hinted)));
     let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
     // Memos, so that only a change of mode (not every edit) re-renders the body.
-    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode())));
+    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
+    let readable = Memo::new(move |_| saved.readable());
     view! {
         <Frame
             ui
@@ -85,22 +45,19 @@ pub fn flow_widget<T: FlowState>(
             title=heading.title
             intro=heading.intro
             mode
-            set_mode=Callback::new(move |m| s.update(|v| {
-                v.set_mode(m);
-                v.touch("mode", now_ms());
-            }))
-            set_lang=Callback::new(move |l| s.update(|v| {
-                v.set_lang(Some(l));
-                v.touch("lang", now_ms());
-            }))
+            set_mode=Callback::new(move |m| s.update(|v| v.set_mode(m, now_ms())))
+            set_lang=Callback::new(move |l| s.update(|v| v.set_lang(l, now_ms())))
             notices=saved.notices
+            readable
             on_reset=Callback::new(move |_| {
-                let mut fresh = T::fresh(start_mode);
-                fresh.set_lang(s.with_untracked(|v| v.lang()));
+                let lang = s.with_untracked(|v| v.lang);
+                let mut fresh = Saved::<F>::fresh(start_mode, lang.unwrap_or(hinted));
+                fresh.lang = lang;
                 saved.reset(fresh);
             })
         >
-            {move || body(ui, s, mode.get())}
+            // A value saved by a newer version is neither shown nor changed here.
+            {move || readable.get().then(|| body(ui, s, mode.get()))}
         </Frame>
     }
 }

@@ -1,91 +1,30 @@
 //! Flow 1 on screen: the handoff checklist, the guide questions, and the simulated
-//! Settings > Marketo console for practice.
+//! Settings > Marketo console for practice. Every decision is the domain's: the views ask
+//! the practice session (`domain::practice`) and the planner, and render the answer.
 
 use domain::checklist::Status;
-use domain::engine::{Allowed, Confirmation, Engine, Rejection};
-use domain::sia::{self, Action, Effect, Instance, Person, PersonId, Plan, Role, Situation, StepKind, TrackedStep};
+use domain::engine::{Allowed, Confirmation, Rejection};
+use domain::saved::{Mode, Saved};
+use domain::sia::{
+    self, Action, Handoff, PersonId, Role, SiaField, SiaSession, Situation, StepKind, TrackedStep, MAX_NAME_CHARS,
+    MAX_WORKSPACE_CHARS,
+};
 use leptos::either::Either;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, ConsoleTable, Verdict};
-use super::shell::{flow_state, flow_widget, Heading};
-use super::{now_ms, Embed, Mode, Ui};
-use crate::i18n::{Catalog, Lang};
-use crate::storage::{Stamped, Stamps, Store};
+use super::frame::{ActionButton, ConsoleTable, Explained, Verdict};
+use super::shell::{flow_widget, Heading};
+use super::{now_ms, Embed, Ui};
+use crate::i18n::{Catalog, Names};
+use crate::storage::Store;
 
-/// Everything flow 1 saves.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SiaSaved {
-    pub mode: Mode,
-    pub lang: Option<Lang>,
-    pub situation: Situation,
-    /// The reader's ticks (guide mode); `false` records an untick.
-    pub ticks: BTreeMap<StepKind, bool>,
-    pub practice: Option<SiaPractice>,
-    /// When each part last changed, for merging with other tabs.
-    pub stamps: Stamps,
-}
+/// What flow 1 saves.
+pub type SiaSaved = Saved<Handoff>;
 
-flow_state!(SiaSaved);
-
-/// The practice simulation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SiaPractice {
-    pub instance: Instance,
-    /// Everyone who was ever in the instance, for names in the log.
-    pub roster: Vec<Person>,
-    pub leaving: PersonId,
-    pub incoming: PersonId,
-    pub initial: Plan,
-    /// Recovery steps mistakes made necessary so far (kept on the checklist once done).
-    pub recovered: Vec<StepKind>,
-    pub acting_as: PersonId,
-    pub log: Vec<LogEntry>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LogEntry {
-    pub actor: PersonId,
-    pub action: Action,
-    pub effects: Vec<Effect>,
-}
-
-impl SiaPractice {
-    fn fresh() -> Option<SiaPractice> {
-        let built = sia::practice_scenario().ok()?;
-        let initial = sia::plan(&built.instance, built.leaving, built.incoming).ok()?;
-        Some(SiaPractice {
-            roster: built.instance.people().to_vec(),
-            instance: built.instance,
-            leaving: built.leaving,
-            incoming: built.incoming,
-            initial,
-            recovered: Vec::new(),
-            acting_as: built.leaving,
-            log: Vec::new(),
-        })
-    }
-    fn name(&self, id: PersonId) -> String {
-        self.roster.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default()
-    }
-}
-
-impl SiaSaved {
-    /// A new state, opening in `mode`.
-    pub fn fresh(mode: Mode) -> Self {
-        SiaSaved {
-            mode,
-            lang: None,
-            // Blank names: the guide then says "Admin A" and "Admin B" in the reader's language.
-            situation: Situation { leaving_name: String::new(), incoming_name: String::new(), ..Situation::default() },
-            ticks: BTreeMap::new(),
-            practice: SiaPractice::fresh(),
-            stamps: Stamps::new(),
-        }
-    }
+/// A refusal of the handoff rules, in words.
+pub fn explain(t: &Catalog, r: &sia::Refusal, names: &Names) -> Explained {
+    Explained { why: (t.sia_why)(&r.why, names), rule: r.rule, way_out: (t.sia_way_out)(&r.way_out, names) }
 }
 
 /// Rows of the handoff checklist, in words.
@@ -95,7 +34,7 @@ fn rows(
     name: &dyn Fn(PersonId) -> String,
     leaving: PersonId,
     incoming: PersonId,
-) -> Vec<Row> {
+) -> Vec<Row<StepKind>> {
     let (a, b) = (name(leaving), name(incoming));
     steps
         .iter()
@@ -116,22 +55,19 @@ fn rows(
             if s.kind == StepKind::IncomingConnects {
                 notes.push(RowNote { warn: false, title: t.note, text: t.sia_errata.to_string() });
             }
-            let (status, skipped_because) = match &s.status {
-                Status::Done => (RowStatus::Done, None),
-                Status::Current => (RowStatus::Current, None),
-                Status::Waiting { .. } => (RowStatus::Waiting, None),
-                Status::Later => (RowStatus::Later, None),
-                Status::Skipped(r) => (RowStatus::Skipped, Some((t.sia_skip)(*r, &a, &b))),
+            let skipped_because = match &s.status {
+                Status::Skipped(r) => Some((t.sia_skip)(*r, &a, &b)),
+                _ => None,
             };
             Row {
-                key: format!("{:?}", s.kind),
+                key: s.kind,
                 section: None,
                 title: (t.sia_step_title)(s.kind, &actor_name, &a, &b),
                 actor: Some((badge.to_string(), actor_name)),
                 crumbs: s.path.iter().map(|c| (t.sia_crumb)(*c, name)).collect(),
                 why: Some((t.sia_step_why)(s.kind).to_string()),
                 notes,
-                status,
+                status: RowStatus::of(&s.status),
                 status_text: t.status(&s.status, &waiting_for),
                 skipped_because,
                 recovery: s.recovery,
@@ -143,7 +79,7 @@ fn rows(
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let heading = Heading { kicker: |t| t.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia_intro };
-    flow_widget::<SiaSaved>(embed, store, uid, heading, |ui, s, mode| match mode {
+    flow_widget::<Handoff>(embed, store, uid, heading, |ui, s, mode| match mode {
         Mode::Guide => view! { <Guide ui s /> }.into_any(),
         Mode::Practice => view! { <Practice ui s /> }.into_any(),
     })
@@ -152,7 +88,7 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl I
 #[component]
 fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
-    let answered = Memo::new(move |_| s.with(|v| v.situation.clone()));
+    let answered = Memo::new(move |_| s.with(|v| v.answers.clone()));
     // The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
     // reader's language.
     let situation = Memo::new(move |_| {
@@ -170,25 +106,26 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         situation
             .with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
     });
-    let step_rows = Signal::derive(move || {
+    let step_rows = Memo::new(move |_| {
         let t = t();
-        let sit = situation.get();
-        let ticks: Vec<StepKind> = s.with(|v| v.ticks.iter().filter(|(_, d)| **d).map(|(k, _)| *k).collect());
-        built.with(|b| match b {
-            Ok((Ok(plan), a, b)) => {
-                let (a, b) = (*a, *b);
-                let name = |id: PersonId| {
-                    if id == a {
-                        sit.leaving_name.clone()
-                    } else if id == b {
-                        sit.incoming_name.clone()
-                    } else {
-                        t.sia_others_name.to_string()
-                    }
-                };
-                rows(t, &sia::guide(plan, &ticks, b), &name, a, b)
-            }
-            _ => Vec::new(),
+        let ticks = s.with(|v| v.ticked());
+        situation.with(|sit| {
+            built.with(|b| match b {
+                Ok((Ok(plan), a, b)) => {
+                    let (a, b) = (*a, *b);
+                    let name = |id: PersonId| {
+                        if id == a {
+                            sit.leaving_name.clone()
+                        } else if id == b {
+                            sit.incoming_name.clone()
+                        } else {
+                            t.sia_others_name.to_string()
+                        }
+                    };
+                    rows(t, &sia::guide(plan, &ticks, b), &name, a, b)
+                }
+                _ => Vec::new(),
+            })
         })
     });
     let problem = move || {
@@ -198,36 +135,26 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             Ok(_) => None,
         })
     };
-    let on_tick = Callback::new(move |(key, done): (String, bool)| {
-        let Some(kind) = [
-            StepKind::Reconnect,
-            StepKind::RemoveIncomingAccess,
-            StepKind::IncomingConnects,
-            StepKind::LeavingDisconnects,
-            StepKind::RemoveLeaving,
-        ]
-        .into_iter()
-        .find(|k| format!("{k:?}") == key) else {
-            return;
-        };
-        s.update(|v| {
-            v.ticks.insert(kind, done);
-            v.touch(&format!("ticks.{kind:?}"), now_ms());
-        });
+    let on_tick = Callback::new(move |(kind, done): (StepKind, bool)| {
+        s.update(|v| v.tick(kind, done, now_ms()));
         if done {
-            if let Some(row) = step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == key).map(|r| r.title.clone()))
+            if let Some(title) =
+                step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == kind).map(|r| r.title.clone()))
             {
-                ui.say((t().announce_step_done)(&row));
+                ui.say((t().announce_step_done)(&title));
             }
         }
     });
-    let text_field = move |id: &'static str,
+    let max_name = MAX_NAME_CHARS.to_string();
+    let text_field = move |field: SiaField,
                            label: fn(&Catalog) -> &'static str,
                            placeholder: fn(&Catalog) -> &'static str,
                            get: fn(&Situation) -> String,
                            set: fn(&mut Situation, String)| {
-        let input_id = ui.id(id);
-        let path = format!("situation.{id}_name");
+        let input_id = ui.id(match field {
+            SiaField::LeavingName => "leaving",
+            _ => "incoming",
+        });
         view! {
             <div class="mg-field">
                 <label for=input_id.clone()>{move || label(t())}</label>
@@ -235,27 +162,24 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     id=input_id
                     type="text"
                     class="mg-input"
-                    maxlength="80"
+                    maxlength=max_name.clone()
                     autocomplete="off"
                     placeholder=move || placeholder(t())
                     prop:value=move || answered.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        s.update(|x| {
-                            set(&mut x.situation, v);
-                            x.touch(&path, now_ms());
-                        });
+                        s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
                     }
                 />
             </div>
         }
     };
-    let yes_no = move |id: &'static str,
+    let yes_no = move |field: SiaField,
+                       id: &'static str,
                        question: Signal<String>,
                        get: fn(&Situation) -> bool,
                        set: fn(&mut Situation, bool)| {
         let name = ui.id(id);
-        let field = id;
         let option = move |value: bool| {
             let name = name.clone();
             view! {
@@ -264,12 +188,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         type="radio"
                         name=name
                         prop:checked=move || situation.with(get) == value
-                        on:change=move |_| {
-                            s.update(|x| {
-                                set(&mut x.situation, value);
-                                x.touch(&format!("situation.{field}"), now_ms());
-                            })
-                        }
+                        on:change=move |_| s.update(|x| x.answer(field, now_ms(), |a| set(a, value)))
                     />
                     {move || if value { t().yes } else { t().no }}
                 </label>
@@ -289,12 +208,12 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
                 <h3 class="mg-panel-title">{move || t().sia_situation}</h3>
-                {text_field("leaving", |t| t.sia_leaving_name, |t| t.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
-                {text_field("incoming", |t| t.sia_incoming_name, |t| t.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
-                {yes_no("incoming_has_access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
-                {yes_no("leaving_connected", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
-                {yes_no("incoming_connected", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
-                {yes_no("others_rely", Signal::derive(move || t().sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
+                {text_field(SiaField::LeavingName, |t| t.sia_leaving_name, |t| t.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
+                {text_field(SiaField::IncomingName, |t| t.sia_incoming_name, |t| t.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
+                {yes_no(SiaField::IncomingHasAccess, "incoming_has_access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
+                {yes_no(SiaField::LeavingConnected, "leaving_connected", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
+                {yes_no(SiaField::IncomingConnected, "incoming_connected", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
+                {yes_no(SiaField::OthersRely, "others_rely", Signal::derive(move || t().sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
                 <p class="mg-error" role="alert">{problem}</p>
             </form>
             <div class="mg-panel">
@@ -316,60 +235,38 @@ struct Pending {
 #[component]
 fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
-    if s.with_untracked(|v| v.practice.is_none()) {
-        s.update(|v| {
-            v.practice = SiaPractice::fresh();
-            v.touch("practice", now_ms());
-        });
-    }
-    let p = Memo::new(move |_| s.with(|v| v.practice.clone()));
+    // The session, once per change; the checklist and verdict, once per change.
+    let session: Memo<SiaSession> = Memo::new(move |_| s.with(|v| v.practice.clone()));
+    let progress = Memo::new(move |_| session.with(SiaSession::progress));
     let pending = RwSignal::new(None::<Pending>);
     let selected = RwSignal::new(Vec::<PersonId>::new());
     let workspace = RwSignal::new(String::new());
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
 
-    let name = move |id: PersonId| p.with(|p| p.as_ref().map(|p| p.name(id)).unwrap_or_default());
-    let actor = move || p.with(|p| p.as_ref().map(|p| p.acting_as).unwrap_or(PersonId(0)));
+    let name = move |id: PersonId| session.with(|p| p.name(id).to_string());
+    let actor = move || session.with(|p| *p.acting_as());
 
     // The rules, asked for each control.
     let verdict = move |action: Action| {
         Signal::derive(move || {
             let t = t();
-            p.with(|p| {
-                let Some(p) = p else { return Verdict::Refused(String::new()) };
-                let names = |id: PersonId| p.name(id);
-                match p.instance.check(&p.acting_as, &action, now_ms()) {
-                    Ok(Allowed::Safe) => Verdict::Allowed,
-                    Ok(Allowed::Hazardous(_)) => Verdict::Hazardous,
-                    Err(r) => Verdict::Refused((t.sia_refusal)(&r, &names)),
-                }
+            session.with(|p| match p.check(&action, now_ms()) {
+                Ok(Allowed::Safe) => Verdict::Allowed,
+                Ok(Allowed::Hazardous(_)) => Verdict::Hazardous,
+                Err(r) => Verdict::Refused(explain(t, &r, &|id| p.name(id).to_string())),
             })
         })
     };
 
+    // The one thing a button does: ask the session to act, then say what happened.
     let perform = move |actor: PersonId, action: Action, confirmation: Confirmation| {
-        let Some(practice) = s.with_untracked(|v| v.practice.clone()) else { return };
-        let names = |id: PersonId| practice.name(id);
         let t = t();
-        match practice.instance.apply(&actor, &action, confirmation, now_ms()) {
-            Ok(applied) => {
-                let said: Vec<String> = applied.effects.iter().map(|e| (t.sia_effect)(e, &names)).collect();
-                s.update(|v| {
-                    if let Some(p) = v.practice.as_mut() {
-                        p.instance = applied.state;
-                        let now = sia::plan(&p.instance, p.leaving, p.incoming);
-                        for kind in sia::recovery_needed(&p.initial, &now) {
-                            if !p.recovered.contains(&kind) {
-                                p.recovered.push(kind);
-                            }
-                        }
-                        p.log.insert(0, LogEntry { actor, action: action.clone(), effects: applied.effects });
-                        if !p.instance.contains(p.acting_as) {
-                            p.acting_as = p.instance.people().first().map(|x| x.id).unwrap_or(p.acting_as);
-                        }
-                    }
-                    v.touch("practice", now_ms());
-                });
+        let mut next = s.with_untracked(|v| v.practice.clone());
+        match next.act(&actor, &action, confirmation, now_ms()) {
+            Ok(effects) => {
+                let said: Vec<String> =
+                    effects.iter().map(|e| (t.sia_effect)(e, &|id| next.name(id).to_string())).collect();
+                s.update(|v| v.set_practice(next, now_ms()));
                 selected.set(Vec::new());
                 ui.say(said.join(" "));
             }
@@ -381,7 +278,11 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     }
                 });
             }
-            Err(Rejection::Refused(r)) => ui.say((t.sia_refusal)(&r, &names)),
+            Err(Rejection::Refused(r)) => {
+                let names = |id: PersonId| next.name(id).to_string();
+                let what = (t.sia_did)(&action, next.name(actor), &names);
+                ui.say(explain(t, &r, &names).sentence(t, &what));
+            }
         }
     };
     let press = move |action: Action| {
@@ -390,56 +291,30 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         })
     };
 
-    let tracked = Signal::derive(move || {
+    let tracked = Memo::new(move |_| {
         let t = t();
-        p.with(|p| {
-            let Some(p) = p else { return Vec::new() };
-            let now = sia::plan(&p.instance, p.leaving, p.incoming);
-            let names = |id: PersonId| p.name(id);
-            rows(t, &sia::track(&p.initial, &p.recovered, &now, p.leaving, p.incoming), &names, p.leaving, p.incoming)
+        session.with(|p| {
+            let m = p.memory();
+            progress.with(|pr| rows(t, &pr.steps, &|id| p.name(id).to_string(), m.leaving, m.incoming))
         })
     });
-    let complete = move || {
-        p.with(|p| {
-            p.as_ref().is_some_and(|p| sia::plan(&p.instance, p.leaving, p.incoming).is_ok_and(|plan| plan.is_done()))
-        })
-    };
-    let had_outage = move || {
-        p.with(|p| {
-            p.as_ref().is_some_and(|p| {
-                p.log.iter().any(|e| {
-                    e.effects
-                        .iter()
-                        .any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
-                })
-            })
-        })
-    };
-    let cannot = move || {
-        p.with(|p| {
-            p.as_ref().and_then(|p| match sia::plan(&p.instance, p.leaving, p.incoming) {
-                Err(e) => Some((t().sia_cannot_plan)(&e).to_string()),
-                Ok(_) => None,
-            })
-        })
-    };
+    let complete = move || progress.with(|p| p.complete);
+    let had_outage = move || session.with(|p| p.memory().outage);
+    let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia_cannot_plan)(e).to_string()));
 
     let acting_id = ui.id("acting");
     let ws_id = ui.id("workspace");
-    let people = move || p.with(|p| p.as_ref().map(|p| p.instance.people().to_vec()).unwrap_or_default());
-    let access = move || p.with(|p| p.as_ref().map(|p| p.instance.access().to_vec()).unwrap_or_default());
+    let people = move || session.with(|p| p.state().people().to_vec());
+    let access = move || session.with(|p| p.state().access().to_vec());
     let connected = move || {
-        p.with(|p| {
-            p.as_ref()
-                .map(|p| p.instance.connections().iter().map(|c| p.name(c.admin)).collect::<Vec<_>>().join(", "))
-                .unwrap_or_default()
-        })
+        session.with(|p| p.state().connections().iter().map(|c| p.name(c.admin)).collect::<Vec<_>>().join(", "))
     };
     let grant_action = move || Action::GrantAccess {
         users: selected.get(),
         workspace: Some(workspace.get()).filter(|w| !w.trim().is_empty()),
     };
     let grant_verdict = Signal::derive(move || verdict(grant_action()).get());
+    let max_workspace = MAX_WORKSPACE_CHARS.to_string();
 
     view! {
         <div class="mg-grid mg-grid-practice">
@@ -453,12 +328,10 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         class="mg-select"
                         on:change=move |ev| {
                             if let Ok(id) = event_target_value(&ev).parse::<u32>() {
-                                s.update(|v| {
-                                    if let Some(p) = v.practice.as_mut() {
-                                        p.acting_as = PersonId(id);
-                                    }
-                                    v.touch("practice", now_ms());
-                                });
+                                let mut next = s.with_untracked(|v| v.practice.clone());
+                                if next.act_as(PersonId(id)) {
+                                    s.update(|v| v.set_practice(next, now_ms()));
+                                }
                             }
                         }
                     >
@@ -574,7 +447,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     }}
                     <div class="mg-field">
                         <label for=ws_id.clone()>{move || t().sia_workspace_label}</label>
-                        <input id=ws_id type="text" class="mg-input" maxlength="80" prop:value=move || workspace.get() on:input=move |ev| workspace.set(event_target_value(&ev)) />
+                        <input id=ws_id type="text" class="mg-input" maxlength=max_workspace prop:value=move || workspace.get() on:input=move |ev| workspace.set(event_target_value(&ev)) />
                     </div>
                     <ActionButton
                         ui
@@ -613,35 +486,34 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <p class="mg-error">{cannot}</p>
                 <Checklist ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
                 <h3 class="mg-panel-title">{move || t().activity}</h3>
-                <Show when=move || p.with(|p| p.as_ref().is_none_or(|p| p.log.is_empty()))>
+                <Show when=move || session.with(|p| p.is_untouched())>
                     <p class="mg-hint">{move || t().activity_empty}</p>
                 </Show>
                 <ol class="mg-log" reversed>
                     {move || {
                         let t = t();
-                        p.with(|p| {
-                            p.as_ref()
-                                .map(|p| {
-                                    let names = |id: PersonId| p.name(id);
-                                    p.log
-                                        .iter()
-                                        .map(|e| {
-                                            let head = (t.sia_did)(&e.action, &p.name(e.actor), &names);
-                                            let lines: Vec<String> = e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect();
-                                            let silent = e.effects.iter().any(|x| matches!(x, Effect::IntegrationDown { documented: false, .. }));
-                                            view! {
-                                                <li>
-                                                    <strong>{head}</strong>
-                                                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                                    {silent.then(|| view! { <p class="mg-hint">{t.sia_docs_silent}</p> })}
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()
+                        session.with(|p| {
+                            let names = |id: PersonId| p.name(id).to_string();
+                            p.log()
+                                .map(|e| {
+                                    let head = (t.sia_did)(&e.action, p.name(e.actor), &names);
+                                    let lines: Vec<String> = e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect();
+                                    let silent = e.effects.iter().any(|x| matches!(x, sia::Effect::IntegrationDown { documented: false, .. }));
+                                    view! {
+                                        <li>
+                                            <strong>{head}</strong>
+                                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                            {silent.then(|| view! { <p class="mg-hint">{t.sia_docs_silent}</p> })}
+                                        </li>
+                                    }
                                 })
+                                .collect_view()
                         })
                     }}
                 </ol>
+                <Show when=move || session.with(|p| p.earlier() > 0)>
+                    <p class="mg-hint">{move || (t().log_earlier)(session.with(|p| p.earlier()))}</p>
+                </Show>
             </div>
         </div>
     }

@@ -3,6 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A step's stable id: typed in code, a fixed slug in element ids and links (never
+/// changes with the language or the order of steps).
+pub trait StepKey: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + Send + Sync + 'static {
+    fn slug(self) -> &'static str;
+}
+
 /// The status of one step, derived from state (practice) or from ticks (guide).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Status<Who, Skip> {

@@ -240,7 +240,6 @@ fn clean_user_text(name: &str, email: &str, existing: &[User]) -> Result<(String
 }
 
 impl Org {
-
     pub fn solution(&self) -> Option<Version> {
         self.solution
     }
@@ -301,7 +300,8 @@ pub enum Action {
     /// Manage Roles > untick Marketo Sync User > OK.
     RemoveRole { user: UserId },
     /// Marketo Config > Default > Marketo User > choose > save.
-    SetMarketoUser { user: UserId },
+    /// `None`: nobody chosen yet (the screen's "choose…" entry).
+    SetMarketoUser { user: Option<UserId> },
     /// Any other change saved on Marketo Config > Default.
     ChangeConfig,
     /// Solutions > Publish All Customizations.
@@ -313,7 +313,8 @@ pub enum Action {
     /// Run the Validate Microsoft Dynamics Sync process.
     RunValidation,
     /// Sign in to Dynamics as this user once.
-    SignInAs { user: UserId },
+    /// `None`: nobody chosen yet.
+    SignInAs { user: Option<UserId> },
 }
 
 /// What went wrong.
@@ -330,6 +331,7 @@ pub enum Why {
     FilterFieldMisnamed,
     NotPublished,
     NoMarketoUser,
+    NoUserChosen,
     AlreadyValidated,
     AlreadySignedIn,
 }
@@ -432,16 +434,11 @@ impl Engine for Org {
                 Some(u) if !u.has_sync_role => no(Rule::D3, Why::HasNoRole, WayOut::AlreadyDone),
                 Some(_) => Ok(Allowed::Safe),
             },
-            Action::SetMarketoUser { user: id } => match user(id) {
+            Action::SetMarketoUser { user: id } => match id.map(|id| self.user(id)) {
                 _ if self.solution.is_none() => no(Rule::D1, Why::SolutionMissing, WayOut::DoStepOne),
-                None => no(Rule::D2, Why::NoSuchUser, WayOut::ChooseListedUser),
-                Some(u) if u.kind == UserKind::ExistingCrmUser => {
-                    no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
-                }
-                Some(u) if self.marketo_user == Some(u.id) => {
-                    no(Rule::D2, Why::AlreadyMarketoUser, WayOut::AlreadyDone)
-                }
-                Some(_) => Ok(Allowed::Safe),
+                None => no(Rule::D2, Why::NoUserChosen, WayOut::ChooseListedUser),
+                Some(None) => no(Rule::D2, Why::NoSuchUser, WayOut::ChooseListedUser),
+                Some(Some(u)) => self.check_marketo_user(u, action),
             },
             Action::ChangeConfig | Action::PublishAll if self.solution.is_none() => {
                 no(Rule::D1, Why::SolutionMissing, WayOut::DoStepOne)
@@ -469,13 +466,16 @@ impl Engine for Org {
                     Ok(Allowed::Safe)
                 }
             }
-            Action::SignInAs { user: id } => match user(id) {
-                None => no(Rule::D6, Why::NoSuchUser, WayOut::ChooseListedUser),
-                Some(u) if u.kind == UserKind::ExistingCrmUser => {
+            Action::SignInAs { user: id } => match id.map(|id| self.user(id)) {
+                None => no(Rule::D6, Why::NoUserChosen, WayOut::ChooseListedUser),
+                Some(None) => no(Rule::D6, Why::NoSuchUser, WayOut::ChooseListedUser),
+                Some(Some(u)) if u.kind == UserKind::ExistingCrmUser => {
                     no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
                 }
-                Some(u) if self.signed_in.contains(&u.id) => no(Rule::D6, Why::AlreadySignedIn, WayOut::AlreadyDone),
-                Some(_) => Ok(Allowed::Safe),
+                Some(Some(u)) if self.signed_in.contains(&u.id) => {
+                    no(Rule::D6, Why::AlreadySignedIn, WayOut::AlreadyDone)
+                }
+                Some(Some(_)) => Ok(Allowed::Safe),
             },
         }
     }
@@ -504,7 +504,7 @@ impl Engine for Org {
                 self.set_role(*user, false);
                 effects.push(Effect::RoleRemoved { user: *user });
             }
-            Action::SetMarketoUser { user } => {
+            Action::SetMarketoUser { user: Some(user) } => {
                 self.marketo_user = Some(*user);
                 effects.push(Effect::MarketoUserSet { user: *user });
                 config_changed = true;
@@ -526,10 +526,12 @@ impl Engine for Org {
                 self.validated_rev = Some(self.config_rev);
                 effects.push(Effect::Validated);
             }
-            Action::SignInAs { user } => {
+            Action::SignInAs { user: Some(user) } => {
                 self.signed_in.push(*user);
                 effects.push(Effect::SignedIn { user: *user });
             }
+            // Refused by `check`, so never executed.
+            Action::SetMarketoUser { user: None } | Action::SignInAs { user: None } => {}
         }
         if config_changed {
             let was_published = self.published_current();
@@ -543,6 +545,17 @@ impl Engine for Org {
 }
 
 impl Org {
+    fn check_marketo_user(&self, u: &User, action: &Action) -> Result<Allowed<Hazard>, Refusal> {
+        let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
+        if u.kind == UserKind::ExistingCrmUser {
+            no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
+        } else if self.marketo_user == Some(u.id) {
+            no(Rule::D2, Why::AlreadyMarketoUser, WayOut::AlreadyDone)
+        } else {
+            Ok(Allowed::Safe)
+        }
+    }
+
     fn set_role(&mut self, id: UserId, on: bool) {
         if let Some(u) = self.users.iter_mut().find(|u| u.id == id) {
             u.has_sync_role = on;
@@ -694,6 +707,22 @@ pub enum StepId {
     SyncFilter,
     Validate,
     SignIn,
+}
+
+impl crate::checklist::StepKey for StepId {
+    fn slug(self) -> &'static str {
+        match self {
+            StepId::InstallSolution => "install-solution",
+            StepId::CreateUser => "create-user",
+            StepId::AssignRole => "assign-role",
+            StepId::AssignRoleToSyncingUsers => "assign-role-syncing-users",
+            StepId::SetMarketoUser => "set-marketo-user",
+            StepId::Publish => "publish",
+            StepId::SyncFilter => "sync-filter",
+            StepId::Validate => "validate",
+            StepId::SignIn => "sign-in",
+        }
+    }
 }
 
 impl StepId {
@@ -1041,7 +1070,12 @@ impl Schema for Saved<DynamicsStep2> {
             None => DynamicsStep2::fresh_practice(old.lang.unwrap_or(Lang::En)),
             Some(p) => {
                 // Schema 1 kept no times; its log was newest first.
-                let log = p.log.into_iter().rev().map(|(action, effects)| Entry { actor: DynamicsAdmin, action, effects, at: 0 });
+                let log = p.log.into_iter().rev().map(|(action, effects)| Entry {
+                    actor: DynamicsAdmin,
+                    action,
+                    effects,
+                    at: 0,
+                });
                 Session::restore(p.org, (), DynamicsAdmin, log)?
             }
         };

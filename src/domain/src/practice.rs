@@ -40,6 +40,9 @@ pub trait Practised: Engine<Actor: Data, Action: Data, Effect: Data, Refusal: Da
     fn fits(&self, memory: &Self::Memory, acting_as: &Self::Actor) -> bool;
 }
 
+/// What pressing a button gives: the effects, or why nothing happened.
+pub type Acted<E> = Result<Vec<<E as Engine>::Effect>, Rejection<<E as Engine>::Refusal, <E as Engine>::Hazard>>;
+
 /// One line of the activity log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(bound = "")]
@@ -100,7 +103,13 @@ impl<E: Practised> TryFrom<RawSession<E>> for Session<E> {
         if !raw.state.fits(&raw.memory, &raw.acting_as) {
             return Err(InvalidSession::DoesNotFit);
         }
-        Ok(Session { state: raw.state, memory: raw.memory, acting_as: raw.acting_as, log: raw.log, earlier: raw.earlier })
+        Ok(Session {
+            state: raw.state,
+            memory: raw.memory,
+            acting_as: raw.acting_as,
+            log: raw.log,
+            earlier: raw.earlier,
+        })
     }
 }
 
@@ -150,24 +159,14 @@ impl<E: Practised> Session<E> {
     }
 
     /// What the rules say about the acting person doing `action` now.
-    pub fn check(
-        &self,
-        action: &E::Action,
-        now: Millis,
-    ) -> Result<crate::engine::Allowed<E::Hazard>, E::Refusal> {
+    pub fn check(&self, action: &E::Action, now: Millis) -> Result<crate::engine::Allowed<E::Hazard>, E::Refusal> {
         self.state.check(&self.acting_as, action, now)
     }
 
     /// The trainee presses a button: `actor` does `action`. On success the state changes,
     /// the flow remembers what it needs, the log gains an entry, and the effects come back;
     /// on refusal (or a hazard not confirmed) nothing at all changes.
-    pub fn act(
-        &mut self,
-        actor: &E::Actor,
-        action: &E::Action,
-        confirmation: Confirmation,
-        now: Millis,
-    ) -> Result<Vec<E::Effect>, Rejection<E::Refusal, E::Hazard>> {
+    pub fn act(&mut self, actor: &E::Actor, action: &E::Action, confirmation: Confirmation, now: Millis) -> Acted<E> {
         let applied = self.state.apply(actor, action, confirmation, now)?;
         self.state = applied.state;
         self.state.remember(&mut self.memory, &applied.effects);
@@ -176,17 +175,17 @@ impl<E: Practised> Session<E> {
             self.log.pop_front();
             self.earlier = self.earlier.saturating_add(1);
         }
-        self.log.push_back(Entry { actor: actor.clone(), action: action.clone(), effects: applied.effects.clone(), at: now });
+        self.log.push_back(Entry {
+            actor: actor.clone(),
+            action: action.clone(),
+            effects: applied.effects.clone(),
+            at: now,
+        });
         Ok(applied.effects)
     }
 
     /// The acting person presses a button (see [`Session::act`]).
-    pub fn press(
-        &mut self,
-        action: &E::Action,
-        confirmation: Confirmation,
-        now: Millis,
-    ) -> Result<Vec<E::Effect>, Rejection<E::Refusal, E::Hazard>> {
+    pub fn press(&mut self, action: &E::Action, confirmation: Confirmation, now: Millis) -> Acted<E> {
         let actor = self.acting_as.clone();
         self.act(&actor, action, confirmation, now)
     }

@@ -540,6 +540,18 @@ pub enum StepKind {
     RemoveLeaving,
 }
 
+impl crate::checklist::StepKey for StepKind {
+    fn slug(self) -> &'static str {
+        match self {
+            StepKind::Reconnect => "reconnect",
+            StepKind::RemoveIncomingAccess => "remove-access",
+            StepKind::IncomingConnects => "new-admin-connects",
+            StepKind::LeavingDisconnects => "old-admin-disconnects",
+            StepKind::RemoveLeaving => "remove-old-admin",
+        }
+    }
+}
+
 /// The steps every handoff is described with (recovery steps appear only when needed).
 pub const HANDOFF_STEPS: [StepKind; 4] =
     [StepKind::RemoveIncomingAccess, StepKind::IncomingConnects, StepKind::LeavingDisconnects, StepKind::RemoveLeaving];
@@ -710,7 +722,8 @@ pub fn track(
     let mut drafts = Vec::new();
     for kind in HANDOFF_STEPS.iter().copied().chain([StepKind::Reconnect]) {
         let planned = current.iter().chain(&initial.steps).find(|s| s.kind == kind);
-        let (actor, rule) = planned.map_or((usual_actor(kind, leaving, incoming), rule_for(kind)), |s| (s.actor, s.rule));
+        let (actor, rule) =
+            planned.map_or((usual_actor(kind, leaving, incoming), rule_for(kind)), |s| (s.actor, s.rule));
         let draft = |recovery, skip| Draft { kind, actor, rule, recovery, skip };
         if initial.steps.iter().any(|s| s.kind == kind) {
             drafts.push(draft(false, None));
@@ -1126,7 +1139,9 @@ impl Schema for Saved<Handoff> {
             None => practice_session(old.lang.unwrap_or(Lang::En)),
             Some(p) => {
                 let outage = p.log.iter().any(|e| {
-                    e.effects.iter().any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
+                    e.effects
+                        .iter()
+                        .any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
                 });
                 let memory = SiaMemory {
                     roster: p.roster,
@@ -1137,7 +1152,12 @@ impl Schema for Saved<Handoff> {
                     outage,
                 };
                 // Schema 1 kept no times; its log was newest first.
-                let log = p.log.into_iter().rev().map(|e| Entry { actor: e.actor, action: e.action, effects: e.effects, at: 0 });
+                let log = p.log.into_iter().rev().map(|e| Entry {
+                    actor: e.actor,
+                    action: e.action,
+                    effects: e.effects,
+                    at: 0,
+                });
                 Session::restore(p.instance, memory, p.acting_as, log)?
             }
         };

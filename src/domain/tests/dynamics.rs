@@ -92,10 +92,10 @@ fn ready_org(version: &str) -> (Org, UserId, UserId) {
     if !org.solution().unwrap().only_sync_user_needs_role() {
         org = act(&org, Action::AssignRole { user: pat }).0;
     }
-    let (org, _) = act(&org, Action::SetMarketoUser { user: sync });
+    let (org, _) = act(&org, Action::SetMarketoUser { user: Some(sync) });
     let (org, _) = act(&org, Action::PublishAll);
     let (org, _) = act(&org, Action::RunValidation);
-    let (org, _) = act(&org, Action::SignInAs { user: sync });
+    let (org, _) = act(&org, Action::SignInAs { user: Some(sync) });
     (org, sync, pat)
 }
 
@@ -140,7 +140,7 @@ fn the_role_step_for_every_syncing_user_is_skipped_from_4_0_0_14() {
 #[test]
 fn an_existing_crm_user_cannot_be_the_marketo_user() {
     let (org, pat, _) = org("4.0.0.14");
-    let r = refused(&org, Action::SetMarketoUser { user: pat });
+    let r = refused(&org, Action::SetMarketoUser { user: Some(pat) });
     assert_eq!((r.rule, r.why, r.way_out), (Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser));
 }
 
@@ -149,7 +149,7 @@ fn without_step_one_marketo_config_is_not_there() {
     let mut org = Org::new(None);
     let _ = org.add_existing_user("Pat", "p@e.x", true).unwrap();
     let (org, sync) = create(&org);
-    let r = refused(&org, Action::SetMarketoUser { user: sync });
+    let r = refused(&org, Action::SetMarketoUser { user: Some(sync) });
     assert_eq!((r.rule, r.way_out), (Rule::D1, WayOut::DoStepOne));
     assert_eq!(refused(&org, Action::PublishAll).rule, Rule::D1);
     assert!(blockers(&org).contains(&Requirement::SolutionInstalled));
@@ -234,12 +234,12 @@ fn signing_in_and_validating_are_each_required() {
     let (org, pat, _) = org("4.0.0.14");
     let (org, sync) = create(&org);
     let (org, _) = act(&org, Action::AssignRole { user: sync });
-    let (org, _) = act(&org, Action::SetMarketoUser { user: sync });
+    let (org, _) = act(&org, Action::SetMarketoUser { user: Some(sync) });
     let (org, _) = act(&org, Action::PublishAll);
     assert_eq!(blockers(&org), vec![Requirement::Validated, Requirement::SignedInAsSyncUser]);
-    assert_eq!(refused(&org, Action::SignInAs { user: pat }).rule, Rule::D2);
-    let (org, _) = act(&org, Action::SignInAs { user: sync });
-    let again = refused(&org, Action::SignInAs { user: sync });
+    assert_eq!(refused(&org, Action::SignInAs { user: Some(pat) }).rule, Rule::D2);
+    let (org, _) = act(&org, Action::SignInAs { user: Some(sync) });
+    let again = refused(&org, Action::SignInAs { user: Some(sync) });
     assert_eq!((again.rule, again.why, again.way_out), (Rule::D6, Why::AlreadySignedIn, WayOut::AlreadyDone));
     assert_eq!(blockers(&org), vec![Requirement::Validated]);
 }

@@ -398,7 +398,8 @@ fn named() -> Situation {
 #[test]
 fn the_same_name_typed_twice_is_one_person_and_the_planner_says_so() {
     for (a, b) in [("Kim Lee", "Kim Lee"), ("Kim Lee", "  kim lee "), ("ÉLODIE", "élodie")] {
-        let built = Situation { leaving_name: a.into(), incoming_name: b.into(), ..Situation::default() }.build().unwrap();
+        let built =
+            Situation { leaving_name: a.into(), incoming_name: b.into(), ..Situation::default() }.build().unwrap();
         assert_eq!(built.leaving, built.incoming, "{a} / {b}");
         assert_eq!(plan(&built.instance, built.leaving, built.incoming), Err(CannotPlan::SamePerson));
     }
@@ -416,8 +417,7 @@ fn blank_guide_names_are_refused_by_the_domain_and_filled_in_by_the_screen() {
 fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
     let with_access = named().build().unwrap();
     let p1 = plan(&with_access.instance, with_access.leaving, with_access.incoming).unwrap();
-    let connected =
-        Situation { incoming_has_access: false, incoming_connected: true, ..named() }.build().unwrap();
+    let connected = Situation { incoming_has_access: false, incoming_connected: true, ..named() }.build().unwrap();
     let p2 = plan(&connected.instance, connected.leaving, connected.incoming).unwrap();
     assert_eq!(kinds(&p1).len(), 4);
     assert_eq!(kinds(&p2), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);

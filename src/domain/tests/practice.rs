@@ -147,7 +147,7 @@ fn the_dynamics_practice_reaches_ready_and_a_refusal_changes_nothing() {
     assert_eq!(s.state().users()[0].name, dynamics::sample_users(Lang::Ja)[0].0);
     let crm = s.state().users()[0].id;
     let before = s.clone();
-    let refused = s.press(&dynamics::Action::SetMarketoUser { user: crm }, Confirmation::NotConfirmed, MIN);
+    let refused = s.press(&dynamics::Action::SetMarketoUser { user: Some(crm) }, Confirmation::NotConfirmed, MIN);
     assert!(matches!(refused, Err(Rejection::Refused(r)) if r.why == dynamics::Why::ExistingCrmUser));
     assert_eq!(s, before);
 
@@ -156,20 +156,22 @@ fn the_dynamics_practice_reaches_ready_and_a_refusal_changes_nothing() {
     let sync = s.state().users().last().unwrap().id;
     for action in [
         dynamics::Action::AssignRole { user: sync },
-        dynamics::Action::SetMarketoUser { user: sync },
+        dynamics::Action::SetMarketoUser { user: Some(sync) },
         dynamics::Action::PublishAll,
         dynamics::Action::RunValidation,
     ] {
         s.press(&action, Confirmation::NotConfirmed, 2 * MIN).unwrap();
     }
     assert_eq!(dyn_blockers(&s), vec![Requirement::SignedInAsSyncUser]);
-    s.press(&dynamics::Action::SignInAs { user: sync }, Confirmation::NotConfirmed, 3 * MIN).unwrap();
+    s.press(&dynamics::Action::SignInAs { user: Some(sync) }, Confirmation::NotConfirmed, 3 * MIN).unwrap();
     assert!(dynamics::readiness(s.state()).is_ready());
     assert_eq!(s.log().count(), 6);
     assert_eq!(*s.acting_as(), DynamicsAdmin);
     // Another version starts a new practice.
     let older = s.with_version(Version::new(3, 1, 0, 2), Lang::Ja);
     assert!(older.is_untouched());
-    assert!(dynamics::checklist(older.state(), None).iter().any(|r| r.step.id == StepId::AssignRoleToSyncingUsers && !r.status.is_skipped()));
+    assert!(dynamics::checklist(older.state(), None)
+        .iter()
+        .any(|r| r.step.id == StepId::AssignRoleToSyncingUsers && !r.status.is_skipped()));
     let _: Option<Session<Org>> = None;
 }

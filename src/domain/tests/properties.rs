@@ -212,14 +212,14 @@ fn dyn_action() -> impl Strategy<Value = dynamics::Action> {
         (name, email).prop_map(|(name, email)| Action::CreateSyncUser { name, email }),
         user.clone().prop_map(|user| Action::AssignRole { user }),
         user.clone().prop_map(|user| Action::RemoveRole { user }),
-        user.clone().prop_map(|user| Action::SetMarketoUser { user }),
+        prop::option::of(user.clone()).prop_map(|user| Action::SetMarketoUser { user }),
         Just(Action::ChangeConfig),
         Just(Action::PublishAll),
         any::<bool>().prop_map(Action::WantFilter),
         prop_oneof![Just(FILTER_FIELD.to_string()), any::<String>()]
             .prop_map(|name| Action::CreateFilterField { name }),
         Just(Action::RunValidation),
-        user.prop_map(|user| Action::SignInAs { user }),
+        prop::option::of(user).prop_map(|user| Action::SignInAs { user }),
     ]
 }
 
