@@ -25,7 +25,11 @@ for (const lang of ['en', 'ko', 'ja']) {
     const acting = w.locator('.mg-console select').first();
     await acting.selectOption({ index: 1 });
     const bName = (await acting.locator('option').nth(1).textContent()).replace(/\s*\(.*\)$/, '');
-    if (lang !== 'en') assert.doesNotMatch(bName, /[A-Za-z]/, `sample name not localized: ${bName}`);
+    if (lang !== 'en') {
+      assert.doesNotMatch(bName, /[A-Za-z]/, `sample name not localized: ${bName}`);
+      // Every table of the console shows the new names (rows are keyed by person).
+      assert.doesNotMatch(await w.locator('.mg-console').textContent(), /Ana Lima|Bo Park|Chen Wei|Dana Kim|Eli Ruiz/);
+    }
     const connect = w.locator('.mg-actions .mg-btn').first();
     assert.equal(await connect.getAttribute('aria-disabled'), 'true');
     await tabTo(page, connect);
@@ -44,6 +48,16 @@ for (const lang of ['en', 'ko', 'ja']) {
     await shot(page, `refusal-rule-${lang}`);
   }));
 }
+
+test('the Dynamics practice speaks the reader\'s language, sample users included', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page(`${server.url}/fixture/dynamics-practice`);
+  const w = widget(page, 0);
+  await w.locator('select').first().selectOption({ label: '日本語' });
+  await sleep(100);
+  const text = await w.locator('.mg-console').textContent();
+  assert.doesNotMatch(text, /Pat Seller|Quinn Rivera|Robin Admin/);
+  assert.match(text, /営業 花子/);
+}));
 
 test('the same name typed for both admins is one person, with a clear message', { timeout: 90000 }, () => withBrowser({}, async (b) => {
   const page = await b.page(`${server.url}/`);

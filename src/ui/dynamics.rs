@@ -7,13 +7,13 @@ use domain::dynamics::{
     MAX_TEXT_CHARS, PRACTICE_VERSIONS,
 };
 use domain::engine::{Allowed, Confirmation, Engine, Rejection};
-use domain::saved::{Mode, Saved};
+use domain::saved::Saved;
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, ConsoleTable, Explained, Verdict};
-use super::shell::{flow_widget, Heading};
+use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::shell::{flow_widget, Heading, Views};
 use super::{now_ms, Embed, Ui};
 use crate::i18n::Catalog;
 use crate::storage::Store;
@@ -72,10 +72,11 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let heading = Heading { kicker: |t| t.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dyn_intro };
-    flow_widget::<DynamicsStep2>(embed, store, uid, heading, |ui, s, mode| match mode {
-        Mode::Guide => view! { <Guide ui s /> }.into_any(),
-        Mode::Practice => view! { <Practice ui s /> }.into_any(),
-    })
+    let views = Views {
+        guide: |ui, s| view! { <Guide ui s /> }.into_any(),
+        practice: |ui, s| view! { <Practice ui s /> }.into_any(),
+    };
+    flow_widget::<DynamicsStep2>(embed, store, uid, heading, views)
 }
 
 #[component]
@@ -296,6 +297,18 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         Memo::new(move |_| session.with(|p| rows(t(), &dynamics::checklist(p.state(), None), &sync_name.get(), None)));
     let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
     let users = move || session.with(|p| p.state().users().to_vec());
+    let log_lines = Memo::new(move |_| {
+        let t = t();
+        session.with(|p| {
+            p.log()
+                .map(|e| LogLine {
+                    head: None,
+                    effects: e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect(),
+                    note: None,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
     let focus_step = move |id: StepId| {
@@ -357,9 +370,9 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <td>
-                                                {u.name.clone()}
+                                                {move || user_name(id)}
                                                 <br />
-                                                <small class="mg-muted">{u.email.clone()}</small>
+                                                <small class="mg-muted">{move || session.with(|p| p.state().user(id).map(|u| u.email.clone()))}</small>
                                                 <br />
                                                 <small class="mg-kind">{move || (t().dyn_user_kind)(u.kind)}</small>
                                             </td>
@@ -536,26 +549,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name>
                     <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
                 </Around>
-                <h3 class="mg-panel-title">{move || t().activity}</h3>
-                <Show when=move || session.with(|p| p.is_untouched())>
-                    <p class="mg-hint">{move || t().activity_empty}</p>
-                </Show>
-                <ol class="mg-log" reversed>
-                    {move || {
-                        let t = t();
-                        session.with(|p| {
-                            p.log()
-                                .map(|e| {
-                                    let lines: Vec<String> = e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect();
-                                    view! { <li>{lines.join(" ")}</li> }
-                                })
-                                .collect_view()
-                        })
-                    }}
-                </ol>
-                <Show when=move || session.with(|p| p.earlier() > 0)>
-                    <p class="mg-hint">{move || (t().log_earlier)(session.with(|p| p.earlier()))}</p>
-                </Show>
+                <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(DynSession::earlier)) />
             </div>
         </div>
     }

@@ -99,6 +99,52 @@ pub fn ActionButton(
     }
 }
 
+/// One line of a practice's activity log, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogLine {
+    /// Who did what (absent when there is one actor).
+    pub head: Option<String>,
+    pub effects: Vec<String>,
+    /// A note under the line (e.g. "the documents do not cover this").
+    pub note: Option<&'static str>,
+}
+
+/// The activity log of a practice: newest first, with a line for entries no longer kept.
+#[component]
+pub fn ActivityLog(
+    ui: Ui,
+    #[prop(into)] lines: Signal<Vec<LogLine>>,
+    #[prop(into)] earlier: Signal<u64>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    view! {
+        <h3 class="mg-panel-title">{move || t().activity}</h3>
+        <Show when=move || lines.with(Vec::is_empty) && earlier.get() == 0>
+            <p class="mg-hint">{move || t().activity_empty}</p>
+        </Show>
+        <ol class="mg-log" reversed>
+            {move || {
+                lines
+                    .get()
+                    .into_iter()
+                    .map(|line| {
+                        view! {
+                            <li>
+                                {line.head.map(|h| view! { <strong>{h}</strong> })}
+                                <ul>{line.effects.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                {line.note.map(|n| view! { <p class="mg-hint">{n}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+        <Show when=move || { earlier.get() > 0 }>
+            <p class="mg-hint">{move || (t().log_earlier)(earlier.get())}</p>
+        </Show>
+    }
+}
+
 /// A table of the simulated console: a heading, then name, one more column and a column
 /// of row actions (its header read by screen readers only); `children` are the rows.
 #[component]

@@ -17,13 +17,19 @@ pub struct Heading {
     pub intro: fn(&Catalog) -> &'static str,
 }
 
-/// Mounts a flow: `body` renders its guide or practice view for the current mode.
+/// A flow's two views.
+pub struct Views<F: FlowSpec> {
+    pub guide: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
+    pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
+}
+
+/// Mounts a flow: its guide or practice view for the current mode, inside the frame.
 pub fn flow_widget<F: FlowSpec>(
     embed: Embed,
     store: Store,
     uid: StoredValue<String>,
     heading: Heading,
-    body: fn(Ui, RwSignal<Saved<F>>, Mode) -> AnyView,
+    views: Views<F>,
 ) -> impl IntoView
 where
     Saved<F>: Schema,
@@ -57,7 +63,14 @@ where
             })
         >
             // A value saved by a newer version is neither shown nor changed here.
-            {move || readable.get().then(|| body(ui, s, mode.get()))}
+            {move || {
+                readable
+                    .get()
+                    .then(|| match mode.get() {
+                        Mode::Guide => (views.guide)(ui, s),
+                        Mode::Practice => (views.practice)(ui, s),
+                    })
+            }}
         </Frame>
     }
 }

@@ -4,7 +4,7 @@
 
 use domain::checklist::Status;
 use domain::engine::{Allowed, Confirmation, Rejection};
-use domain::saved::{Mode, Saved};
+use domain::saved::Saved;
 use domain::sia::{
     self, Action, Handoff, PersonId, Role, SiaField, SiaSession, Situation, StepKind, TrackedStep, MAX_NAME_CHARS,
     MAX_WORKSPACE_CHARS,
@@ -13,8 +13,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::checklist::{Checklist, Row, RowNote, RowStatus};
-use super::frame::{ActionButton, ConsoleTable, Explained, Verdict};
-use super::shell::{flow_widget, Heading};
+use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::shell::{flow_widget, Heading, Views};
 use super::{now_ms, Embed, Ui};
 use crate::i18n::{Catalog, Names};
 use crate::storage::Store;
@@ -79,10 +79,11 @@ fn rows(
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
     let heading = Heading { kicker: |t| t.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia_intro };
-    flow_widget::<Handoff>(embed, store, uid, heading, |ui, s, mode| match mode {
-        Mode::Guide => view! { <Guide ui s /> }.into_any(),
-        Mode::Practice => view! { <Practice ui s /> }.into_any(),
-    })
+    let views = Views {
+        guide: |ui, s| view! { <Guide ui s /> }.into_any(),
+        practice: |ui, s| view! { <Practice ui s /> }.into_any(),
+    };
+    flow_widget::<Handoff>(embed, store, uid, heading, views)
 }
 
 #[component]
@@ -315,6 +316,23 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     };
     let grant_verdict = Signal::derive(move || verdict(grant_action()).get());
     let max_workspace = MAX_WORKSPACE_CHARS.to_string();
+    let log_lines = Memo::new(move |_| {
+        let t = t();
+        session.with(|p| {
+            let names = |id: PersonId| p.name(id).to_string();
+            p.log()
+                .map(|e| LogLine {
+                    head: Some((t.sia_did)(&e.action, p.name(e.actor), &names)),
+                    effects: e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect(),
+                    note: e
+                        .effects
+                        .iter()
+                        .any(|x| matches!(x, sia::Effect::IntegrationDown { documented: false, .. }))
+                        .then_some(t.sia_docs_silent),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
 
     view! {
         <div class="mg-grid mg-grid-practice">
@@ -391,7 +409,8 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <ConsoleTable ui title=|t| t.sia_user_access column=|t| t.sia_workspace action=|t| t.sia_remove_access>
                         <For each=access key=|g| g.user let:g>
                             <tr>
-                                <td>{name(g.user)}</td>
+                                // Rows are keyed by person: names are read live (a new language renames samples).
+                                <td>{move || name(g.user)}</td>
                                 <td>
                                     {match &g.workspace {
                                         sia::Workspace::Default => Either::Left(move || t().sia_default_workspace),
@@ -461,7 +480,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <ConsoleTable ui title=|t| t.sia_people column=|t| t.sia_role action=|t| t.sia_remove_person>
                         <For each=people key=|x| x.id let:person>
                             <tr>
-                                <td>{person.name.clone()}</td>
+                                <td>{move || name(person.id)}</td>
                                 <td>{move || if person.role == Role::Admin { t().sia_admin } else { t().sia_user }}</td>
                                 <td>
                                     <ActionButton
@@ -485,35 +504,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 </Show>
                 <p class="mg-error">{cannot}</p>
                 <Checklist ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
-                <h3 class="mg-panel-title">{move || t().activity}</h3>
-                <Show when=move || session.with(|p| p.is_untouched())>
-                    <p class="mg-hint">{move || t().activity_empty}</p>
-                </Show>
-                <ol class="mg-log" reversed>
-                    {move || {
-                        let t = t();
-                        session.with(|p| {
-                            let names = |id: PersonId| p.name(id).to_string();
-                            p.log()
-                                .map(|e| {
-                                    let head = (t.sia_did)(&e.action, p.name(e.actor), &names);
-                                    let lines: Vec<String> = e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect();
-                                    let silent = e.effects.iter().any(|x| matches!(x, sia::Effect::IntegrationDown { documented: false, .. }));
-                                    view! {
-                                        <li>
-                                            <strong>{head}</strong>
-                                            <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                            {silent.then(|| view! { <p class="mg-hint">{t.sia_docs_silent}</p> })}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        })
-                    }}
-                </ol>
-                <Show when=move || session.with(|p| p.earlier() > 0)>
-                    <p class="mg-hint">{move || (t().log_earlier)(session.with(|p| p.earlier()))}</p>
-                </Show>
+                <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(SiaSession::earlier)) />
             </div>
         </div>
     }

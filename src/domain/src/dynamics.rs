@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::checklist::Status;
 use crate::engine::{Allowed, Engine};
 use crate::practice::{Entry, Practised, Session};
-use crate::saved::{v1_part, FlowSpec, Lang, Mode, Saved, Schema};
+use crate::saved::{FlowSpec, Lang, Mode, Saved, Schema, V1Common};
 use crate::version::Version;
 use crate::{Millis, Rule};
 
@@ -1066,20 +1066,20 @@ impl Schema for Saved<DynamicsStep2> {
     type V1 = DynV1;
 
     fn from_v1(old: DynV1) -> Option<Self> {
-        let practice = match old.practice {
-            None => DynamicsStep2::fresh_practice(old.lang.unwrap_or(Lang::En)),
-            Some(p) => {
-                // Schema 1 kept no times; its log was newest first.
-                let log = p.log.into_iter().rev().map(|(action, effects)| Entry {
-                    actor: DynamicsAdmin,
-                    action,
-                    effects,
-                    at: 0,
-                });
-                Session::restore(p.org, (), DynamicsAdmin, log)?
-            }
-        };
-        let stamps = old.stamps.iter().filter_map(|(path, at)| Some((v1_part::<DynamicsStep2>(path)?, *at))).collect();
-        Some(Saved::from_parts(old.mode, old.lang, old.answers, old.ticks, practice, stamps))
+        let practice = old.practice.map(|p| {
+            // Schema 1 kept no times; its log was newest first.
+            let log =
+                p.log.into_iter().rev().map(|(action, effects)| Entry { actor: DynamicsAdmin, action, effects, at: 0 });
+            Session::restore(p.org, (), DynamicsAdmin, log)
+        });
+        V1Common::<DynamicsStep2> {
+            mode: old.mode,
+            lang: old.lang,
+            answers: old.answers,
+            ticks: old.ticks,
+            practice,
+            stamps: old.stamps,
+        }
+        .into_saved()
     }
 }

@@ -263,6 +263,30 @@ pub trait Schema: Serialize + DeserializeOwned {
     fn from_v1(old: Self::V1) -> Option<Self>;
 }
 
+/// The parts every flow stored in schema 1, read into today's shape: a missing practice
+/// becomes a fresh one in the saved language, and dotted stamp paths become typed parts.
+pub struct V1Common<F: FlowSpec> {
+    pub mode: Mode,
+    pub lang: Option<Lang>,
+    pub answers: F::Answers,
+    pub ticks: BTreeMap<F::Step, bool>,
+    /// `None`: schema 1 had no practice saved; `Some(None)`: it had one that breaks a rule.
+    pub practice: Option<Option<Session<F::Engine>>>,
+    pub stamps: BTreeMap<String, Millis>,
+}
+
+impl<F: FlowSpec> V1Common<F> {
+    /// Today's saved state, or `None` when the stored practice breaks a rule.
+    pub fn into_saved(self) -> Option<Saved<F>> {
+        let practice = match self.practice {
+            None => F::fresh_practice(self.lang.unwrap_or(Lang::En)),
+            Some(session) => session?,
+        };
+        let stamps = self.stamps.iter().filter_map(|(path, at)| Some((v1_part::<F>(path)?, *at))).collect();
+        Some(Saved::from_parts(self.mode, self.lang, self.answers, self.ticks, practice, stamps))
+    }
+}
+
 /// Reads a unit enum variant from its serialized name (`"IncomingConnects"`).
 pub fn from_name<T: DeserializeOwned>(name: &str) -> Option<T> {
     use serde::de::IntoDeserializer;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::{Allowed, Confirmation, Engine, Rejection};
 use crate::practice::{Entry, Practised, Session};
-use crate::saved::{v1_part, FlowSpec, Lang, Mode, Saved, Schema};
+use crate::saved::{FlowSpec, Lang, Mode, Saved, Schema, V1Common};
 use crate::{Millis, Rule};
 
 /// The help pages advise waiting this long after a new connection before granting access.
@@ -1135,33 +1135,33 @@ impl Schema for Saved<Handoff> {
     type V1 = SiaV1;
 
     fn from_v1(old: SiaV1) -> Option<Self> {
-        let practice = match old.practice {
-            None => practice_session(old.lang.unwrap_or(Lang::En)),
-            Some(p) => {
-                let outage = p.log.iter().any(|e| {
-                    e.effects
-                        .iter()
-                        .any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
-                });
-                let memory = SiaMemory {
-                    roster: p.roster,
-                    leaving: p.leaving,
-                    incoming: p.incoming,
-                    initial: p.initial,
-                    recovered: p.recovered,
-                    outage,
-                };
-                // Schema 1 kept no times; its log was newest first.
-                let log = p.log.into_iter().rev().map(|e| Entry {
-                    actor: e.actor,
-                    action: e.action,
-                    effects: e.effects,
-                    at: 0,
-                });
-                Session::restore(p.instance, memory, p.acting_as, log)?
-            }
-        };
-        let stamps = old.stamps.iter().filter_map(|(path, at)| Some((v1_part::<Handoff>(path)?, *at))).collect();
-        Some(Saved::from_parts(old.mode, old.lang, old.situation, old.ticks, practice, stamps))
+        let practice = old.practice.map(|p| {
+            let outage = p.log.iter().any(|e| {
+                e.effects
+                    .iter()
+                    .any(|x| matches!(x, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty()))
+            });
+            let memory = SiaMemory {
+                roster: p.roster,
+                leaving: p.leaving,
+                incoming: p.incoming,
+                initial: p.initial,
+                recovered: p.recovered,
+                outage,
+            };
+            // Schema 1 kept no times; its log was newest first.
+            let log =
+                p.log.into_iter().rev().map(|e| Entry { actor: e.actor, action: e.action, effects: e.effects, at: 0 });
+            Session::restore(p.instance, memory, p.acting_as, log)
+        });
+        V1Common::<Handoff> {
+            mode: old.mode,
+            lang: old.lang,
+            answers: old.situation,
+            ticks: old.ticks,
+            practice,
+            stamps: old.stamps,
+        }
+        .into_saved()
     }
 }
