@@ -2,7 +2,9 @@
 // tests. It sends CORS headers (a page in a sandboxed iframe has an opaque origin and
 // fetches the module and wasm with CORS), and serves test fixtures at /fixture/NAME: the
 // built index.html with its <body> replaced by e2e/fixtures/NAME.html, so fixtures always
-// load the current build's hashed assets.
+// load the current build's hashed assets. Query options for embedding tests:
+// `?csp=strict` sends the strict Content-Security-Policy of the README; `?asset=ORIGIN`
+// loads the widget's one script from another origin.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
+/** The policy a strict documentation site sends; README gives the same line to copy. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'";
+
 export function createServer(dist) {
   const root = path.resolve(dist);
   return http.createServer((req, res) => {
@@ -20,7 +25,10 @@ export function createServer(dist) {
     // `?lang=ko` serves a page as a localized documentation site would (<html lang="ko">);
     // `?lang=none` as a page that declares no language.
     const lang = url.searchParams.get('lang');
+    const asset = url.searchParams.get('asset');
+    const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
     const localize = (html) => {
+      if (asset && /^http:\/\/127\.0\.0\.1:\d+$/.test(asset)) html = html.replace('src="embed/marketo-guides.js"', `src="${asset}/embed/marketo-guides.js"`);
       if (lang === 'none') return html.replace(/<html lang="[^"]*">/, '<html>');
       if (lang && /^[a-z]{2}(-[A-Z]{2})?$/.test(lang)) return html.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`);
       return html;
@@ -31,8 +39,8 @@ export function createServer(dist) {
       if (!fs.existsSync(file)) { res.writeHead(404, headers); res.end('no such fixture'); return; }
       const page = localize(fs.readFileSync(path.join(root, 'index.html'), 'utf8'))
         .replace(/<body>[\s\S]*<\/body>/, `<body>${fs.readFileSync(file, 'utf8')}</body>`);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
-      res.end(page);
+      res.writeHead(200, { ...headers, ...csp, 'Content-Type': TYPES['.html'] });
+      res.end(page.replace('src="embed/', 'src="/embed/'));
       return;
     }
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -40,7 +48,8 @@ export function createServer(dist) {
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers); res.end('not found'); return; }
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      const html = path.extname(file) === '.html' ? csp : {};
+      res.writeHead(200, { ...headers, ...html, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
       res.end(path.extname(file) === '.html' ? localize(body.toString('utf8')) : body);
     });
   });

@@ -12,7 +12,7 @@ cargo bench -p marketo-guides-domain --bench engines -- --warm-up-time 1 --measu
 echo
 echo "== release build size =="
 [ -f dist/index.html ] || bash scripts/build.sh >/dev/null
-for f in dist/*.wasm dist/*.js dist/*.css; do
+for f in dist/*.wasm dist/*.js dist/embed/*.js dist/*.css; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   br="-"

@@ -10,23 +10,38 @@
 pub use domain;
 
 pub mod i18n;
+pub mod share;
 pub mod storage;
 pub mod ui;
 
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook and mounts a widget in every `[data-marketo-guide]` element.
+/// Installs the panic hook. Widgets are mounted by the loader (`embed/loader.js`), which
+/// calls [`mount_widget`] for each element as it comes near the viewport.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_message();
     }));
-    ui::mount_all();
+}
+
+/// Mounts the widget of `host` in its shadow root `root`; returns an id for
+/// [`unmount_widget`].
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_widget(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
+    ui::mount_in(host, root)
+}
+
+/// Unmounts a widget whose element left the page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount_widget(id: u32) {
+    ui::unmount(id)
 }
 
 /// Replaces every mounted widget with a readable message: a panic stops the whole wasm
 /// instance, and a dead blank box helps nobody.
 pub fn show_crash_message() {
+    use i18n::Texts as _;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(nodes) = doc.query_selector_all(&format!("[{}]", ui::EMBED_ATTR)) else { return };
     for i in 0..nodes.length() {
@@ -34,9 +49,27 @@ pub fn show_crash_message() {
         let lang =
             el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
         let lang = i18n::Lang::resolve(lang.as_deref());
-        use i18n::Texts as _;
-        el.set_text_content(Some(lang.texts().crashed));
-        let _ = el.set_attribute("role", "alert");
+        let Ok(message) = doc.create_element("p") else { continue };
+        message.set_text_content(Some(lang.texts().crashed));
+        let _ = message.set_attribute("role", "alert");
+        let _ = message.set_attribute("class", "mg-crashed");
+        match el.shadow_root() {
+            Some(root) => {
+                // Keep the stylesheet; replace everything else.
+                let _ = root.query_selector_all(":scope > :not(link)").map(|old| {
+                    for j in 0..old.length() {
+                        if let Some(node) = old.item(j).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                            node.remove();
+                        }
+                    }
+                });
+                let _ = root.append_child(&message);
+            }
+            None => {
+                el.set_text_content(None);
+                let _ = el.append_child(&message);
+            }
+        }
         let _ = el.set_attribute("data-crashed", "");
     }
 }

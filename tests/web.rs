@@ -26,7 +26,13 @@ fn local() -> web_sys::Storage {
 fn mount(flow: Flow, mode: Mode, lang: &str, store: Store) -> (web_sys::HtmlElement, impl Drop) {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let embed = Embed { flow, storage_key: "test".into(), lang_hints: vec![lang.into()], mode: Some(mode) };
+    let embed = Embed {
+        flow,
+        storage_key: "test".into(),
+        lang_hints: vec![lang.into()],
+        mode: Some(mode),
+        theme: marketo_guides::domain::embed::Theme::Auto,
+    };
     let handle = leptos::mount::mount_to(host.clone(), move || mount_flow(embed, store));
     (host, handle)
 }
@@ -310,8 +316,9 @@ fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
     host.set_inner_html("<section class=\"mg\">half-drawn widget</section>");
     document().body().unwrap().append_child(&host).unwrap();
     marketo_guides::show_crash_message();
-    assert_eq!(host.get_attribute("role").as_deref(), Some("alert"));
-    let message = host.text_content().unwrap();
+    let alert = host.query_selector("[role=alert]").unwrap().expect("an alert in place of the widget");
+    let message = alert.text_content().unwrap();
+    assert!(!host.text_content().unwrap().contains("half-drawn"));
     assert!(message.contains("새로 고쳐"), "{message}");
     host.remove();
 }

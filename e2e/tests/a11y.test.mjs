@@ -62,7 +62,8 @@ test('focus is visible on every control', { timeout: 60000 }, () =>
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
-        const el = document.activeElement;
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
         if (!el.closest('section.mg')) return 'outside';
         const s = getComputedStyle(el);
         return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? 'visible' : `${el.tagName} ${s.outlineStyle} ${s.outlineWidth}`;

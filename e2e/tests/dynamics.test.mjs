@@ -1,7 +1,7 @@
 // Flow 2 as a reader meets it: practice run to "ready" keyboard-only, the version rule,
 // the existing-CRM-user refusal, readiness listing what is unmet, and publish-after-change.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -55,7 +55,7 @@ test('changing the configuration after publishing makes readiness require publis
     assert.match(await w.locator('.mg-log li').first().textContent(), /publish all customizations again/);
     // The readiness panel links to the step that fixes it.
     await pressByKeyboard(page, w.locator('.mg-blockers li').first().getByRole('button', { name: 'Go to the step' }));
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.step || ''), 'publish');
+    assert.equal(await page.evaluate(`${DEEP_ACTIVE}.dataset.step || ''`), 'publish');
   }));
 
 test('choosing an existing CRM user as the Marketo User is refused with the reason', { timeout: 60000 }, () =>

@@ -1,7 +1,7 @@
 // Flow 1 as a reader meets it: practice done keyboard-only, the wrong order and its
 // recovery, a refused Connect that explains itself, and guide answers that change steps.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, tabTo, pressByKeyboard, chooseByKeyboard, chooseRadioByKeyboard, assert, shot } from './helpers.mjs';
+import { startServer, withBrowser, widget, tabTo, pressByKeyboard, chooseByKeyboard, chooseRadioByKeyboard, assert, shot, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -49,7 +49,7 @@ test('disconnecting A first shows the consequence and a recovery plan', { timeou
   const dialog = w.locator('[role=alertdialog]');
   assert.match(await dialog.textContent(), /last connection.*Bo Park, Chen Wei, Dana Kim lose Marketo/s);
   // Focus went to Cancel (the safe choice); the reader confirms on purpose.
-  await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Cancel', null, { timeout: 2000 });
+  await page.waitForFunction(`${DEEP_ACTIVE}?.textContent.trim() === 'Cancel'`, null, { timeout: 2000 });
   await pressByKeyboard(page, dialog.getByRole('button', { name: 'Do it anyway' }));
   assert.match(await w.locator('.mg-status').textContent(), /integration is down/);
   assert.match(await w.locator('.mg-log').textContent(), /lost Marketo/);

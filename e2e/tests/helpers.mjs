@@ -78,7 +78,11 @@ export async function tabTo(page, locator, max = 250) {
   const target = await locator.elementHandle();
   assert.ok(target, 'tabTo: element not found');
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluate((el) => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return el === a;
+    })) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${locator} with Tab`);
@@ -113,7 +117,8 @@ export async function typeByKeyboard(page, input, text) {
 }
 
 export async function axe(page, label) {
-  const result = await new AxeBuilder({ page }).include('section.mg').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  // The widgets live in open shadow roots of their embedding elements; axe checks inside.
+  const result = await new AxeBuilder({ page }).include('[data-marketo-guide]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(summary, [], `axe violations (${label})`);
 }
@@ -140,3 +145,6 @@ export async function chooseRadioByKeyboard(page, group, target) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** In the page: the focused element, inside shadow roots too. */
+export const DEEP_ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;

@@ -135,7 +135,41 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     push("step_of", (c.step_of)(2, 4));
     push("status_waiting", (c.status_waiting)("X"));
     push("announce_step_done", (c.announce_step_done)("X"));
-    push("unknown_flow", (c.unknown_flow)("x"));
+    push(
+        "bad_attribute",
+        (c.bad_attribute)(&domain::embed::BadAttribute {
+            attribute: "data-mode",
+            value: "x".into(),
+            accepted: vec!["guide", "practice"],
+        }),
+    );
+    push("copy_step_link", c.copy_step_link.to_string());
+    for (label, text) in [
+        ("share_progress", c.share_progress),
+        ("link_to_share", c.link_to_share),
+        ("share_copied", c.share_copied),
+        ("share_not_copied", c.share_not_copied),
+        ("share_mail", c.share_mail),
+        ("share_mail_subject", c.share_mail_subject),
+        ("offer_title", c.offer_title),
+        ("offer_all_done", c.offer_all_done),
+        ("offer_load", c.offer_load),
+        ("offer_not_now", c.offer_not_now),
+        ("offer_loaded", c.offer_loaded),
+        ("link_too_long", c.link_too_long),
+        ("link_damaged", c.link_damaged),
+        ("link_newer", c.link_newer),
+    ] {
+        push(label, text.to_string());
+    }
+    push("share_mail_body", (c.share_mail_body)("https://example.com/#mg-share=x"));
+    push("offer_from", (c.offer_from)("A", "P1", 1, 4));
+    push("offer_from_someone", (c.offer_from_someone)(1, 4));
+    push("offer_you", (c.offer_you)("B", "P2", "x"));
+    push("offer_next", (c.offer_next)("x"));
+    push("link_other_guide", (c.link_other_guide)("x"));
+    push("link_copied", c.link_copied.to_string());
+    push("link_not_copied", (c.link_not_copied)("https://example.com/#mg-x"));
     push("rule_label", c.rule_label.to_string());
     push("not_available", c.not_available.to_string());
     push("log_earlier", (c.log_earlier)(3));

@@ -68,6 +68,17 @@ pub struct Row<K> {
     pub recovery: bool,
 }
 
+/// A checklist in a few words: steps done, steps that apply, the current step (title and
+/// who does it), and who did the last done step.
+pub fn summarize<K>(rows: &[Row<K>]) -> super::share::Summary {
+    super::share::Summary {
+        done: rows.iter().filter(|r| r.status == RowStatus::Done).count(),
+        total: rows.iter().filter(|r| r.status != RowStatus::Skipped).count(),
+        current: rows.iter().find(|r| r.status == RowStatus::Current).map(|r| (r.title.clone(), r.actor.clone())),
+        last_by: rows.iter().rev().find(|r| r.status == RowStatus::Done).and_then(|r| r.actor.clone()),
+    }
+}
+
 /// The checklist. `tickable`: guide mode, where the reader ticks steps off by hand.
 #[component]
 pub fn Checklist<K: StepKey>(
@@ -87,6 +98,18 @@ pub fn Checklist<K: StepKey>(
                 rs.iter().filter(|r| r.status != RowStatus::Skipped).position(|r| r.status == RowStatus::Current);
             (done, applicable, current)
         })
+    });
+    // The page hears about progress (host events): count and current step, on change.
+    let report = Memo::new(move |_| {
+        rows.with(|rs| {
+            let total = rs.iter().filter(|r| r.status != RowStatus::Skipped).count();
+            let done = rs.iter().filter(|r| r.status == RowStatus::Done).count();
+            (done, total, rs.iter().find(|r| r.status == RowStatus::Current).map(|r| r.key.slug()))
+        })
+    });
+    Effect::new(move |_| {
+        let (done, total, current) = report.get();
+        ui.host.report(done, total, current);
     });
     let list_id = ui.id("steps");
     view! {
@@ -192,15 +215,21 @@ fn Step<K: StepKey>(
                     .map(|because| view! { <p class="mg-skip">{because}</p> })
             }}
             <Show when=move || status() != RowStatus::Skipped>
-                <StepDetail ui row open />
+                <StepDetail ui row open slug />
             </Show>
         </li>
     }
 }
 
 #[component]
-fn StepDetail<K: StepKey>(ui: Ui, row: Memo<Option<Row<K>>>, open: RwSignal<bool>) -> impl IntoView {
+fn StepDetail<K: StepKey>(
+    ui: Ui,
+    row: Memo<Option<Row<K>>>,
+    open: RwSignal<bool>,
+    slug: &'static str,
+) -> impl IntoView {
     let t = move || ui.t();
+    let copied = RwSignal::new(false);
     let done = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == RowStatus::Done));
     // Done steps fold their detail away; the reader can open it again.
     let shown = move || !done() || open.get();
@@ -248,6 +277,33 @@ fn StepDetail<K: StepKey>(ui: Ui, row: Memo<Option<Row<K>>>, open: RwSignal<bool
                     })
                     .collect_view()
             }}
+            <p class="mg-step-link">
+                <button type="button" class="mg-link" on:click=move |_| copy_step_link(ui, slug, copied)>
+                    {move || if copied.get() { t().link_copied } else { t().copy_step_link }}
+                </button>
+            </p>
         </Show>
     }
+}
+
+/// Copies the address of one step (this page with `#mg-<key>-<step>`) where the Clipboard
+/// API is allowed; otherwise says the link so it can be copied by hand.
+fn copy_step_link(ui: Ui, slug: &'static str, copied: RwSignal<bool>) {
+    let Some(link) = ui.host.step_link(slug) else { return };
+    let t = ui.t();
+    leptos::task::spawn_local(async move {
+        match super::share::copy_text(&link).await {
+            true => {
+                copied.try_set(true);
+                ui.say(t.link_copied.to_string());
+                set_timeout(
+                    move || {
+                        copied.try_set(false);
+                    },
+                    std::time::Duration::from_secs(3),
+                );
+            }
+            false => ui.say((t.link_not_copied)(&link)),
+        }
+    });
 }

@@ -7,14 +7,15 @@ use domain::dynamics::{
     MAX_TEXT_CHARS, PRACTICE_VERSIONS,
 };
 use domain::engine::{Allowed, Confirmation, Engine, Rejection};
-use domain::saved::Saved;
+use domain::saved::{Mode, Saved};
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
-use super::checklist::{Checklist, Row, RowNote, RowStatus};
+use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
-use super::{now_ms, Embed, Ui};
+use super::{now_ms, Embed, Host, Ui};
 use crate::i18n::Catalog;
 use crate::storage::Store;
 
@@ -69,14 +70,47 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
         .collect()
 }
 
+/// The sync user's name in steps: the reader's, or the sample one in their language.
+fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
+    if answers.name.trim().is_empty() {
+        dynamics::sample_sync_user(lang).to_string()
+    } else {
+        answers.name.trim().to_string()
+    }
+}
+
+/// The guide's checklist for these answers and ticks.
+fn guide_rows(t: &'static Catalog, lang: domain::saved::Lang, answers: &Answers, ticks: &[StepId]) -> Vec<Row<StepId>> {
+    let org = dynamics::guide_org(Version::parse(&answers.version).ok(), answers.filter);
+    let email = answers.email.trim();
+    rows(t, &dynamics::checklist(&org, Some(ticks)), &sync_name(lang, answers), Some(email).filter(|e| !e.is_empty()))
+}
+
+/// The practice checklist of a session.
+fn practice_rows(t: &'static Catalog, lang: domain::saved::Lang, session: &DynSession) -> Vec<Row<StepId>> {
+    let name =
+        session.state().sync_user().map_or_else(|| dynamics::sample_sync_user(lang).to_string(), |u| u.name.clone());
+    rows(t, &dynamics::checklist(session.state(), None), &name, None)
+}
+
+/// A saved state in a few words, for the offer of a shared link.
+fn describe(t: &'static Catalog, saved: &DynSaved) -> Summary {
+    let lang = saved.lang.unwrap_or(domain::saved::Lang::En);
+    summarize(&match saved.mode {
+        Mode::Guide => guide_rows(t, lang, &saved.answers, &saved.ticked()),
+        Mode::Practice => practice_rows(t, lang, &saved.practice),
+    })
+}
+
 #[component]
-pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
+pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
     let heading = Heading { kicker: |t| t.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dyn_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
+        describe,
     };
-    flow_widget::<DynamicsStep2>(embed, store, uid, heading, views)
+    flow_widget::<DynamicsStep2>(embed, store, uid, host, heading, views)
 }
 
 #[component]
@@ -106,21 +140,8 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     // A blank name stands for the sample sync user's name in the reader's language.
-    let name = Signal::derive(move || {
-        answers.with(|a| {
-            if a.name.trim().is_empty() {
-                dynamics::sample_sync_user(ui.lang.get()).to_string()
-            } else {
-                a.name.trim().to_string()
-            }
-        })
-    });
-    let step_rows = Memo::new(move |_| {
-        let org = dynamics::guide_org(parsed.get().ok(), answers.with(|a| a.filter));
-        let ticks = s.with(|v| v.ticked());
-        let email = answers.with(|a| a.email.trim().to_string());
-        rows(t(), &dynamics::checklist(&org, Some(&ticks)), &name.get(), Some(email.as_str()).filter(|e| !e.is_empty()))
-    });
+    let name = Signal::derive(move || answers.with(|a| sync_name(ui.lang.get(), a)));
+    let step_rows = Memo::new(move |_| s.with(|v| guide_rows(t(), ui.lang.get(), &v.answers, &v.ticked())));
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
         s.update(|v| v.tick(id, done, now_ms()));
         if done {
@@ -293,8 +314,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             .with(|p| p.state().sync_user().map(|u| u.name.clone()))
             .unwrap_or_else(|| dynamics::sample_sync_user(ui.lang.get()).to_string())
     });
-    let step_rows =
-        Memo::new(move |_| session.with(|p| rows(t(), &dynamics::checklist(p.state(), None), &sync_name.get(), None)));
+    let step_rows = Memo::new(move |_| session.with(|p| practice_rows(t(), ui.lang.get(), p)));
     let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
     let users = move || session.with(|p| p.state().users().to_vec());
     let log_lines = Memo::new(move |_| {
@@ -313,10 +333,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
     let focus_step = move |id: StepId| {
         use domain::checklist::StepKey;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&ui.id(&format!("row-{}", id.slug()))))
-        {
+        if let Some(el) = ui.host.element_by_id(&ui.id(&format!("row-{}", id.slug()))) {
             el.scroll_into_view();
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();

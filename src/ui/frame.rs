@@ -183,6 +183,7 @@ pub fn Frame(
     title: fn(&Catalog) -> &'static str,
     intro: fn(&Catalog) -> &'static str,
     mode: Signal<Mode>,
+    theme: domain::embed::Theme,
     set_mode: Callback<Mode>,
     set_lang: Callback<Lang>,
     notices: RwSignal<Vec<Notice>>,
@@ -240,7 +241,7 @@ pub fn Frame(
         Notice::Quota => t().storage_quota,
     };
     view! {
-        <section class="mg" lang=move || ui.lang.get().tag() aria-labelledby=heading_id.clone()>
+        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().tag() aria-labelledby=heading_id.clone()>
             <header class="mg-head">
                 <p class="mg-kicker">{move || kicker(t())}</p>
                 <h2 class="mg-title" id=heading_id.clone()>{move || title(t())}</h2>

@@ -5,13 +5,15 @@ mod checklist;
 pub mod dynamics;
 mod frame;
 mod persist;
+mod share;
 mod shell;
 pub mod sia;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use domain::embed::{BadAttribute, Theme};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{Catalog, Lang, Texts};
 use crate::storage::{key_for, Store};
@@ -21,7 +23,94 @@ pub use domain::saved::{Flow, Mode};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
 
 /// The attribute that marks an embedding element; its value names the flow.
-pub const EMBED_ATTR: &str = "data-marketo-guide";
+pub const EMBED_ATTR: &str = domain::embed::ATTR_FLOW;
+
+/// Where a widget lives on the page: its host element (absent in component tests), and
+/// what the page calls it (flow and storage key), for host events and step links.
+#[derive(Clone, Copy)]
+pub struct Host {
+    element: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+    flow: Flow,
+    storage_key: StoredValue<String>,
+    /// Whether every step was done at the last progress report (`None`: none yet).
+    last_complete: StoredValue<Option<bool>>,
+    complete_sent: StoredValue<bool>,
+}
+
+impl Host {
+    pub fn new(element: Option<web_sys::HtmlElement>, flow: Flow, storage_key: &str) -> Host {
+        Host {
+            element: StoredValue::new_local(element),
+            flow,
+            storage_key: StoredValue::new(storage_key.to_string()),
+            last_complete: StoredValue::new(None),
+            complete_sent: StoredValue::new(false),
+        }
+    }
+
+    /// The embedding element (absent in component tests).
+    pub fn element(&self) -> Option<Option<web_sys::HtmlElement>> {
+        self.element.try_with_value(|h| h.clone())
+    }
+
+    /// The widget's storage key (as the page set it, or the flow's name).
+    pub fn storage_key(&self) -> String {
+        self.storage_key.get_value()
+    }
+
+    /// An element of this widget by id (inside its shadow root when it has one).
+    pub fn element_by_id(&self, id: &str) -> Option<web_sys::Element> {
+        let in_root = self
+            .element
+            .try_with_value(|h| h.as_ref().and_then(|h| h.shadow_root()).map(|root| root.get_element_by_id(id)));
+        match in_root.flatten() {
+            Some(found) => found,
+            None => web_sys::window()?.document()?.get_element_by_id(id),
+        }
+    }
+
+    /// Tells the page how far the reader is: `marketo-guide:progress` whenever the count or
+    /// the current step changes, and `marketo-guide:complete` once, when the last applicable
+    /// step gets done. Both bubble out of the shadow root (composed).
+    pub fn report(&self, completed: usize, total: usize, current: Option<&'static str>) {
+        let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
+        let detail = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &v);
+        };
+        set("flow", JsValue::from_str(self.flow.name()));
+        set("storageKey", JsValue::from_str(&self.storage_key.get_value()));
+        set("completed", JsValue::from(completed as u32));
+        set("total", JsValue::from(total as u32));
+        set("current", current.map_or(JsValue::NULL, JsValue::from_str));
+        dispatch(&el, "marketo-guide:progress", &detail);
+        let complete = total > 0 && completed == total && current.is_none();
+        let before = self.last_complete.get_value();
+        self.last_complete.set_value(Some(complete));
+        if complete && before == Some(false) && !self.complete_sent.get_value() {
+            self.complete_sent.set_value(true);
+            dispatch(&el, "marketo-guide:complete", &detail);
+        }
+    }
+
+    /// The address of one step of this widget: this page, with `#mg-<key>-<step>`.
+    pub fn step_link(&self, slug: &str) -> Option<String> {
+        let location = web_sys::window()?.location();
+        let href = location.href().ok()?;
+        let base = href.split('#').next().unwrap_or(&href).to_string();
+        Some(format!("{base}#{}", domain::embed::step_fragment(&self.storage_key.get_value(), slug)))
+    }
+}
+
+fn dispatch(el: &web_sys::HtmlElement, name: &str, detail: &js_sys::Object) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
 
 /// What a widget needs from its surroundings: one per widget, `Copy`, passed down.
 #[derive(Clone, Copy)]
@@ -31,6 +120,7 @@ pub struct Ui {
     pub announce: RwSignal<String>,
     /// Prefix for element ids, unique on the page.
     pub uid: StoredValue<String>,
+    pub host: Host,
 }
 
 impl Ui {
@@ -64,72 +154,108 @@ pub struct Embed {
     /// Language hints in order: `data-lang`, `<html lang>`, the browser's languages.
     pub lang_hints: Vec<String>,
     pub mode: Option<Mode>,
+    pub theme: Theme,
 }
 
-/// Reads an embedding element's attributes. `Err` carries the unknown flow name.
-pub fn read_embed(el: &web_sys::Element) -> Result<Embed, String> {
-    let name = el.get_attribute(EMBED_ATTR).unwrap_or_default();
-    let flow = Flow::from_name(&name).ok_or(name)?;
-    let storage_key = el
-        .get_attribute("data-storage-key")
-        .map(|k| k.trim().chars().take(domain::saved::MAX_STORAGE_KEY_CHARS).collect::<String>())
-        .filter(|k| !k.is_empty())
-        .unwrap_or_else(|| flow.name().to_string());
-    let mut lang_hints: Vec<String> = Vec::new();
-    lang_hints.extend(el.get_attribute("data-lang"));
+/// The page's and the browser's languages, in order.
+fn page_langs() -> Vec<String> {
+    let mut hints = Vec::new();
     let doc = web_sys::window().and_then(|w| w.document());
-    lang_hints.extend(doc.and_then(|d| d.document_element()).and_then(|h| h.get_attribute("lang")));
+    hints.extend(doc.and_then(|d| d.document_element()).and_then(|h| h.get_attribute("lang")));
     if let Some(nav) = web_sys::window().map(|w| w.navigator()) {
-        lang_hints.extend(nav.languages().iter().filter_map(|l| l.as_string()));
-        lang_hints.extend(nav.language());
+        hints.extend(nav.languages().iter().filter_map(|l| l.as_string()));
+        hints.extend(nav.language());
     }
-    let mode = match el.get_attribute("data-mode").as_deref() {
-        Some("practice") => Some(Mode::Practice),
-        Some("guide") => Some(Mode::Guide),
-        _ => None,
-    };
-    Ok(Embed { flow, storage_key, lang_hints, mode })
+    hints
 }
 
-/// Mounts a widget into every embedding element on the page that does not have one yet.
-pub fn mount_all() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(nodes) = doc.query_selector_all(&format!("[{EMBED_ATTR}]")) else { return };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-        if el.get_attribute("data-mounted").is_some() {
-            continue;
+/// Reads an embedding element's attributes (checked by the domain).
+pub fn read_embed(el: &web_sys::Element) -> Result<Embed, BadAttribute> {
+    use domain::embed::*;
+    let attributes = Attributes {
+        flow: el.get_attribute(ATTR_FLOW),
+        lang: el.get_attribute(ATTR_LANG),
+        mode: el.get_attribute(ATTR_MODE),
+        theme: el.get_attribute(ATTR_THEME),
+        load: el.get_attribute(ATTR_LOAD),
+        storage_key: el.get_attribute(ATTR_STORAGE_KEY),
+    };
+    let config = read(&attributes)?;
+    let mut lang_hints: Vec<String> = config.lang.map(|l| l.tag().to_string()).into_iter().collect();
+    lang_hints.extend(page_langs());
+    Ok(Embed { flow: config.flow, storage_key: config.storage_key, lang_hints, mode: config.mode, theme: config.theme })
+}
+
+thread_local! {
+    /// Mounted widgets by id; dropping a handle unmounts the widget and releases its
+    /// listeners.
+    static MOUNTED: std::cell::RefCell<std::collections::HashMap<u32, Box<dyn std::any::Any>>> =
+        Default::default();
+}
+static NEXT_MOUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// Mounts a widget for `host` inside `root` (its shadow root), replacing the loader's
+/// placeholder. A bad attribute shows a message there instead. Returns an id for
+/// [`unmount`].
+pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
+    let id = NEXT_MOUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return id };
+    let Ok(container) = doc.create_element("div") else { return id };
+    let Ok(container) = container.dyn_into::<web_sys::HtmlElement>() else { return id };
+    container.set_class_name("mg-root");
+    if let Ok(Some(placeholder)) = root.query_selector(".mg-placeholder") {
+        placeholder.remove();
+    }
+    if root.append_child(&container).is_err() {
+        return id;
+    }
+    match read_embed(&host) {
+        Ok(embed) => {
+            let handle = mount_to(container, move || view! { <Widget embed host=Some(host) /> });
+            MOUNTED.with_borrow_mut(|m| m.insert(id, Box::new(handle)));
         }
-        let _ = el.set_attribute("data-mounted", "");
-        match read_embed(&el) {
-            Ok(embed) => {
-                el.set_inner_html("");
-                mount_to(el, move || view! { <Widget embed /> }).forget();
-            }
-            Err(name) => {
-                let hints =
-                    [el.get_attribute("data-lang"), doc.document_element().and_then(|h| h.get_attribute("lang"))];
-                let lang = Lang::resolve(hints.iter().flatten().map(String::as_str));
-                el.set_text_content(Some(&(lang.texts().unknown_flow)(&name)));
-                let _ = el.set_attribute("role", "alert");
-            }
+        Err(bad) => {
+            let lang = Lang::resolve(
+                host.get_attribute(domain::embed::ATTR_LANG)
+                    .into_iter()
+                    .chain(page_langs())
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+            );
+            container.set_class_name("mg-root mg-bad-attribute");
+            let _ = container.set_attribute("role", "alert");
+            let _ = container.set_attribute("lang", lang.tag());
+            container.set_text_content(Some(&(lang.texts().bad_attribute)(&bad)));
         }
     }
+    id
+}
+
+/// Unmounts a widget mounted by [`mount_in`] (its element left the page).
+pub fn unmount(id: u32) {
+    let handle = MOUNTED.with_borrow_mut(|m| m.remove(&id));
+    drop(handle);
 }
 
 /// One widget: the flow's own view inside the common frame.
 #[component]
-pub fn Widget(embed: Embed) -> impl IntoView {
+pub fn Widget(embed: Embed, host: Option<web_sys::HtmlElement>) -> impl IntoView {
     let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key));
-    mount_flow(embed, store)
+    mount_flow_in(embed, store, host)
 }
 
 /// Mounts a flow with a given store (tests pass in-memory or prepared stores).
 pub fn mount_flow(embed: Embed, store: Store) -> AnyView {
+    mount_flow_in(embed, store, None)
+}
+
+fn mount_flow_in(embed: Embed, store: Store, host: Option<web_sys::HtmlElement>) -> AnyView {
     let uid = StoredValue::new(next_uid());
+    let host = Host::new(host, embed.flow, &embed.storage_key);
     match embed.flow {
-        Flow::SiaHandoff => view! { <sia::SiaWidget embed store uid /> }.into_any(),
-        Flow::DynamicsSyncUser => view! { <dynamics::DynamicsWidget embed store uid /> }.into_any(),
+        Flow::SiaHandoff => view! { <sia::SiaWidget embed store uid host /> }.into_any(),
+        Flow::DynamicsSyncUser => view! { <dynamics::DynamicsWidget embed store uid host /> }.into_any(),
     }
 }
 

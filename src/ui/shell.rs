@@ -21,6 +21,8 @@ pub struct Heading {
 pub struct Views<F: FlowSpec> {
     pub guide: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
     pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
+    /// The state in a few words (for the offer of a shared link).
+    pub describe: fn(&'static Catalog, &Saved<F>) -> super::share::Summary,
 }
 
 /// Mounts a flow: its guide or practice view for the current mode, inside the frame.
@@ -28,6 +30,7 @@ pub fn flow_widget<F: FlowSpec>(
     embed: Embed,
     store: Store,
     uid: StoredValue<String>,
+    host: super::Host,
     heading: Heading,
     views: Views<F>,
 ) -> impl IntoView
@@ -40,7 +43,7 @@ where
     let saved = Persisted::new(store, Saved::<F>::fresh(start_mode, hinted));
     let s = saved.value;
     let lang = Signal::from(Memo::new(move |_| s.with(|v| v.lang).unwrap_or(hinted)));
-    let ui = Ui { lang, announce: RwSignal::new(String::new()), uid };
+    let ui = Ui { lang, announce: RwSignal::new(String::new()), uid, host };
     // Memos, so that only a change of mode (not every edit) re-renders the body.
     let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
     let readable = Memo::new(move |_| saved.readable());
@@ -51,6 +54,7 @@ where
             title=heading.title
             intro=heading.intro
             mode
+            theme=embed.theme
             set_mode=Callback::new(move |m| s.update(|v| v.set_mode(m, now_ms())))
             set_lang=Callback::new(move |l| s.update(|v| v.set_lang(l, now_ms())))
             notices=saved.notices
@@ -63,6 +67,7 @@ where
             })
         >
             // A value saved by a newer version is neither shown nor changed here.
+            {move || readable.get().then(|| view! { <super::share::ShareBar ui s describe=views.describe /> })}
             {move || {
                 readable
                     .get()

@@ -4,7 +4,7 @@
 
 use domain::checklist::Status;
 use domain::engine::{Allowed, Confirmation, Rejection};
-use domain::saved::Saved;
+use domain::saved::{Mode, Saved};
 use domain::sia::{
     self, Action, Handoff, PersonId, Role, SiaField, SiaSession, Situation, StepKind, TrackedStep, MAX_NAME_CHARS,
     MAX_WORKSPACE_CHARS,
@@ -12,10 +12,11 @@ use domain::sia::{
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::checklist::{Checklist, Row, RowNote, RowStatus};
+use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
-use super::{now_ms, Embed, Ui};
+use super::{now_ms, Embed, Host, Ui};
 use crate::i18n::{Catalog, Names};
 use crate::storage::Store;
 
@@ -76,14 +77,59 @@ fn rows(
         .collect()
 }
 
+/// The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
+/// reader's language.
+fn with_default_names(t: &Catalog, answered: &Situation) -> Situation {
+    let mut x = answered.clone();
+    for (name, fallback) in [(&mut x.leaving_name, t.sia_badge_leaving), (&mut x.incoming_name, t.sia_badge_incoming)] {
+        if name.trim().is_empty() {
+            *name = fallback.to_string();
+        }
+    }
+    x
+}
+
+/// The guide's checklist for these answers and ticks (empty when no plan is possible).
+fn guide_rows(t: &'static Catalog, answered: &Situation, ticks: &[StepKind]) -> Vec<Row<StepKind>> {
+    let sit = with_default_names(t, answered);
+    let Ok(built) = sit.build() else { return Vec::new() };
+    let Ok(plan) = sia::plan(&built.instance, built.leaving, built.incoming) else { return Vec::new() };
+    let (a, b) = (built.leaving, built.incoming);
+    let name = |id: PersonId| {
+        if id == a {
+            sit.leaving_name.clone()
+        } else if id == b {
+            sit.incoming_name.clone()
+        } else {
+            t.sia_others_name.to_string()
+        }
+    };
+    rows(t, &sia::guide(&plan, ticks, b), &name, a, b)
+}
+
+/// The practice checklist of a session, from its progress.
+fn practice_rows(t: &'static Catalog, session: &SiaSession, steps: &[TrackedStep]) -> Vec<Row<StepKind>> {
+    let m = session.memory();
+    rows(t, steps, &|id| session.name(id).to_string(), m.leaving, m.incoming)
+}
+
+/// A saved state in a few words, for the offer of a shared link.
+fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
+    summarize(&match saved.mode {
+        Mode::Guide => guide_rows(t, &saved.answers, &saved.ticked()),
+        Mode::Practice => practice_rows(t, &saved.practice, &saved.practice.progress().steps),
+    })
+}
+
 #[component]
-pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>) -> impl IntoView {
+pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
     let heading = Heading { kicker: |t| t.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
+        describe,
     };
-    flow_widget::<Handoff>(embed, store, uid, heading, views)
+    flow_widget::<Handoff>(embed, store, uid, host, heading, views)
 }
 
 #[component]
@@ -92,43 +138,12 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let answered = Memo::new(move |_| s.with(|v| v.answers.clone()));
     // The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
     // reader's language.
-    let situation = Memo::new(move |_| {
-        let mut x = answered.get();
-        for (name, fallback) in
-            [(&mut x.leaving_name, t().sia_badge_leaving), (&mut x.incoming_name, t().sia_badge_incoming)]
-        {
-            if name.trim().is_empty() {
-                *name = fallback.to_string();
-            }
-        }
-        x
-    });
+    let situation = Memo::new(move |_| with_default_names(t(), &answered.get()));
     let built = Memo::new(move |_| {
         situation
             .with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
     });
-    let step_rows = Memo::new(move |_| {
-        let t = t();
-        let ticks = s.with(|v| v.ticked());
-        situation.with(|sit| {
-            built.with(|b| match b {
-                Ok((Ok(plan), a, b)) => {
-                    let (a, b) = (*a, *b);
-                    let name = |id: PersonId| {
-                        if id == a {
-                            sit.leaving_name.clone()
-                        } else if id == b {
-                            sit.incoming_name.clone()
-                        } else {
-                            t.sia_others_name.to_string()
-                        }
-                    };
-                    rows(t, &sia::guide(plan, &ticks, b), &name, a, b)
-                }
-                _ => Vec::new(),
-            })
-        })
-    });
+    let step_rows = Memo::new(move |_| s.with(|v| guide_rows(t(), &v.answers, &v.ticked())));
     let problem = move || {
         built.with(|b| match b {
             Err(e) => Some((t().sia_situation_error)(e)),
@@ -292,13 +307,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         })
     };
 
-    let tracked = Memo::new(move |_| {
-        let t = t();
-        session.with(|p| {
-            let m = p.memory();
-            progress.with(|pr| rows(t, &pr.steps, &|id| p.name(id).to_string(), m.leaving, m.incoming))
-        })
-    });
+    let tracked = Memo::new(move |_| session.with(|p| progress.with(|pr| practice_rows(t(), p, &pr.steps))));
     let complete = move || progress.with(|p| p.complete);
     let had_outage = move || session.with(|p| p.memory().outage);
     let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia_cannot_plan)(e).to_string()));

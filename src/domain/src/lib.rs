@@ -10,15 +10,19 @@
 //! - [`dynamics`]: flow 2, Step 2 of 3 of the Dynamics sync set-up.
 //! - [`version`]: Marketo solution versions (four numeric parts).
 //! - [`checklist`]: what a checklist step is and which statuses it can have.
+//! - [`embed`]: the attributes a page puts on an embedding element, read and checked.
 //! - [`practice`]: a practice session (simulated state, who acts, activity log), shared.
+//! - [`share`]: what a shared-progress link carries and which widget takes it.
 //! - [`saved`]: what a widget saves (mode, language, answers, ticks, practice), the merge
 //!   of two copies, and reading older saved shapes.
 
 pub mod checklist;
 pub mod dynamics;
+pub mod embed;
 pub mod engine;
 pub mod practice;
 pub mod saved;
+pub mod share;
 pub mod sia;
 pub mod version;
 

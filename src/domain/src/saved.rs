@@ -184,6 +184,11 @@ impl<F: FlowSpec> Saved<F> {
         self.stamps.insert(part, stamp);
     }
 
+    /// Drops the stamp of `part`, so that a merge of this copy leaves that part alone.
+    pub(crate) fn forget(&mut self, part: Part<F::Field, F::Step>) {
+        self.stamps.remove(&part);
+    }
+
     pub fn set_mode(&mut self, mode: Mode, now: Millis) {
         self.mode = mode;
         self.touch(Part::Mode, now);

@@ -1,0 +1,240 @@
+// Embedding as a technical writer does it: one script tag, anywhere. A strict CSP, a second
+// origin, a hostile stylesheet, content added and removed by the page, lazy loading, host
+// events, deep links, bad attributes, and no inline script in anything we build.
+import { test, before, after } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assert, withBrowser, startServer, widget, sleep, shot, tabTo, DEEP_ACTIVE } from './helpers.mjs';
+
+let server;
+let other;
+before(async () => { server = await startServer(); other = await startServer(); });
+after(async () => { await server.close(); await other.close(); });
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.join(here, '..', '..', 'dist');
+
+/** Records CSP violations from the first script on. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('works under a strict Content-Security-Policy with zero violations', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await watchCsp(page);
+  const response = await page.goto(`${server.url}/?csp=strict`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  const w = widget(page, 0);
+  await w.waitFor();
+  // Use it: tick a step, open practice, press a button, then the second widget.
+  await w.locator('.mg-step').first().getByRole('checkbox').check();
+  await w.getByRole('radio', { name: /Practice/ }).check();
+  await w.getByRole('button', { name: 'Remove access Bo Park' }).click();
+  await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
+  await widget(page, 1).waitFor();
+  await sleep(300);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.ok(await w.locator('.mg-step').count() > 0);
+}));
+
+test('the one script loads from a second origin (served with CORS)', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const fromOther = [];
+  page.on('request', (r) => { if (r.url().startsWith(other.url)) fromOther.push(new URL(r.url()).pathname); });
+  await page.goto(`${server.url}/?asset=${encodeURIComponent(other.url)}`);
+  await widget(page, 0).waitFor();
+  assert.ok(fromOther.includes('/embed/marketo-guides.js'));
+  assert.ok(fromOther.some((p) => p.endsWith('_bg.wasm')), 'wasm from the script\'s origin');
+  assert.ok(fromOther.some((p) => /\/style-[0-9a-f]+\.css$/.test(p)), 'styles from the script\'s origin');
+  assert.equal(await widget(page, 0).locator('.mg-title').evaluate((el) => getComputedStyle(el).fontSize), '22px');
+}));
+
+test('a hostile host stylesheet leaves the widget usable, and the widget leaves the host alone', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.goto(`${server.url}/fixture/hostile`);
+  const w = widget(page, 0);
+  await w.waitFor();
+  // Sizes follow the widget's own 16 px root, not the page's 62.5 % rem.
+  assert.equal(await w.locator('.mg-title').evaluate((el) => getComputedStyle(el).fontSize), '22px');
+  assert.equal(await w.evaluate((el) => getComputedStyle(el).colorScheme), 'light dark');
+  const label = w.getByText('Admin who is leaving (Admin A)');
+  assert.ok(await label.isVisible(), 'labels are visible');
+  const field = w.getByLabel('Admin who is leaving (Admin A)');
+  assert.ok((await field.boundingBox()).width > 100, 'inputs keep their width');
+  // Keyboard use works: tick the first step with the keyboard.
+  const tick = w.locator('.mg-step').first().getByRole('checkbox');
+  await tabTo(page, tick);
+  await page.keyboard.press('Space');
+  assert.ok(await tick.isChecked());
+  const start = w.getByRole('button', { name: 'Start over' });
+  assert.equal(await start.evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  // The host page's own rules are untouched by the widget.
+  assert.equal(await page.locator('p.probe').evaluate((el) => getComputedStyle(el).color), 'rgb(255, 0, 0)');
+  assert.equal(await page.locator('p.probe').evaluate((el) => getComputedStyle(el).marginTop), '7px');
+  assert.equal(await page.locator('label.probe-label').isVisible(), false);
+  await shot(page, 'embed-hostile');
+}));
+
+test('guides added later are mounted, removed ones torn down, re-added ones keep progress', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.goto(`${server.url}/fixture/empty`);
+  const add = () => page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'later';
+    el.setAttribute('data-marketo-guide', 'sia-handoff');
+    el.setAttribute('data-storage-key', 'added-later');
+    document.querySelector('main').append(el);
+  });
+  await add();
+  const w = page.locator('#later section.mg');
+  await w.waitFor({ timeout: 3000 });
+  await w.locator('.mg-step').first().getByRole('checkbox').check();
+  await sleep(400);
+  await page.evaluate(() => document.getElementById('later').remove());
+  await sleep(300);
+  assert.equal(await page.locator('section.mg').count(), 0);
+  // Storage changes after removal reach no dead widget (no console error either).
+  await page.evaluate(() => localStorage.setItem('marketo-guides:sia-handoff:added-later', localStorage.getItem('marketo-guides:sia-handoff:added-later')));
+  await add();
+  await w.waitFor({ timeout: 3000 });
+  assert.equal((await w.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
+}));
+
+test('the wasm is fetched only when a widget comes near, once, behind a light placeholder', { timeout: 90000 }, () => withBrowser({ height: 700 }, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(`${server.url}/fixture/lazy?lang=ko`);
+  const first = page.locator('[data-marketo-guide="sia-handoff"]');
+  await first.locator('.mg-placeholder').waitFor({ state: 'attached' });
+  assert.match(await first.locator('.mg-placeholder').textContent(), /Marketo 통합을 새 관리자에게 넘기기/);
+  const reserved = await first.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(reserved > 300, `placeholder reserves ${reserved}px`);
+  await sleep(800);
+  assert.equal(wasm.length, 0, 'nothing fetched before a widget is near');
+  await first.scrollIntoViewIfNeeded();
+  await first.locator('section.mg').waitFor();
+  await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg').waitFor();
+  assert.equal(wasm.length, 1, 'one wasm for every widget on the page');
+}));
+
+test('host events report progress and completion with the documented detail', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['marketo-guide:progress', 'marketo-guide:complete']) {
+      document.addEventListener(name, (e) => window.__events.push({ name, target: e.target.getAttribute('data-marketo-guide'), ...e.detail }));
+    }
+  });
+  await page.goto(`${server.url}/`);
+  const w = widget(page, 0);
+  await w.waitFor();
+  await sleep(200);
+  const events = () => page.evaluate(() => window.__events.filter((e) => e.target === 'sia-handoff'));
+  const first = (await events())[0];
+  assert.deepEqual(first, { name: 'marketo-guide:progress', target: 'sia-handoff', flow: 'sia-handoff', storageKey: 'sia-handoff', completed: 0, total: 4, current: 'remove-access' });
+  for (let i = 0; i < 4; i++) {
+    await w.locator('.mg-step').nth(i).getByRole('checkbox').check();
+    await sleep(50);
+  }
+  const all = await events();
+  const progress = all.filter((e) => e.name === 'marketo-guide:progress');
+  assert.deepEqual(progress.map((e) => [e.completed, e.current]), [[0, 'remove-access'], [1, 'new-admin-connects'], [2, 'old-admin-disconnects'], [3, 'remove-old-admin'], [4, null]]);
+  assert.equal(all.filter((e) => e.name === 'marketo-guide:complete').length, 1);
+  // Unticking and ticking again does not announce completion twice.
+  await w.locator('.mg-step').nth(3).getByRole('checkbox').uncheck();
+  await w.locator('.mg-step').nth(3).getByRole('checkbox').check();
+  await sleep(50);
+  assert.equal((await events()).filter((e) => e.name === 'marketo-guide:complete').length, 1);
+}));
+
+test('a deep link opens the lazy widget and focuses its step; each step offers its link', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await b.page();
+  await page.goto(`${server.url}/fixture/lazy#mg-dynamics-sync-user-publish`);
+  await page.waitForFunction(`${DEEP_ACTIVE}?.dataset?.step === 'publish'`, null, { timeout: 5000 });
+  const row = page.locator('[data-marketo-guide="dynamics-sync-user"] [data-step="publish"]');
+  assert.ok(await row.isVisible());
+  // Copy the link to another step and follow it.
+  await row.getByRole('button', { name: 'Copy link to this step' }).click();
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0), null, { timeout: 3000 });
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${server.url}/fixture/lazy#mg-dynamics-sync-user-publish`);
+  await page.goto(`${server.url}/fixture/lazy#mg-sia-handoff-old-admin-disconnects`);
+  await page.waitForFunction(`${DEEP_ACTIVE}?.dataset?.step === 'old-admin-disconnects'`, null, { timeout: 5000 });
+}));
+
+test('bad attributes show a message naming the attribute and the accepted values', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.goto(`${server.url}/fixture/bad-attributes`);
+  await page.locator('#good section.mg').waitFor();
+  const message = (id) => page.locator(`#${id} [role=alert]`).textContent();
+  assert.match(await message('bad-flow'), /data-marketo-guide.*“handoff”.*sia-handoff, dynamics-sync-user/);
+  assert.match(await message('bad-mode'), /data-mode.*“exam”.*guide, practice/);
+  assert.match(await message('bad-lang'), /data-lang.*“fr”.*en, ko, ja/);
+  assert.match(await message('bad-theme'), /data-theme.*“sepia”.*light, dark, auto/);
+  // The good one on the same page works.
+  await page.locator('#good .mg-step').first().getByRole('checkbox').check();
+  assert.equal((await page.locator('#good .mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
+}));
+
+test('no HTML we build has an inline script', () => {
+  const html = [];
+  const walk = (dir) => {
+    for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, f.name);
+      if (f.isDirectory()) walk(p);
+      else if (f.name.endsWith('.html')) html.push(p);
+    }
+  };
+  walk(DIST);
+  assert.ok(html.length > 0);
+  for (const file of html) {
+    const text = fs.readFileSync(file, 'utf8');
+    const inline = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs) || body.trim() !== '');
+    assert.deepEqual(inline.map((m) => m[0].slice(0, 80)), [], `${path.relative(DIST, file)} has an inline script`);
+    assert.doesNotMatch(text, /\son[a-z]+=/i, `${path.relative(DIST, file)} has an inline event handler`);
+  }
+});
+
+test('the example page: both flows, themed by custom properties, nothing fetched beyond its own files', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/examples/docs-page.html`);
+  const sia = page.locator('[data-marketo-guide="sia-handoff"] section.mg');
+  await sia.waitFor();
+  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg');
+  await dyn.scrollIntoViewIfNeeded();
+  await dyn.waitFor();
+  // The page's --mg-accent reaches inside the shadow roots; data-theme picks the scheme.
+  const accent = await sia.locator('.mg-tag-current').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(accent, 'rgb(42, 111, 78)');
+  assert.equal(await dyn.evaluate((el) => getComputedStyle(el).colorScheme), 'light');
+  await sia.locator('.mg-step').first().getByRole('checkbox').check();
+  await sleep(500);
+  const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-[0-9a-f]+(_bg\.wasm|\.js)|style-[0-9a-f]+\.css)$/;
+  assert.deepEqual(requests.filter((p) => !allowed.test(p)), [], 'requests beyond the widget\'s own files');
+  await shot(page, 'embed-example-page');
+}));
+
+test('data-theme="dark" gives the dark scheme whatever the system says', { timeout: 60000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.goto(`${server.url}/fixture/empty`);
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-marketo-guide', 'sia-handoff');
+    el.setAttribute('data-theme', 'dark');
+    el.setAttribute('data-load', 'eager');
+    document.querySelector('main').append(el);
+  });
+  const w = page.locator('section.mg');
+  await w.waitFor();
+  assert.equal(await w.evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
+  assert.equal(await w.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(31, 31, 31)');
+}));

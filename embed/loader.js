@@ -1,0 +1,118 @@
+// Marketo setup guides: the one script a documentation page includes.
+//   <script type="module" src=".../embed/marketo-guides.js"></script>
+//   <div data-marketo-guide="sia-handoff"></div>
+// Each element gets an open shadow root with the widget's own stylesheet and a light
+// placeholder; the WebAssembly module is fetched only when a widget comes near the
+// viewport (or at once with data-load="eager"). Elements added later are mounted,
+// removed ones torn down. Everything is found relative to this file's own URL.
+// scripts/build.sh fills in FILES and META (generated from the Rust catalogs).
+const FILES = /*MG:FILES*/{};
+const META = /*MG:META*/{};
+const ATTR = 'data-marketo-guide';
+const here = (file) => new URL(file, import.meta.url).href;
+const widgets = new Map(); // element -> { root, id, seen }
+let wasm = null;
+
+function pageLang(el) {
+  const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
+  for (const tag of tags) {
+    const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0];
+    if (META.langs.includes(primary)) return primary;
+  }
+  return 'en';
+}
+
+function load() {
+  wasm ??= import(here(FILES.glue)).then(async (glue) => {
+    await glue.default({ module_or_path: here(FILES.wasm) });
+    return glue;
+  });
+  return wasm;
+}
+
+function prepare(el) {
+  if (widgets.has(el)) return;
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  root.replaceChildren();
+  const sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = here(FILES.css);
+  const box = document.createElement('div');
+  box.className = 'mg-placeholder';
+  const titles = META.titles[(el.getAttribute(ATTR) || '').trim()];
+  box.lang = pageLang(el);
+  box.textContent = titles ? titles[box.lang] : '';
+  root.append(sheet, box);
+  const w = { root, id: null, seen: false };
+  widgets.set(el, w);
+  if ((el.getAttribute('data-load') || '').trim() === 'eager') start(el);
+  else near.observe(el);
+}
+
+async function start(el) {
+  const w = widgets.get(el);
+  if (!w || w.seen) return w;
+  w.seen = true;
+  near.unobserve(el);
+  const glue = await load();
+  // Still on the page, and not re-added meanwhile?
+  if (widgets.get(el) === w && el.isConnected) w.id = glue.mount_widget(el, w.root);
+  return w;
+}
+
+function teardown(el) {
+  const w = widgets.get(el);
+  if (!w) return;
+  widgets.delete(el);
+  near.unobserve(el);
+  if (w.id !== null && wasm) wasm.then((glue) => glue.unmount_widget(w.id));
+}
+
+const near = new IntersectionObserver((entries) => {
+  for (const e of entries) if (e.isIntersecting) start(e.target);
+}, { rootMargin: '600px 0px' });
+
+function scan(node) {
+  if (node.nodeType !== 1) return;
+  if (node.hasAttribute(ATTR)) prepare(node);
+  node.querySelectorAll(`[${ATTR}]`).forEach(prepare);
+}
+
+new MutationObserver((records) => {
+  for (const r of records) {
+    r.removedNodes.forEach((n) => {
+      if (n.nodeType !== 1) return;
+      for (const el of [...widgets.keys()]) if (!el.isConnected && (el === n || n.contains(el))) teardown(el);
+    });
+    r.addedNodes.forEach(scan);
+    if (r.type === 'attributes' && r.target.hasAttribute(ATTR) && !widgets.has(r.target)) prepare(r.target);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [ATTR] });
+
+// Deep links: #mg-<storage-key>-<step-id> opens that widget (if lazy) and focuses the step.
+// A shared-progress link (#mg-share=…) starts every widget: the one it is for shows the offer.
+async function follow() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (hash.startsWith('mg-share=')) {
+    for (const el of widgets.keys()) start(el);
+    return;
+  }
+  if (!hash.startsWith('mg-')) return;
+  for (const el of widgets.keys()) {
+    const key = (el.getAttribute('data-storage-key') || el.getAttribute(ATTR) || '').trim();
+    if (!hash.startsWith(`mg-${key}-`)) continue;
+    const step = hash.slice(key.length + 4);
+    const w = await start(el);
+    for (let i = 0; i < 20 && w.id === null; i++) await new Promise((r) => setTimeout(r, 50));
+    const row = w.root.querySelector(`[data-step="${CSS.escape(step)}"]`);
+    if (row) {
+      row.scrollIntoView({ block: 'center' });
+      row.focus();
+    }
+    return;
+  }
+}
+addEventListener('hashchange', follow);
+
+scan(document.documentElement);
+follow();
