@@ -12,7 +12,8 @@ glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | head -1)
 wasm=$(cd dist && ls marketo-guides-*_bg.wasm | head -1)
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
-meta=$(cargo run --quiet --release --offline --bin embed-meta)
+# Dev profile: it shares the dependencies the native tests already built.
+meta=$(cargo run --quiet --offline --bin embed-meta)
 mkdir -p dist/embed
 FILES="{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\",\"css\":\"../style-$css_hash.css\"}" META="$meta" \
   node -e '

@@ -100,7 +100,8 @@ test('guides added later are mounted, removed ones torn down, re-added ones keep
   // Storage changes after removal reach no dead widget (no console error either).
   await page.evaluate(() => localStorage.setItem('marketo-guides:sia-handoff:added-later', localStorage.getItem('marketo-guides:sia-handoff:added-later')));
   await add();
-  await w.waitFor({ timeout: 3000 });
+  // The module is loaded now: mounting an added element takes well under a second.
+  await w.waitFor({ timeout: 1000 });
   assert.equal((await w.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
 }));
 

@@ -51,6 +51,10 @@ test('Admin A and Admin B pass the handoff back and forth with links', { timeout
     await wa.locator('.mg-step').nth(0).getByRole('checkbox').check();
     const link1 = await share(pa);
     await shot(pa, 'share-link');
+    // The e-mail option carries the same link in a short message.
+    const mail = await wa.getByRole('link', { name: 'Send it by e-mail' }).getAttribute('href');
+    assert.ok(mail.startsWith('mailto:?subject='));
+    assert.ok(decodeURIComponent(mail).includes(link1));
 
     // B opens A's link: A's tick is there, and the current step is B's.
     const wb = await open(pb, link1, new RegExp(`You are Admin B \\(${nameB}\\): your step is “${nameB} makes a new connection”`));

@@ -93,9 +93,11 @@ pub struct Catalog {
     pub share_mail_subject: &'static str,
     pub share_mail_body: fn(&str) -> String,
     pub offer_title: &'static str,
-    pub offer_from: fn(&str, &str, usize, usize) -> String,
+    /// A person by role badge and name (the badge alone when they are the same).
+    pub who: fn(&str, &str) -> String,
+    pub offer_from: fn(&str, usize, usize) -> String,
     pub offer_from_someone: fn(usize, usize) -> String,
-    pub offer_you: fn(&str, &str, &str) -> String,
+    pub offer_you: fn(&str, &str) -> String,
     pub offer_next: fn(&str) -> String,
     pub offer_all_done: &'static str,
     pub offer_load: &'static str,

@@ -163,9 +163,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         push(label, text.to_string());
     }
     push("share_mail_body", (c.share_mail_body)("https://example.com/#mg-share=x"));
-    push("offer_from", (c.offer_from)("A", "P1", 1, 4));
+    push("who", (c.who)("A", "P1"));
+    push("offer_from", (c.offer_from)("P1", 1, 4));
     push("offer_from_someone", (c.offer_from_someone)(1, 4));
-    push("offer_you", (c.offer_you)("B", "P2", "x"));
+    push("offer_you", (c.offer_you)("P2", "x"));
     push("offer_next", (c.offer_next)("x"));
     push("link_other_guide", (c.link_other_guide)("x"));
     push("link_copied", c.link_copied.to_string());

@@ -188,12 +188,12 @@ where
         let merged = s.with(|v| v.merge(&shared.state));
         let summary = describe(t, &merged);
         let from = match &summary.last_by {
-            Some((badge, name)) => (t.offer_from)(badge, name, summary.done, summary.total),
+            Some((badge, name)) => (t.offer_from)(&(t.who)(badge, name), summary.done, summary.total),
             None => (t.offer_from_someone)(summary.done, summary.total),
         };
         let next = match &summary.current {
             None => t.offer_all_done.to_string(),
-            Some((title, Some((badge, name)))) => (t.offer_you)(badge, name, title),
+            Some((title, Some((badge, name)))) => (t.offer_you)(&(t.who)(badge, name), title),
             Some((title, None)) => (t.offer_next)(title),
         };
         Some((from, next))
