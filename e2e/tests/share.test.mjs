@@ -1,7 +1,7 @@
 // Two admins on two computers pass the checklist back and forth with a link; bad links
 // change nothing.
 import { test, before, after } from 'node:test';
-import { assert, launch, startServer, widget, sleep, shot } from './helpers.mjs';
+import { assert, launch, startServer, widget, sleep, shot, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -122,6 +122,9 @@ test('a practice link carries the simulated console, and routes to the widget of
     const wb = widget(pb, 1);
     const offer = wb.getByRole('region', { name: 'Progress shared with a link' });
     await offer.waitFor();
+    // The offer comes to the reader: in view and focused, though the widget is far down.
+    await pb.waitForFunction(`${DEEP_ACTIVE}?.classList.contains('mg-offer')`, null, { timeout: 3000 });
+    assert.ok(await offer.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }));
     assert.equal(await widget(pb, 0).getByRole('region', { name: 'Progress shared with a link' }).count(), 0);
     await offer.getByRole('button', { name: 'Load this progress' }).click();
     await wb.getByRole('radio', { name: /Practice/ }).check();

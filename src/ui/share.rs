@@ -128,6 +128,7 @@ where
     // A link the page was opened with (or navigated to, in the same tab): is it for this
     // widget, and what does it carry?
     let incoming = RwSignal::new(None::<Incoming<F>>);
+    let offer_ref = NodeRef::<leptos::html::Div>::new();
     let check = move || {
         let Some(Some(me)) = ui.host.element() else { return };
         let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
@@ -159,6 +160,13 @@ where
             match result {
                 Ok(shared) => {
                     incoming.try_set(Some(Incoming::Offer(Box::new(shared))));
+                    // The reader opened this link to load it: bring the offer to them.
+                    request_animation_frame(move || {
+                        if let Some(offer) = offer_ref.try_get_untracked().flatten() {
+                            offer.scroll_into_view();
+                            let _ = offer.focus();
+                        }
+                    });
                 }
                 Err((problem, shown_here)) => {
                     if shown_here {
@@ -216,7 +224,7 @@ where
             offer_text()
                 .map(|(from, next)| {
                     view! {
-                        <div class="mg-offer" role="region" aria-label=t().offer_title>
+                        <div class="mg-offer" role="region" aria-label=t().offer_title tabindex="-1" node_ref=offer_ref>
                             <p class="mg-offer-title">{t().offer_title}</p>
                             <p>{from}</p>
                             <p class="mg-offer-next">{next}</p>
