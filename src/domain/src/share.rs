@@ -52,11 +52,6 @@ impl<F: FlowSpec> Saved<F> {
         }
         shared
     }
-
-    /// Whether loading `theirs` would change anything here.
-    pub fn would_change(&self, theirs: &Saved<F>) -> bool {
-        self.merge(theirs) != *self
-    }
 }
 
 /// Why a link was not taken.
