@@ -6,8 +6,8 @@ use domain::checklist::Status;
 use domain::engine::{Allowed, Confirmation, Rejection};
 use domain::saved::{Mode, Saved};
 use domain::sia::{
-    self, Action, Handoff, PersonId, Role, SiaField, SiaSession, Situation, StepKind, TrackedStep, MAX_NAME_CHARS,
-    MAX_WORKSPACE_CHARS,
+    self, Action, CannotPlan, Handoff, PersonId, Plan, Role, SiaField, SiaSession, Situation, SituationError, StepKind,
+    TrackedStep, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
 };
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -89,12 +89,20 @@ fn with_default_names(t: &Catalog, answered: &Situation) -> Situation {
     x
 }
 
-/// The guide's checklist for these answers and ticks (empty when no plan is possible).
-fn guide_rows(t: &'static Catalog, answered: &Situation, ticks: &[StepKind]) -> Vec<Row<StepKind>> {
+/// The guide's answers (blank names filled in) and the plan they give, or why none.
+type GuidePlan = (Situation, Result<(Result<Plan, CannotPlan>, PersonId, PersonId), SituationError>);
+
+/// Plans the guide once for a set of answers (ticks do not change the plan).
+fn guide_plan(t: &Catalog, answered: &Situation) -> GuidePlan {
     let sit = with_default_names(t, answered);
-    let Ok(built) = sit.build() else { return Vec::new() };
-    let Ok(plan) = sia::plan(&built.instance, built.leaving, built.incoming) else { return Vec::new() };
-    let (a, b) = (built.leaving, built.incoming);
+    let planned = sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming));
+    (sit, planned)
+}
+
+/// The guide's checklist for a plan and the reader's ticks (empty when no plan is possible).
+fn guide_rows(t: &'static Catalog, (sit, planned): &GuidePlan, ticks: &[StepKind]) -> Vec<Row<StepKind>> {
+    let Ok((Ok(plan), a, b)) = planned else { return Vec::new() };
+    let (a, b) = (*a, *b);
     let name = |id: PersonId| {
         if id == a {
             sit.leaving_name.clone()
@@ -104,7 +112,7 @@ fn guide_rows(t: &'static Catalog, answered: &Situation, ticks: &[StepKind]) -> 
             t.sia_others_name.to_string()
         }
     };
-    rows(t, &sia::guide(&plan, ticks, b), &name, a, b)
+    rows(t, &sia::guide(plan, ticks, b), &name, a, b)
 }
 
 /// The practice checklist of a session, from its progress.
@@ -116,7 +124,7 @@ fn practice_rows(t: &'static Catalog, session: &SiaSession, steps: &[TrackedStep
 /// A saved state in a few words, for the offer of a shared link.
 fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
     summarize(&match saved.mode {
-        Mode::Guide => guide_rows(t, &saved.answers, &saved.ticked()),
+        Mode::Guide => guide_rows(t, &guide_plan(t, &saved.answers), &saved.ticked()),
         Mode::Practice => practice_rows(t, &saved.practice, &saved.practice.progress().steps),
     })
 }
@@ -138,14 +146,15 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let answered = Memo::new(move |_| s.with(|v| v.answers.clone()));
     // The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
     // reader's language.
-    let situation = Memo::new(move |_| with_default_names(t(), &answered.get()));
-    let built = Memo::new(move |_| {
-        situation
-            .with(|sit| sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming)))
+    // One plan per change of answers (or language); ticks only re-read it.
+    let planned = Memo::new(move |_| answered.with(|a| guide_plan(t(), a)));
+    let situation = Memo::new(move |_| planned.with(|(sit, _)| sit.clone()));
+    let step_rows = Memo::new(move |_| {
+        let ticks = s.with(|v| v.ticked());
+        planned.with(|p| guide_rows(t(), p, &ticks))
     });
-    let step_rows = Memo::new(move |_| s.with(|v| guide_rows(t(), &v.answers, &v.ticked())));
     let problem = move || {
-        built.with(|b| match b {
+        planned.with(|(_, b)| match b {
             Err(e) => Some((t().sia_situation_error)(e)),
             Ok((Err(e), _, _)) => Some((t().sia_cannot_plan)(e).to_string()),
             Ok(_) => None,
