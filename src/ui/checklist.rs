@@ -231,15 +231,21 @@ fn StepDetail<K: StepKey>(
     let t = move || ui.t();
     let copied = RwSignal::new(false);
     let done = move || row.with(|r| r.as_ref().is_some_and(|r| r.status == RowStatus::Done));
-    // Done steps fold their detail away; the reader can open it again.
+    // Done steps fold their detail away; the reader can open it again. Folded and unfolded
+    // by `hidden`, not rebuilt: a step that goes back and forth (a practice undone and done
+    // again) keeps the same elements and effects.
     let shown = move || !done() || open.get();
     view! {
-        <Show when=done>
-            <button type="button" class="mg-link" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                {move || if open.get() { t().hide_steps } else { t().show_steps }}
-            </button>
-        </Show>
-        <Show when=shown>
+        <button
+            type="button"
+            class="mg-link"
+            hidden=move || !done()
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || if open.get() { t().hide_steps } else { t().show_steps }}
+        </button>
+        <div class="mg-step-detail" hidden=move || !shown()>
             {move || {
                 let crumbs = row.with(|r| r.as_ref().map(|r| r.crumbs.clone()).unwrap_or_default());
                 (!crumbs.is_empty())
@@ -282,7 +288,7 @@ fn StepDetail<K: StepKey>(
                     {move || if copied.get() { t().link_copied } else { t().copy_step_link }}
                 </button>
             </p>
-        </Show>
+        </div>
     }
 }
 

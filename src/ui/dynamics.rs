@@ -260,16 +260,17 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let field_name = RwSignal::new(String::new());
     let sign_in_as = RwSignal::new(None::<UserId>);
 
-    let verdict = move |action: Action| {
-        Signal::derive(move || {
-            let t = t();
-            session.with(|p| match p.check(&action, now_ms()) {
-                Ok(Allowed::Safe) => Verdict::Allowed,
-                Ok(Allowed::Hazardous(h)) => match h {},
-                Err(r) => Verdict::Refused(explain(t, &r)),
-            })
+    // What the rules say about an action now (tracks the session). Read inside reactive
+    // closures directly: wrapping it in a new signal there would leave one behind per run.
+    let judge = move |action: &Action| {
+        let t = t();
+        session.with(|p| match p.check(action, now_ms()) {
+            Ok(Allowed::Safe) => Verdict::Allowed,
+            Ok(Allowed::Hazardous(h)) => match h {},
+            Err(r) => Verdict::Refused(explain(t, &r)),
         })
     };
+    let verdict = move |action: Action| Signal::derive(move || judge(&action));
     // The one thing a button does: ask the session to act, then say what happened.
     let perform = move |action: Action| {
         let t = t();
@@ -297,7 +298,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                       b: RwSignal<String>,
                       c: RwSignal<String>| {
         (
-            Signal::derive(move || verdict(make(a.get(), b.get(), c.get())).get()),
+            Signal::derive(move || judge(&make(a.get(), b.get(), c.get()))),
             Callback::new(move |_| perform(make(a.get_untracked(), b.get_untracked(), c.get_untracked()))),
         )
     };
@@ -316,7 +317,14 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     });
     let step_rows = Memo::new(move |_| session.with(|p| practice_rows(t(), ui.lang.get(), p)));
     let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
-    let users = move || session.with(|p| p.state().users().to_vec());
+    // A memo: the option lists and rows built from it are rebuilt only when the users change
+    // (a view dropped and built again leaves its effects behind in the signals they read).
+    let users = Memo::new(move |_| session.with(|p| p.state().users().to_vec()));
+    // What the user pickers show: rebuilt when a user is added or renamed, not when a role
+    // changes.
+    let choices =
+        Memo::new(move |_| users.with(|us| us.iter().map(|u| (u.id, u.name.clone(), u.kind)).collect::<Vec<_>>()));
+    let users = move || users.get();
     let log_lines = Memo::new(move |_| {
         let t = t();
         session.with(|p| {
@@ -330,6 +338,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         })
     });
     let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
+    let role_action =
+        |user: UserId, has: bool| if has { Action::RemoveRole { user } } else { Action::AssignRole { user } };
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
     let focus_step = move |id: StepId| {
         use domain::checklist::StepKey;
@@ -383,7 +393,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             <For each=users key=|u| u.id let:u>
                                 {
                                     let id = u.id;
-                                    let has = move || has_role(id);
+                                    let has = Memo::new(move |_| has_role(id));
                                     view! {
                                         <tr>
                                             <td>
@@ -393,33 +403,17 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                 <br />
                                                 <small class="mg-kind">{move || (t().dyn_user_kind)(u.kind)}</small>
                                             </td>
-                                            <td>{move || if has() { t().yes } else { t().no }}</td>
+                                            <td>{move || if has.get() { t().yes } else { t().no }}</td>
                                             <td>
-                                                {move || {
-                                                    if has() {
-                                                        view! {
-                                                            <ActionButton
-                                                                ui
-                                                                id=format!("role-{}", id.0)
-                                                                label=Signal::derive(move || t().dyn_remove_role.to_string())
-                                                                for_whom=Signal::derive(move || user_name(id))
-                                                                verdict=verdict(Action::RemoveRole { user: id })
-                                                                on_press=Callback::new(move |_| perform(Action::RemoveRole { user: id }))
-                                                            />
-                                                        }
-                                                    } else {
-                                                        view! {
-                                                            <ActionButton
-                                                                ui
-                                                                id=format!("role-{}", id.0)
-                                                                label=Signal::derive(move || t().dyn_assign_role.to_string())
-                                                                for_whom=Signal::derive(move || user_name(id))
-                                                                verdict=verdict(Action::AssignRole { user: id })
-                                                                on_press=Callback::new(move |_| perform(Action::AssignRole { user: id }))
-                                                            />
-                                                        }
-                                                    }
-                                                }}
+                                                // One button whose action follows the role: kept, not rebuilt.
+                                                <ActionButton
+                                                    ui
+                                                    id=format!("role-{}", id.0)
+                                                    label=Signal::derive(move || if has.get() { t().dyn_remove_role } else { t().dyn_assign_role }.to_string())
+                                                    for_whom=Signal::derive(move || user_name(id))
+                                                    verdict=Signal::derive(move || judge(&role_action(id, has.get())))
+                                                    on_press=Callback::new(move |_| perform(role_action(id, has.get_untracked())))
+                                                />
                                             </td>
                                         </tr>
                                     }
@@ -451,12 +445,12 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         >
                             <option value="" selected=move || chosen.get().is_none()>{move || t().dyn_none_chosen}</option>
                             {move || {
-                                users()
+                                choices
+                                    .get()
                                     .into_iter()
-                                    .map(|u| {
-                                        let id = u.id;
-                                        let kind = (t().dyn_user_kind)(u.kind);
-                                        view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{format!("{} ({kind})", u.name)}</option> }
+                                    .map(|(id, name, kind)| {
+                                        let kind = (t().dyn_user_kind)(kind);
+                                        view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{format!("{name} ({kind})")}</option> }
                                     })
                                     .collect_view()
                             }}
@@ -503,11 +497,11 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         <select id=sign_id class="mg-select" on:change=move |ev| sign_in_as.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))>
                             <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dyn_none_chosen}</option>
                             {move || {
-                                users()
+                                choices
+                                    .get()
                                     .into_iter()
-                                    .map(|u| {
-                                        let id = u.id;
-                                        view! { <option value=id.0.to_string() selected=move || sign_in_as.get() == Some(id)>{u.name.clone()}</option> }
+                                    .map(|(id, name, _)| {
+                                        view! { <option value=id.0.to_string() selected=move || sign_in_as.get() == Some(id)>{name}</option> }
                                     })
                                     .collect_view()
                             }}
@@ -526,32 +520,28 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <Show when=move || readiness.with(|r| !r.is_ready())>
                         <h4 class="mg-subtitle">{move || t().dyn_blockers}</h4>
                         <ul class="mg-blockers">
-                            {move || {
-                                readiness
-                                    .get()
-                                    .blockers
-                                    .into_iter()
-                                    .map(|b| {
-                                        let step = b.fixed_by;
-                                        let users = b.users.iter().map(|u| user_name(*u)).collect::<Vec<_>>().join(", ");
-                                        view! {
-                                            <li data-requirement=format!("{:?}", b.requirement)>
-                                                {move || (t().dyn_requirement)(b.requirement)}
-                                                {(!users.is_empty()).then(|| format!(" ({users})"))}
-                                                " "
-                                                {(step != StepId::InstallSolution)
-                                                    .then(|| {
-                                                        view! {
-                                                            <button type="button" class="mg-link" on:click=move |_| focus_step(step)>
-                                                                {move || t().dyn_go_to_step}
-                                                            </button>
-                                                        }
-                                                    })}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
+                            // Keyed: a blocker that stays keeps its element; only a new one is built.
+                            <For each=move || readiness.get().blockers key=|b| (b.requirement, b.users.clone()) let:b>
+                                {
+                                    let step = b.fixed_by;
+                                    let users = b.users.iter().map(|u| user_name(*u)).collect::<Vec<_>>().join(", ");
+                                    view! {
+                                        <li data-requirement=format!("{:?}", b.requirement)>
+                                            {move || (t().dyn_requirement)(b.requirement)}
+                                            {(!users.is_empty()).then(|| format!(" ({users})"))}
+                                            " "
+                                            {(step != StepId::InstallSolution)
+                                                .then(|| {
+                                                    view! {
+                                                        <button type="button" class="mg-link" on:click=move |_| focus_step(step)>
+                                                            {move || t().dyn_go_to_step}
+                                                        </button>
+                                                    }
+                                                })}
+                                        </li>
+                                    }
+                                }
+                            </For>
                         </ul>
                     </Show>
                     <h4 class="mg-subtitle">{move || t().dyn_warnings}</h4>

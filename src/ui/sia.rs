@@ -9,7 +9,6 @@ use domain::sia::{
     self, Action, CannotPlan, Handoff, PersonId, Plan, Role, SiaField, SiaSession, Situation, SituationError, StepKind,
     TrackedStep, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
 };
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
@@ -272,16 +271,17 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let actor = move || session.with(|p| *p.acting_as());
 
     // The rules, asked for each control.
-    let verdict = move |action: Action| {
-        Signal::derive(move || {
-            let t = t();
-            session.with(|p| match p.check(&action, now_ms()) {
-                Ok(Allowed::Safe) => Verdict::Allowed,
-                Ok(Allowed::Hazardous(_)) => Verdict::Hazardous,
-                Err(r) => Verdict::Refused(explain(t, &r, &|id| p.name(id).to_string())),
-            })
+    // What the rules say about an action now (tracks the session). Read inside reactive
+    // closures directly: wrapping it in a new signal there would leave one behind per run.
+    let judge = move |action: &Action| {
+        let t = t();
+        session.with(|p| match p.check(action, now_ms()) {
+            Ok(Allowed::Safe) => Verdict::Allowed,
+            Ok(Allowed::Hazardous(_)) => Verdict::Hazardous,
+            Err(r) => Verdict::Refused(explain(t, &r, &|id| p.name(id).to_string())),
         })
     };
+    let verdict = move |action: Action| Signal::derive(move || judge(&action));
 
     // The one thing a button does: ask the session to act, then say what happened.
     let perform = move |actor: PersonId, action: Action, confirmation: Confirmation| {
@@ -323,8 +323,14 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
 
     let acting_id = ui.id("acting");
     let ws_id = ui.id("workspace");
-    let people = move || session.with(|p| p.state().people().to_vec());
-    let access = move || session.with(|p| p.state().access().to_vec());
+    // Memos, so that the rows and options built from them are rebuilt only when they change,
+    // not on every action: a view dropped and built again leaves its effects behind in the
+    // signals they read (reactive_graph never unsubscribes a dropped effect).
+    let people = Memo::new(move |_| session.with(|p| p.state().people().to_vec()));
+    let access = Memo::new(move |_| session.with(|p| p.state().access().to_vec()));
+    let people = move || people.get();
+    let grant_of = move |id: PersonId| access.with(|a| a.iter().find(|g| g.user == id).cloned());
+    let access = move || access.get();
     let connected = move || {
         session.with(|p| p.state().connections().iter().map(|c| p.name(c.admin)).collect::<Vec<_>>().join(", "))
     };
@@ -332,7 +338,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         users: selected.get(),
         workspace: Some(workspace.get()).filter(|w| !w.trim().is_empty()),
     };
-    let grant_verdict = Signal::derive(move || verdict(grant_action()).get());
+    let grant_verdict = Signal::derive(move || judge(&grant_action()));
     let max_workspace = MAX_WORKSPACE_CHARS.to_string();
     let log_lines = Memo::new(move |_| {
         let t = t();
@@ -425,27 +431,35 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 </Show>
 
                 <ConsoleTable ui title=|t| t.sia_user_access column=|t| t.sia_workspace action=|t| t.sia_remove_access>
-                        <For each=access key=|g| g.user let:g>
-                            <tr>
-                                // Rows are keyed by person: names are read live (a new language renames samples).
-                                <td>{move || name(g.user)}</td>
-                                <td>
-                                    {match &g.workspace {
-                                        sia::Workspace::Default => Either::Left(move || t().sia_default_workspace),
-                                        sia::Workspace::Named(n) => Either::Right(n.clone()),
-                                    }}
-                                </td>
-                                <td>
-                                    <ActionButton
-                                        ui
-                                        id=format!("rm-access-{}", g.user.0)
-                                        label=Signal::derive(move || t().sia_remove_access.to_string())
-                                        for_whom=Signal::derive(move || name(g.user))
-                                        verdict=verdict(Action::RemoveAccess { user: g.user })
-                                        on_press=press(Action::RemoveAccess { user: g.user })
-                                    />
-                                </td>
-                            </tr>
+                        // One row per person, hidden while they have no access: rows stay, so an
+                        // action changes them instead of dropping and building them again.
+                        <For each=people key=|x| x.id let:person>
+                            {
+                                let id = person.id;
+                                let grant = Memo::new(move |_| grant_of(id));
+                                view! {
+                                    <tr hidden=move || grant.with(Option::is_none)>
+                                        // Names are read live (a new language renames samples).
+                                        <td>{move || name(id)}</td>
+                                        <td>
+                                            {move || match grant.get().map(|g| g.workspace) {
+                                                Some(sia::Workspace::Named(n)) => n,
+                                                _ => t().sia_default_workspace.to_string(),
+                                            }}
+                                        </td>
+                                        <td>
+                                            <ActionButton
+                                                ui
+                                                id=format!("rm-access-{}", id.0)
+                                                label=Signal::derive(move || t().sia_remove_access.to_string())
+                                                for_whom=Signal::derive(move || name(id))
+                                                verdict=verdict(Action::RemoveAccess { user: id })
+                                                on_press=press(Action::RemoveAccess { user: id })
+                                            />
+                                        </td>
+                                    </tr>
+                                }
+                            }
                         </For>
                     </ConsoleTable>
                 <Show when=move || access().is_empty()>
@@ -454,34 +468,30 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
 
                 <fieldset class="mg-grant">
                     <legend>{move || t().sia_grant_legend}</legend>
-                    {move || {
-                        let on_list = access();
-                        people()
-                            .into_iter()
-                            .filter(|x| !on_list.iter().any(|g| g.user == x.id))
-                            .map(|person| {
-                                let id = person.id;
-                                view! {
-                                    <label class="mg-check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=move || selected.with(|v| v.contains(&id))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                selected.update(|v| {
-                                                    v.retain(|x| *x != id);
-                                                    if on {
-                                                        v.push(id);
-                                                    }
-                                                });
-                                            }
-                                        />
-                                        {person.name.clone()}
-                                    </label>
-                                }
-                            })
-                            .collect_view()
-                    }}
+                    <For each=people key=|x| x.id let:person>
+                        {
+                            let id = person.id;
+                            let on_list = Memo::new(move |_| grant_of(id).is_some());
+                            view! {
+                                <label class="mg-check" hidden=move || on_list.get()>
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || selected.with(|v| v.contains(&id))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            selected.update(|v| {
+                                                v.retain(|x| *x != id);
+                                                if on {
+                                                    v.push(id);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    {move || name(id)}
+                                </label>
+                            }
+                        }
+                    </For>
                     <div class="mg-field">
                         <label for=ws_id.clone()>{move || t().sia_workspace_label}</label>
                         <input id=ws_id type="text" class="mg-input" maxlength=max_workspace prop:value=move || workspace.get() on:input=move |ev| workspace.set(event_target_value(&ev)) />
