@@ -30,23 +30,38 @@ function load() {
   return wasm;
 }
 
+// The placeholder is styled here (CSSOM, allowed under a strict style-src) so that a page
+// whose widgets are all far below the fold fetches this file only: the stylesheet comes
+// with the module, when a widget is near.
+const PLACEHOLDER = 'display:block;box-sizing:border-box;min-height:36em;font:600 16px/1.5 system-ui,sans-serif;'
+  + 'color:#555;border:1px dashed #d6d6d6;border-radius:8px;padding:1.25em 1.5em;margin:1.5em 0';
+
 function prepare(el) {
   if (widgets.has(el)) return;
   const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
   root.replaceChildren();
-  const sheet = document.createElement('link');
-  sheet.rel = 'stylesheet';
-  sheet.href = here(FILES.css);
   const box = document.createElement('div');
   box.className = 'mg-placeholder';
+  box.style.cssText = PLACEHOLDER;
   const titles = META.titles[(el.getAttribute(ATTR) || '').trim()];
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
-  root.append(sheet, box);
+  root.append(box);
   const w = { root, id: null, seen: false };
   widgets.set(el, w);
   if ((el.getAttribute('data-load') || '').trim() === 'eager') start(el);
   else near.observe(el);
+}
+
+// The widget's stylesheet in its shadow root; resolves once it applies (or failed), so the
+// widget never shows unstyled.
+function sheet(root) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = here(FILES.css);
+  const ready = new Promise((r) => { link.onload = r; link.onerror = r; });
+  root.prepend(link);
+  return ready;
 }
 
 async function start(el) {
@@ -54,7 +69,7 @@ async function start(el) {
   if (!w || w.seen) return w;
   w.seen = true;
   near.unobserve(el);
-  const glue = await load();
+  const [glue] = await Promise.all([load(), sheet(w.root)]);
   // Still on the page, and not re-added meanwhile?
   if (widgets.get(el) === w && el.isConnected) w.id = glue.mount_widget(el, w.root);
   return w;
