@@ -22,11 +22,16 @@ function pageLang(el) {
   return 'en';
 }
 
+// The module's glue and the wasm are fetched at the same time (the glue accepts the pending
+// response), not one after the other.
 function load() {
-  wasm ??= import(here(FILES.glue)).then(async (glue) => {
-    await glue.default({ module_or_path: here(FILES.wasm) });
-    return glue;
-  });
+  if (!wasm) {
+    const bytes = fetch(here(FILES.wasm));
+    wasm = import(here(FILES.glue)).then(async (glue) => {
+      await glue.default({ module_or_path: bytes });
+      return glue;
+    });
+  }
   return wasm;
 }
 

@@ -108,7 +108,9 @@ test('guides added later are mounted, removed ones torn down, re-added ones keep
 test('the wasm is fetched only when a widget comes near, once, behind a light placeholder', { timeout: 90000 }, () => withBrowser({ height: 700 }, async (b) => {
   const page = await b.page();
   const wasm = [];
+  const css = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  page.on('request', (r) => { if (/\/style-[0-9a-f]+\.css$/.test(r.url())) css.push(r.url()); });
   await page.goto(`${server.url}/fixture/lazy?lang=ko`);
   const first = page.locator('[data-marketo-guide="sia-handoff"]');
   await first.locator('.mg-placeholder').waitFor({ state: 'attached' });
@@ -117,8 +119,11 @@ test('the wasm is fetched only when a widget comes near, once, behind a light pl
   assert.ok(reserved > 300, `placeholder reserves ${reserved}px`);
   await sleep(800);
   assert.equal(wasm.length, 0, 'nothing fetched before a widget is near');
+  assert.equal(css.length, 0, 'the stylesheet comes with the module, not before');
   await first.scrollIntoViewIfNeeded();
   await first.locator('section.mg').waitFor();
+  // Styled by its own stylesheet, fetched when the widget came near.
+  assert.notEqual(await first.locator('section.mg').evaluate((el) => getComputedStyle(el).getPropertyValue('--mg-d-font').trim()), '');
   await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
   await page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg').waitFor();
   assert.equal(wasm.length, 1, 'one wasm for every widget on the page');
