@@ -8,7 +8,6 @@
 //! widget says it cannot show it). When storage is blocked
 //! (a sandboxed iframe, some privacy modes) the widget keeps working in memory.
 
-use gloo_storage::Storage as _;
 use serde::{Deserialize, Serialize};
 
 pub use domain::saved::{Schema, SCHEMA};
@@ -139,11 +138,10 @@ pub fn key_for(flow: &str, storage_key: &str) -> String {
 }
 
 impl Store {
-    /// Opens storage for `key`, checking through web-sys first (gloo's accessor throws
-    /// when storage is blocked).
+    /// Opens storage for `key`; a browser that blocks storage (the accessor throws or gives
+    /// nothing) gets a store that keeps nothing.
     pub fn open(key: &str) -> Store {
-        let available = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some();
-        let storage = if available { Some(gloo_storage::LocalStorage::raw()) } else { None };
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         Store { key: key.to_string(), storage, protected: Default::default() }
     }
 
