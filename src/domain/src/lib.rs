@@ -9,6 +9,8 @@
 //! - [`sia`]: flow 1, handing the Sales Insight Actions Marketo integration to a new admin.
 //! - [`dynamics`]: flow 2, Step 2 of 3 of the Dynamics sync set-up.
 //! - [`version`]: Marketo solution versions (four numeric parts).
+//! - [`s2s`]: the values a server-to-server Dynamics set-up records for Step 3 (IDs, the
+//!   application user's name, the organization URL), read and checked; secrets refused.
 //! - [`checklist`]: what a checklist step is and which statuses it can have.
 //! - [`embed`]: the attributes a page puts on an embedding element, read and checked.
 //! - [`practice`]: a practice session (simulated state, who acts, activity log), shared.
@@ -21,6 +23,7 @@ pub mod dynamics;
 pub mod embed;
 pub mod engine;
 pub mod practice;
+pub mod s2s;
 pub mod saved;
 pub mod share;
 pub mod sia;

@@ -1,0 +1,179 @@
+//! The Step 3 values of a server-to-server set-up: every kind of valid and invalid input of
+//! the GUID, user-name and organization-URL readers, secrets refused everywhere, and
+//! properties (no panic on any string; what is accepted reads back the same).
+
+use marketo_guides_domain::s2s::{
+    looks_like_secret, Guid, GuidError, OrgUrl, OrgUrlError, UserName, UserNameError, MAX_FIELD_CHARS,
+};
+use proptest::prelude::*;
+
+/// Shaped like an Entra client secret value (made up): 40 characters of letters, digits, `~._-`.
+const SECRET: &str = "q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2";
+
+#[test]
+fn guids_in_the_shapes_entra_shows_are_read_and_kept_in_lower_case() {
+    for (text, kept) in [
+        ("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+        ("3F2504E0-4F89-11D3-9A0C-0305E82C3301", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+        ("  3f2504e0-4f89-11d3-9a0c-0305e82c3301\n", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+        ("{3f2504e0-4f89-11d3-9a0c-0305e82c3301}", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+    ] {
+        assert_eq!(Guid::parse(text).map(|g| g.to_string()), Ok(kept.to_string()), "{text:?}");
+    }
+}
+
+#[test]
+fn each_kind_of_bad_guid_says_what_is_wrong() {
+    let cases: Vec<(String, GuidError)> = vec![
+        ("".into(), GuidError::Empty),
+        ("   ".into(), GuidError::Empty),
+        ("a".repeat(MAX_FIELD_CHARS + 1), GuidError::TooLong),
+        (SECRET.into(), GuidError::LooksLikeSecret),
+        ("3f2504e04f8911d39a0c0305e82c3301".into(), GuidError::WrongGroups { found: vec![32] }),
+        ("3f2504e0-4f89-11d3-9a0c0305e82c3301".into(), GuidError::WrongGroups { found: vec![8, 4, 4, 16] }),
+        ("3f2504e0-4f89-11d3-9a0c-0305e82c330".into(), GuidError::WrongGroups { found: vec![8, 4, 4, 4, 11] }),
+        ("3f2504e0-4f89-11d3-9a0c-0305e82c3301-".into(), GuidError::WrongGroups { found: vec![8, 4, 4, 4, 12, 0] }),
+        ("3g2504e0-4f89-11d3-9a0c-0305e82c3301".into(), GuidError::NotHex { position: 2, character: 'g' }),
+        ("{3f2504e0-4f89-11d3 9a0c-0305e82c3301}".into(), GuidError::NotHex { position: 20, character: ' ' }),
+        ("00000000-0000-0000-0000-000000000000".into(), GuidError::Nil),
+    ];
+    for (text, error) in cases {
+        assert_eq!(Guid::parse(&text), Err(error), "{text:?}");
+    }
+}
+
+#[test]
+fn user_names_are_an_address_or_domain_backslash_user_kept_as_typed() {
+    for text in ["marketo-sync@contoso.onmicrosoft.com", "Sync.User@Contoso.com", "CONTOSO\\marketosync", " a@b.co "] {
+        assert_eq!(UserName::parse(text).map(|u| u.to_string()), Ok(text.trim().to_string()), "{text:?}");
+    }
+    let cases: Vec<(String, UserNameError)> = vec![
+        ("".into(), UserNameError::Empty),
+        ("x".repeat(MAX_FIELD_CHARS + 1), UserNameError::TooLong),
+        (SECRET.into(), UserNameError::LooksLikeSecret),
+        ("sync user@contoso.com".into(), UserNameError::HasSpace),
+        ("syncuser".into(), UserNameError::NotAnAddress),
+        ("@contoso.com".into(), UserNameError::NotAnAddress),
+        ("sync@".into(), UserNameError::NotAnAddress),
+        ("sync@localhost".into(), UserNameError::NotAnAddress),
+        ("sync@contoso..com".into(), UserNameError::NotAnAddress),
+        ("a@b@contoso.com".into(), UserNameError::NotAnAddress),
+        ("CONTOSO\\".into(), UserNameError::NotAnAddress),
+        ("\\sync".into(), UserNameError::NotAnAddress),
+        ("CONTOSO\\sync@contoso.com".into(), UserNameError::NotAnAddress),
+    ];
+    for (text, error) in cases {
+        assert_eq!(UserName::parse(&text), Err(error), "{text:?}");
+    }
+}
+
+#[test]
+fn org_urls_are_https_dynamics_organization_addresses_without_a_path() {
+    for (text, kept) in [
+        ("https://contoso.crm.dynamics.com", "https://contoso.crm.dynamics.com"),
+        ("https://contoso.crm4.dynamics.com/", "https://contoso.crm4.dynamics.com"),
+        ("  HTTPS://Contoso-Sales.CRM11.Dynamics.com ", "https://contoso-sales.crm11.dynamics.com"),
+    ] {
+        assert_eq!(OrgUrl::parse(text).map(|u| u.to_string()), Ok(kept.to_string()), "{text:?}");
+    }
+    assert_eq!(OrgUrl::parse("https://contoso.crm.dynamics.com").unwrap().org(), "contoso");
+}
+
+#[test]
+fn each_kind_of_bad_org_url_says_what_is_wrong() {
+    let not_dynamics = |host: &str| OrgUrlError::NotDynamics { host: host.into() };
+    let cases: Vec<(String, OrgUrlError)> = vec![
+        ("".into(), OrgUrlError::Empty),
+        (format!("https://{}.crm.dynamics.com", "a".repeat(MAX_FIELD_CHARS)), OrgUrlError::TooLong),
+        (SECRET.into(), OrgUrlError::LooksLikeSecret),
+        ("contoso.crm.dynamics.com".into(), OrgUrlError::NotHttps { scheme: None }),
+        ("http://contoso.crm.dynamics.com".into(), OrgUrlError::NotHttps { scheme: Some("http".into()) }),
+        ("https://admin:pw@contoso.crm.dynamics.com".into(), OrgUrlError::ExtraParts),
+        ("https://contoso.crm.dynamics.com:443".into(), OrgUrlError::ExtraParts),
+        ("https://contoso.crm.dynamics.com/main.aspx".into(), OrgUrlError::HasPath),
+        ("https://contoso.crm.dynamics.com/?appid=1".into(), OrgUrlError::HasPath),
+        ("https://contoso.crm.dynamics.com#top".into(), OrgUrlError::HasPath),
+        ("https://contoso.dynamics.com".into(), not_dynamics("contoso.dynamics.com")),
+        ("https://crm.dynamics.com".into(), not_dynamics("crm.dynamics.com")),
+        ("https://contoso.crm.dynamics.com.example.net".into(), not_dynamics("contoso.crm.dynamics.com.example.net")),
+        ("https://eu.contoso.crm4.dynamics.com".into(), not_dynamics("eu.contoso.crm4.dynamics.com")),
+        ("https://contoso.crmx.dynamics.com".into(), not_dynamics("contoso.crmx.dynamics.com")),
+        ("https://contoso.sharepoint.com".into(), not_dynamics("contoso.sharepoint.com")),
+        ("https://-contoso.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "-contoso".into() }),
+        ("https://cont_oso.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "cont_oso".into() }),
+        ("https://kontoso\u{e9}.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "kontoso\u{e9}".into() }),
+    ];
+    for (text, error) in cases {
+        assert_eq!(OrgUrl::parse(&text), Err(error), "{text:?}");
+    }
+}
+
+#[test]
+fn secrets_are_told_apart_from_the_values_these_fields_expect() {
+    for secret in [SECRET, "Zx9~Ab3.Cd5_Ef7-Gh1Ij2Kl4Mn6Op8Qr0St", "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789+/Ab="] {
+        assert!(looks_like_secret(secret), "{secret}");
+    }
+    for value in [
+        "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+        "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}",
+        "https://contoso.crm.dynamics.com",
+        "marketo-sync.integration.user@contoso.onmicrosoft.com",
+        "CONTOSO\\marketo-sync-integration-user-2026",
+        "Marketo Integration for Contoso Sales and Marketing",
+        "short~Secret1",
+        "3f2504e04f8911d39a0c0305e82c3301",
+    ] {
+        assert!(!looks_like_secret(value), "{value}");
+    }
+}
+
+#[test]
+fn what_is_kept_serializes_as_its_text_and_bad_stored_text_is_refused() {
+    let guid = Guid::parse("3F2504E0-4F89-11D3-9A0C-0305E82C3301").unwrap();
+    assert_eq!(serde_json::to_string(&guid).unwrap(), "\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\"");
+    assert!(serde_json::from_str::<Guid>("\"not-a-guid\"").is_err());
+    let url = OrgUrl::parse("https://contoso.crm4.dynamics.com/").unwrap();
+    assert_eq!(serde_json::from_str::<OrgUrl>(&serde_json::to_string(&url).unwrap()).unwrap(), url);
+    assert!(serde_json::from_str::<OrgUrl>("\"http://contoso.crm.dynamics.com\"").is_err());
+    assert!(serde_json::from_str::<UserName>(&format!("{SECRET:?}")).is_err());
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn no_string_makes_a_reader_panic_and_what_is_accepted_reads_back_the_same(text in "\\PC{0,80}|[0-9a-fA-F{}-]{30,40}|https?://[a-zA-Z0-9.:@/-]{0,40}") {
+        if let Ok(g) = Guid::parse(&text) {
+            prop_assert_eq!(Guid::parse(&g.to_string()), Ok(g.clone()));
+            prop_assert!(!looks_like_secret(&text));
+        }
+        if let Ok(u) = UserName::parse(&text) {
+            prop_assert_eq!(UserName::parse(u.as_str()), Ok(u.clone()));
+        }
+        if let Ok(o) = OrgUrl::parse(&text) {
+            prop_assert_eq!(OrgUrl::parse(&o.to_string()), Ok(o.clone()));
+        }
+    }
+
+    #[test]
+    fn every_well_formed_value_is_accepted(
+        groups in (proptest::string::string_regex("[0-9a-fA-F]{8}").unwrap(), proptest::string::string_regex("[0-9a-fA-F]{4}").unwrap(),
+                   proptest::string::string_regex("[0-9a-fA-F]{4}").unwrap(), proptest::string::string_regex("[0-9a-fA-F]{4}").unwrap(),
+                   proptest::string::string_regex("[1-9a-fA-F][0-9a-fA-F]{11}").unwrap()),
+        org in "[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?",
+        region in "|[0-9]{1,2}",
+        user in "[a-z][a-z0-9._-]{0,20}",
+    ) {
+        let (a, b, c, d, e) = groups;
+        let guid = format!("{a}-{b}-{c}-{d}-{e}");
+        prop_assert_eq!(Guid::parse(&guid).map(|g| g.to_string()), Ok(guid.to_ascii_lowercase()));
+        let url = format!("https://{org}.crm{region}.dynamics.com");
+        prop_assert_eq!(OrgUrl::parse(&url).map(|u| u.to_string()), Ok(url.clone()));
+        let address = format!("{user}@{org}.example.com");
+        prop_assert_eq!(UserName::parse(&address).map(|u| u.to_string()), Ok(address.clone()));
+    }
+}
