@@ -19,8 +19,8 @@ const THOUSAND = 1000;
 const KB = 1024;
 
 // The budgets of issue 12. "Flat" over the second thousand actions: at most 5 % more than
-// after the first (memory also gets one 64 KiB wasm page of slack), time per action at most
-// 10 % slower.
+// after the first (memory also gets one 64 KiB wasm page of slack); time per action: its
+// trend over the 2,000 actions within 10 % of the median per 1,000 actions.
 const BUDGET = {
   totalGzip: 150 * KB,
   totalGzipStretch: 100 * KB,
@@ -219,14 +219,27 @@ try {
     const { context, page, cdp } = await practicePage(browser, widgetUrl);
     const at = { load: await footprint(page, cdp) };
     const perAction = [];
+    const all = [];
     for (const label of ['first', 'second']) {
       const t0 = Date.now();
-      await page.evaluate((n) => window.__bench.run(n), THOUSAND);
-      perAction.push((Date.now() - t0) / THOUSAND);
+      const times = await page.evaluate((n) => window.__bench.run(n), THOUSAND);
+      all.push(...times);
+      // The mean includes the bench's own work between actions; the median of the clicks
+      // is the widget's cost, and steady against the odd pause of a busy machine.
+      perAction.push({ mean: (Date.now() - t0) / THOUSAND, median: quantile(times, 0.5) });
       at[label] = await footprint(page, cdp);
     }
     result.memory = at;
-    result.perAction = { first: perAction[0], second: perAction[1] };
+    // Whether actions get slower as the history grows. Medians of blocks of 100 clicks swing
+    // by ±25 % on a busy 2-core machine, so the trend is the Theil-Sen slope (the median of
+    // the pairwise slopes) of the 20 block medians, in ms per 1,000 actions.
+    const BLOCK = 100;
+    const blocks = [];
+    for (let i = 0; i + BLOCK <= all.length; i += BLOCK) blocks.push(quantile(all.slice(i, i + BLOCK), 0.5));
+    const slopes = [];
+    for (let i = 0; i < blocks.length; i++) for (let j = i + 1; j < blocks.length; j++) slopes.push((blocks[j] - blocks[i]) / (j - i));
+    const trend = quantile(slopes, 0.5) * (THOUSAND / BLOCK);
+    result.perAction = { first: perAction[0], second: perAction[1], blockMedians: blocks, trendPerThousand: trend, median: quantile(all, 0.5) };
     await context.close();
   }
 } finally {
@@ -273,7 +286,9 @@ for (const [k, name] of [['wasm', 'wasm linear memory'], ['jsHeap', 'JS heap (af
   row(`${name}: load / 1,000 / 2,000`, `${fmt(m.load[k])} / ${fmt(m.first[k])} / ${fmt(m.second[k])}`, budget, ok);
 }
 const pa = result.perAction;
-row('time per action: 1st / 2nd thousand', `${pa.first.toFixed(2)} / ${pa.second.toFixed(2)} ms`, 'flat', pa.second <= pa.first * BUDGET.flatTime);
+row('click -> DOM median: 1st / 2nd thousand', `${pa.first.median.toFixed(2)} / ${pa.second.median.toFixed(2)} ms`, '');
+row('click -> DOM trend over 2,000 actions', `${pa.trendPerThousand >= 0 ? '+' : ''}${pa.trendPerThousand.toFixed(2)} ms / 1,000`, `flat: within 10 % of median`, Math.abs(pa.trendPerThousand) <= pa.median * (BUDGET.flatTime - 1));
+row('wall time per action: 1st / 2nd thousand', `${pa.first.mean.toFixed(2)} / ${pa.second.mean.toFixed(2)} ms`, '(with the bench harness)');
 
 console.log(lines.join('\n'));
 const outDir = path.join(here, '..', 'bench', 'output');
