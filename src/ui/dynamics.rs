@@ -338,8 +338,6 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         })
     });
     let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
-    let role_action =
-        |user: UserId, has: bool| if has { Action::RemoveRole { user } } else { Action::AssignRole { user } };
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
     let focus_step = move |id: StepId| {
         use domain::checklist::StepKey;
@@ -411,8 +409,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                     id=format!("role-{}", id.0)
                                                     label=Signal::derive(move || if has.get() { t().dyn_remove_role } else { t().dyn_assign_role }.to_string())
                                                     for_whom=Signal::derive(move || user_name(id))
-                                                    verdict=Signal::derive(move || judge(&role_action(id, has.get())))
-                                                    on_press=Callback::new(move |_| perform(role_action(id, has.get_untracked())))
+                                                    verdict=Signal::derive(move || judge(&session.with(|p| p.state().role_action(id))))
+                                                    on_press=Callback::new(move |_| perform(session.with_untracked(|p| p.state().role_action(id))))
                                                 />
                                             </td>
                                         </tr>

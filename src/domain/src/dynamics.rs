@@ -288,6 +288,16 @@ impl Org {
             _ => is_sync_user,
         }
     }
+
+    /// The one role action a user's row offers: take the role away from a user who holds
+    /// it, give it to one who does not.
+    pub fn role_action(&self, user: UserId) -> Action {
+        if self.user(user).is_some_and(|u| u.has_sync_role) {
+            Action::RemoveRole { user }
+        } else {
+            Action::AssignRole { user }
+        }
+    }
 }
 
 /// What the Dynamics admin can do in practice (and what a reader records in guide mode).

@@ -307,3 +307,14 @@ fn a_stored_organisation_that_breaks_an_invariant_is_rejected() {
     assert!(broken(&|v| v["filter_field"] = serde_json::json!("new_sync")), "misnamed filter");
     assert!(broken(&|v| v["signed_in"] = serde_json::json!([1])), "signed in as a CRM user");
 }
+
+#[test]
+fn a_users_role_button_gives_the_role_then_takes_it_away() {
+    let (org, pat, _) = org("3.5.0.1");
+    assert_eq!(org.role_action(pat), Action::AssignRole { user: pat });
+    let (org, _) = act(&org, org.role_action(pat));
+    assert!(org.user(pat).unwrap().has_sync_role);
+    assert_eq!(org.role_action(pat), Action::RemoveRole { user: pat });
+    let (org, _) = act(&org, org.role_action(pat));
+    assert!(!org.user(pat).unwrap().has_sync_role);
+}
