@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 use crate::checklist::Status;
 use crate::engine::{Allowed, Engine};
 use crate::practice::{Entry, Practised, Session};
+use crate::s2s::{
+    App, AppId, AppTab, Connection, Day, NoteField, NoteRefused, OrgUrlError, Page, Step3Notes, Tenant,
+    PRACTICE_DOMAIN,
+};
 use crate::saved::{FlowSpec, Lang, Mode, Saved, Schema, V1Common};
 use crate::version::Version;
 use crate::{Millis, Rule};
@@ -28,6 +32,8 @@ pub struct UserId(pub u32);
 pub enum UserKind {
     ExistingCrmUser,
     DedicatedSyncUser,
+    /// Server-to-server: the application user made for an app registration.
+    ApplicationUser,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +45,9 @@ pub struct User {
     /// Takes part in the sync (matters for the role before 4.0.0.14).
     pub syncs: bool,
     pub has_sync_role: bool,
+    /// The app registration an application user acts for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<AppId>,
 }
 
 /// The part of a Dynamics organisation that Step 2 touches.
@@ -67,6 +76,12 @@ pub struct Org {
     /// Dedicated users someone has signed in to Dynamics as, at least once.
     signed_in: Vec<UserId>,
     next_id: u32,
+    /// Which variant of Step 2 this organisation follows.
+    connection: Connection,
+    /// The simulated Entra tenant (practice only; a guide has none).
+    tenant: Option<Tenant>,
+    /// The values written down for Step 3 (server-to-server).
+    notes: Step3Notes,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +96,12 @@ struct RawOrg {
     validated_rev: Option<u32>,
     signed_in: Vec<UserId>,
     next_id: u32,
+    #[serde(default = "Connection::legacy")]
+    connection: Connection,
+    #[serde(default)]
+    tenant: Option<Tenant>,
+    #[serde(default)]
+    notes: Step3Notes,
 }
 
 /// Why a stored or imported organisation was not accepted.
@@ -93,6 +114,10 @@ pub enum InvalidOrg {
     BadSignIn(UserId),
     RevisionAhead,
     FilterFieldMisnamed,
+    /// An application user without an app registration, or two for one app.
+    BadAppUser(UserId),
+    /// App registrations or secrets with repeated ids, or names that break the rules.
+    BadTenant,
 }
 
 impl std::fmt::Display for InvalidOrg {
@@ -115,6 +140,9 @@ impl TryFrom<RawOrg> for Org {
             validated_rev: raw.validated_rev,
             signed_in: raw.signed_in,
             next_id: raw.next_id,
+            connection: raw.connection,
+            tenant: raw.tenant,
+            notes: raw.notes,
         };
         org.validate()?;
         Ok(org)
@@ -136,6 +164,8 @@ pub enum TextProblem {
     EmailEmpty,
     EmailNotAnAddress,
     EmailTooLong,
+    /// Looks like a pasted client secret: refused and not kept.
+    LooksLikeSecret,
 }
 
 impl Org {
@@ -151,6 +181,11 @@ impl Org {
             validated_rev: None,
             signed_in: Vec::new(),
             next_id: 1,
+            // The engine's own default is the variant it began with; practice and guide
+            // choose the variant explicitly.
+            connection: Connection::SyncUserPassword,
+            tenant: None,
+            notes: Step3Notes::default(),
         }
     }
 
@@ -163,7 +198,7 @@ impl Org {
     fn push_user(&mut self, name: String, email: String, kind: UserKind, syncs: bool) -> UserId {
         let id = UserId(self.next_id);
         self.next_id = self.next_id.saturating_add(1);
-        self.users.push(User { id, name, email, kind, syncs, has_sync_role: false });
+        self.users.push(User { id, name, email, kind, syncs, has_sync_role: false, app: None });
         id
     }
 
@@ -201,8 +236,91 @@ impl Org {
         if self.filter_field.as_deref().is_some_and(|f| f != FILTER_FIELD) {
             return Err(InvalidOrg::FilterFieldMisnamed);
         }
+        for (i, u) in self.users.iter().enumerate() {
+            let app_ok = match (u.kind, u.app) {
+                (UserKind::ApplicationUser, Some(app)) => {
+                    self.tenant.as_ref().is_some_and(|t| t.app(app).is_some())
+                        && !self.users[..i].iter().any(|v| v.app == Some(app))
+                }
+                (UserKind::ApplicationUser, None) => false,
+                (_, app) => app.is_none(),
+            };
+            if !app_ok {
+                return Err(InvalidOrg::BadAppUser(u.id));
+            }
+        }
+        if let Some(t) = &self.tenant {
+            if !tenant_ok(t) {
+                return Err(InvalidOrg::BadTenant);
+            }
+        }
         Ok(())
     }
+}
+
+/// App ids and secret ids unique and below their counters, names usable, the open page on
+/// an app that exists.
+fn tenant_ok(t: &Tenant) -> bool {
+    let apps_ok = t.apps.iter().enumerate().all(|(i, a)| {
+        a.id.0 < t.next_app
+            && !t.apps[..i].iter().any(|b| b.id == a.id)
+            && clean_app_name(&a.name, &t.apps[..i]).is_ok_and(|n| n == a.name)
+            && a.secrets.iter().enumerate().all(|(j, s)| {
+                s.id < t.next_secret
+                    && !a.secrets[..j].iter().any(|x| x.id == s.id)
+                    && clean_description(&s.description).is_ok_and(|d| d == s.description)
+            })
+    });
+    let page_ok = match t.page {
+        Page::App { app, .. } => t.app(app).is_some(),
+        _ => true,
+    };
+    apps_ok && page_ok
+}
+
+/// An app registration's display name: trimmed, not empty, not too long, unique, no secret.
+fn clean_app_name(name: &str, existing: &[App]) -> Result<String, TextProblem> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(TextProblem::NameEmpty);
+    }
+    if name.chars().count() > MAX_TEXT_CHARS {
+        return Err(TextProblem::NameTooLong);
+    }
+    if crate::s2s::looks_like_secret(name) {
+        return Err(TextProblem::LooksLikeSecret);
+    }
+    if existing.iter().any(|a| a.name.to_lowercase() == name.to_lowercase()) {
+        return Err(TextProblem::NameTaken);
+    }
+    Ok(name.to_string())
+}
+
+/// A client secret's description: trimmed, may be empty, not too long, no secret.
+fn clean_description(text: &str) -> Result<String, TextProblem> {
+    let text = text.trim();
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(TextProblem::NameTooLong);
+    }
+    if crate::s2s::looks_like_secret(text) {
+        return Err(TextProblem::LooksLikeSecret);
+    }
+    Ok(text.to_string())
+}
+
+/// The address Power Platform gives an app's application user in the training tenant.
+fn app_user_email(app: &App) -> String {
+    let slug: String = app
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() { format!("app-{}", app.id.0) } else { slug.chars().take(40).collect() };
+    format!("{slug}@{PRACTICE_DOMAIN}")
 }
 
 /// Trims a user's name and address and checks them against the users already there.
@@ -270,9 +388,49 @@ impl Org {
         self.signed_in.contains(&id)
     }
 
-    /// The user Step 3 will connect with: the chosen Marketo User if it is dedicated, else
+    pub fn connection(&self) -> Connection {
+        self.connection
+    }
+    /// The simulated Entra tenant (practice only).
+    pub fn tenant(&self) -> Option<&Tenant> {
+        self.tenant.as_ref()
+    }
+    /// The values written down for Step 3.
+    pub fn notes(&self) -> &Step3Notes {
+        &self.notes
+    }
+
+    /// The app registration Step 3 will use: the Marketo User's, else the first one
+    /// registered for this organization only, else the first one.
+    pub fn the_app(&self) -> Option<&App> {
+        let tenant = self.tenant.as_ref()?;
+        self.marketo_user
+            .and_then(|id| self.user(id))
+            .and_then(|u| u.app)
+            .and_then(|app| tenant.app(app))
+            .or_else(|| tenant.apps.iter().find(|a| a.single_tenant))
+            .or_else(|| tenant.apps.first())
+    }
+
+    /// The application user made for an app registration.
+    pub fn app_user(&self, app: AppId) -> Option<&User> {
+        self.users.iter().find(|u| u.app == Some(app))
+    }
+
+    /// The same organisation as it reads back from storage (shown secrets hidden).
+    pub fn reloaded(&self) -> Org {
+        let mut org = self.clone();
+        org.tenant = self.tenant.as_ref().map(Tenant::reloaded);
+        org
+    }
+
+    /// The user Step 3 will connect with. Server-to-server: the application user of
+    /// [`Org::the_app`]. With a password: the chosen Marketo User if it is dedicated, else
     /// the first dedicated sync user created.
     pub fn sync_user(&self) -> Option<&User> {
+        if self.connection == Connection::ServerToServer {
+            return self.the_app().and_then(|a| self.app_user(a.id));
+        }
         self.marketo_user
             .and_then(|id| self.user(id))
             .filter(|u| u.kind == UserKind::DedicatedSyncUser)
@@ -325,6 +483,27 @@ pub enum Action {
     /// Sign in to Dynamics as this user once.
     /// `None`: nobody chosen yet.
     SignInAs { user: Option<UserId> },
+    /// Which variant of Step 2 to follow.
+    UseConnection(Connection),
+    /// Entra admin center: open a page.
+    Open(Page),
+    /// App registrations > New registration > name, Supported account types > Register.
+    RegisterApp { name: String, single_tenant: bool },
+    /// Authentication > Supported account types > this organizational directory only.
+    MakeSingleTenant { app: AppId },
+    /// Certificates & secrets > New client secret > Description > Add.
+    NewClientSecret { app: AppId, description: String },
+    /// Copy the value shown once to a safe place.
+    CopySecret { app: AppId, secret: u32 },
+    /// API permissions > Grant admin consent > Yes.
+    GrantConsent { app: AppId },
+    /// Power Platform admin center > Application users > New app user > the app > Create.
+    /// `None`: no app chosen yet.
+    CreateAppUser { app: Option<AppId> },
+    /// Write a value down for Step 3.
+    Record { field: NoteField, text: String },
+    /// Confirm (or take back) that the organization URL written down is right.
+    ConfirmOrgUrl(bool),
 }
 
 /// What went wrong.
@@ -344,6 +523,29 @@ pub enum Why {
     NoUserChosen,
     AlreadyValidated,
     AlreadySignedIn,
+    /// That variant is already the one followed.
+    SameConnection,
+    /// A server-to-server step while following the password variant.
+    NotServerToServer,
+    /// Already on that page.
+    AlreadyOpen,
+    NoSuchApp,
+    NoAppChosen,
+    AlreadySingleTenant,
+    ConsentAlreadyGranted,
+    /// The secret's value was hidden before it was copied: it cannot be read again.
+    SecretGone,
+    SecretAlreadyCopied,
+    /// The app already has its application user.
+    AppUserExists,
+    /// A value that cannot be written down (it looks like a secret, or is too long).
+    Note(NoteRefused),
+    /// The same value is already written down.
+    SameValue,
+    /// Only a well-formed organization URL can be confirmed.
+    Url(OrgUrlError),
+    AlreadyConfirmed,
+    NotConfirmed,
 }
 
 /// What to do instead.
@@ -365,6 +567,16 @@ pub enum WayOut {
     PublishFirst,
     /// Choose the Marketo User first.
     ChooseMarketoUserFirst,
+    /// Switch the connection to server-to-server first.
+    SwitchToServerToServer,
+    /// Choose an app registration from the list.
+    ChooseListedApp,
+    /// Make a new client secret and copy its value while it is shown.
+    MakeNewSecret,
+    /// Keep secrets in a password manager or key vault; never type them here.
+    KeepSecretsElsewhere,
+    /// Correct the organization URL first.
+    FixUrlFirst,
 }
 
 /// A refused action: the rule, the action, why not and the way out.
@@ -411,6 +623,51 @@ pub enum Effect {
     FilterFieldCreated,
     Validated,
     SignedIn {
+        user: UserId,
+    },
+    ConnectionChosen(Connection),
+    /// A page of the Entra admin center opened (the app's name, if on an app's page).
+    PageOpened {
+        page: Page,
+        app: Option<String>,
+    },
+    AppRegistered {
+        name: String,
+        single_tenant: bool,
+    },
+    /// Consequence: an app open to any organization's accounts is not what Step 3 expects.
+    OpenToAnyOrganization {
+        name: String,
+    },
+    MadeSingleTenant {
+        name: String,
+    },
+    /// A client secret was made; its value is on screen now and only now.
+    SecretShownOnce {
+        description: String,
+        expires_on: Day,
+    },
+    SecretCopied {
+        description: String,
+    },
+    /// Consequence: the page was left before the value was copied; it is gone for good.
+    SecretLost {
+        description: String,
+    },
+    ConsentGranted {
+        name: String,
+    },
+    AppUserCreated {
+        user: UserId,
+    },
+    Recorded {
+        field: NoteField,
+    },
+    /// The organization URL changed after it was confirmed: confirm it again.
+    ConfirmationCleared,
+    UrlConfirmed(bool),
+    /// Consequence: the Marketo User is an application user without the role yet.
+    MarketoUserLacksRole {
         user: UserId,
     },
 }
@@ -487,10 +744,13 @@ impl Engine for Org {
                 }
                 Some(Some(_)) => Ok(Allowed::Safe),
             },
+            Action::UseConnection(c) if *c == self.connection => no(Rule::S1, Why::SameConnection, WayOut::AlreadyDone),
+            Action::UseConnection(_) => Ok(Allowed::Safe),
+            _ => self.check_s2s(action),
         }
     }
 
-    fn execute(&mut self, _: &DynamicsAdmin, action: &Action, _now: Millis) -> Vec<Effect> {
+    fn execute(&mut self, _: &DynamicsAdmin, action: &Action, now: Millis) -> Vec<Effect> {
         let mut effects = Vec::new();
         let mut config_changed = false;
         match action {
@@ -517,6 +777,9 @@ impl Engine for Org {
             Action::SetMarketoUser { user: Some(user) } => {
                 self.marketo_user = Some(*user);
                 effects.push(Effect::MarketoUserSet { user: *user });
+                if self.user(*user).is_some_and(|u| u.kind == UserKind::ApplicationUser && !u.has_sync_role) {
+                    effects.push(Effect::MarketoUserLacksRole { user: *user });
+                }
                 config_changed = true;
             }
             Action::ChangeConfig => config_changed = true,
@@ -542,6 +805,7 @@ impl Engine for Org {
             }
             // Refused by `check`, so never executed.
             Action::SetMarketoUser { user: None } | Action::SignInAs { user: None } => {}
+            _ => self.execute_s2s(action, now, &mut effects),
         }
         if config_changed {
             let was_published = self.published_current();
@@ -555,6 +819,224 @@ impl Engine for Org {
 }
 
 impl Org {
+    /// The server-to-server actions: the Entra admin center, the Power Platform admin
+    /// center and the values written down for Step 3.
+    fn check_s2s(&self, action: &Action) -> Result<Allowed<Hazard>, Refusal> {
+        let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
+        if self.connection != Connection::ServerToServer {
+            return no(Rule::S1, Why::NotServerToServer, WayOut::SwitchToServerToServer);
+        }
+        let text_refusal = |p: TextProblem| match p {
+            TextProblem::LooksLikeSecret => no(Rule::S5, Why::Text(p), WayOut::KeepSecretsElsewhere),
+            p => no(Rule::D7, Why::Text(p), WayOut::FixInput),
+        };
+        match action {
+            Action::Record { field, text } => {
+                let rule = match field {
+                    NoteField::ClientId | NoteField::TenantId => Rule::S3,
+                    NoteField::AppUserEmail => Rule::S6,
+                    NoteField::OrgUrl => Rule::S7,
+                };
+                return match Step3Notes::admits(text) {
+                    Err(NoteRefused::LooksLikeSecret) => {
+                        no(Rule::S5, Why::Note(NoteRefused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
+                    }
+                    Err(e) => no(rule, Why::Note(e), WayOut::FixInput),
+                    Ok(()) if self.notes.text(*field) == text => no(rule, Why::SameValue, WayOut::AlreadyDone),
+                    Ok(()) => Ok(Allowed::Safe),
+                };
+            }
+            Action::ConfirmOrgUrl(on) => {
+                let confirmed = self.notes.url_confirmed();
+                return match (on, confirmed) {
+                    (true, true) => no(Rule::S7, Why::AlreadyConfirmed, WayOut::AlreadyDone),
+                    (false, false) => no(Rule::S7, Why::NotConfirmed, WayOut::AlreadyDone),
+                    (true, false) => match crate::s2s::OrgUrl::parse(self.notes.text(NoteField::OrgUrl)) {
+                        Err(e) => no(Rule::S7, Why::Url(e), WayOut::FixUrlFirst),
+                        Ok(_) => Ok(Allowed::Safe),
+                    },
+                    (false, true) => Ok(Allowed::Safe),
+                };
+            }
+            _ => {}
+        }
+        let Some(tenant) = &self.tenant else {
+            return no(Rule::S1, Why::NotServerToServer, WayOut::SwitchToServerToServer);
+        };
+        let app = |id: &AppId, rule| tenant.app(*id).ok_or(Refusal {
+            rule,
+            action: action.clone(),
+            why: Why::NoSuchApp,
+            way_out: WayOut::ChooseListedApp,
+        });
+        match action {
+            Action::Open(page) if *page == tenant.page => no(Rule::S1, Why::AlreadyOpen, WayOut::AlreadyDone),
+            Action::Open(Page::App { app: id, .. }) => app(id, Rule::S1).map(|_| Allowed::Safe),
+            Action::Open(_) => Ok(Allowed::Safe),
+            Action::RegisterApp { name, .. } => match clean_app_name(name, &tenant.apps) {
+                Err(p) => text_refusal(p),
+                Ok(_) => Ok(Allowed::Safe),
+            },
+            Action::MakeSingleTenant { app: id } => match app(id, Rule::S2)? {
+                a if a.single_tenant => no(Rule::S2, Why::AlreadySingleTenant, WayOut::AlreadyDone),
+                _ => Ok(Allowed::Safe),
+            },
+            Action::NewClientSecret { app: id, description } => {
+                app(id, Rule::S5)?;
+                match clean_description(description) {
+                    Err(p) => text_refusal(p),
+                    Ok(_) => Ok(Allowed::Safe),
+                }
+            }
+            Action::CopySecret { app: id, secret } => {
+                app(id, Rule::S5)?;
+                match tenant.secret(*id, *secret) {
+                    None => no(Rule::S5, Why::NoSuchApp, WayOut::MakeNewSecret),
+                    Some(s) if s.copied => no(Rule::S5, Why::SecretAlreadyCopied, WayOut::AlreadyDone),
+                    Some(s) if !s.visible => no(Rule::S5, Why::SecretGone, WayOut::MakeNewSecret),
+                    Some(_) => Ok(Allowed::Safe),
+                }
+            }
+            Action::GrantConsent { app: id } => match app(id, Rule::S4)? {
+                a if a.consent => no(Rule::S4, Why::ConsentAlreadyGranted, WayOut::AlreadyDone),
+                _ => Ok(Allowed::Safe),
+            },
+            Action::CreateAppUser { app: None } => no(Rule::S6, Why::NoAppChosen, WayOut::ChooseListedApp),
+            Action::CreateAppUser { app: Some(id) } => {
+                let a = app(id, Rule::S6)?;
+                if self.app_user(*id).is_some() {
+                    return no(Rule::S6, Why::AppUserExists, WayOut::AlreadyDone);
+                }
+                match self.clean_user(&a.name, &app_user_email(a)) {
+                    Err(p) => text_refusal(p),
+                    Ok(_) => Ok(Allowed::Safe),
+                }
+            }
+            // The password variant's actions are checked in `check`.
+            _ => Ok(Allowed::Safe),
+        }
+    }
+
+    fn execute_s2s(&mut self, action: &Action, now: Millis, effects: &mut Vec<Effect>) {
+        match action {
+            Action::UseConnection(c) => {
+                self.connection = *c;
+                if *c == Connection::ServerToServer && self.tenant.is_none() {
+                    self.tenant = Some(Tenant::practice());
+                }
+                effects.push(Effect::ConnectionChosen(*c));
+            }
+            Action::Record { field, text } => {
+                let was_confirmed = self.notes.url_confirmed();
+                // Checked: admitted.
+                let _ = self.notes.set(*field, text);
+                effects.push(Effect::Recorded { field: *field });
+                if was_confirmed && !self.notes.url_confirmed() {
+                    effects.push(Effect::ConfirmationCleared);
+                }
+            }
+            Action::ConfirmOrgUrl(on) => {
+                let _ = self.notes.confirm_url(*on);
+                effects.push(Effect::UrlConfirmed(*on));
+            }
+            Action::Open(page) => self.go(*page, effects),
+            Action::RegisterApp { name, single_tenant } => {
+                let Some(t) = self.tenant.as_mut() else { return };
+                let id = AppId(t.next_app);
+                t.next_app = t.next_app.saturating_add(1);
+                let seed = now ^ u64::from(id.0).rotate_left(40);
+                let name = name.trim().to_string();
+                t.apps.push(App {
+                    id,
+                    name: name.clone(),
+                    single_tenant: *single_tenant,
+                    client_id: crate::s2s::guid_from(seed),
+                    consent: false,
+                    secrets: Vec::new(),
+                });
+                effects.push(Effect::AppRegistered { name: name.clone(), single_tenant: *single_tenant });
+                if !single_tenant {
+                    effects.push(Effect::OpenToAnyOrganization { name });
+                }
+                self.go(Page::App { app: id, tab: AppTab::Overview }, effects);
+            }
+            Action::MakeSingleTenant { app } => {
+                if let Some(a) = self.tenant.as_mut().and_then(|t| t.app_mut(*app)) {
+                    a.single_tenant = true;
+                    effects.push(Effect::MadeSingleTenant { name: a.name.clone() });
+                }
+            }
+            Action::NewClientSecret { app, description } => {
+                self.go(Page::App { app: *app, tab: AppTab::CertificatesSecrets }, effects);
+                let Some(t) = self.tenant.as_mut() else { return };
+                let id = t.next_secret;
+                t.next_secret = t.next_secret.saturating_add(1);
+                if let Some(a) = t.app_mut(*app) {
+                    let secret = crate::s2s::Secret {
+                        id,
+                        description: description.trim().to_string(),
+                        created_at: now,
+                        copied: false,
+                        visible: true,
+                    };
+                    effects.push(Effect::SecretShownOnce {
+                        description: secret.description.clone(),
+                        expires_on: secret.expires_on(),
+                    });
+                    a.secrets.push(secret);
+                }
+            }
+            Action::CopySecret { app, secret } => {
+                let secret = self
+                    .tenant
+                    .as_mut()
+                    .and_then(|t| t.app_mut(*app))
+                    .and_then(|a| a.secrets.iter_mut().find(|s| s.id == *secret));
+                if let Some(s) = secret {
+                    s.copied = true;
+                    effects.push(Effect::SecretCopied { description: s.description.clone() });
+                }
+            }
+            Action::GrantConsent { app } => {
+                if let Some(a) = self.tenant.as_mut().and_then(|t| t.app_mut(*app)) {
+                    a.consent = true;
+                    effects.push(Effect::ConsentGranted { name: a.name.clone() });
+                }
+            }
+            Action::CreateAppUser { app: Some(app) } => {
+                let Some(a) = self.tenant.as_ref().and_then(|t| t.app(*app)) else { return };
+                let (name, email) = (a.name.clone(), app_user_email(a));
+                let id = self.push_user(name, email, UserKind::ApplicationUser, true);
+                if let Some(u) = self.users.iter_mut().find(|u| u.id == id) {
+                    u.app = Some(*app);
+                }
+                effects.push(Effect::AppUserCreated { user: id });
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens a page of the Entra admin center. Leaving a page that shows secret values
+    /// hides them for good; one not copied is lost.
+    fn go(&mut self, page: Page, effects: &mut Vec<Effect>) {
+        let Some(t) = self.tenant.as_mut() else { return };
+        if t.page == page {
+            return;
+        }
+        for s in t.apps.iter_mut().flat_map(|a| a.secrets.iter_mut()).filter(|s| s.visible) {
+            s.visible = false;
+            if !s.copied {
+                effects.push(Effect::SecretLost { description: s.description.clone() });
+            }
+        }
+        t.page = page;
+        let app = match page {
+            Page::App { app, .. } => t.app(app).map(|a| a.name.clone()),
+            _ => None,
+        };
+        effects.push(Effect::PageOpened { page, app });
+    }
+
     fn check_marketo_user(&self, u: &User, action: &Action) -> Result<Allowed<Hazard>, Refusal> {
         let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
         if u.kind == UserKind::ExistingCrmUser {
@@ -594,6 +1076,23 @@ pub enum Requirement {
     Validated,
     /// Someone signed in to Dynamics as the sync user once.
     SignedInAsSyncUser,
+    /// Server-to-server: an app registered for this organizational directory only.
+    AppSingleTenant,
+    /// The app's client ID and the tenant ID written down, GUID-shaped (and, in practice,
+    /// the app's own).
+    IdsRecorded,
+    /// Admin consent (or the delegated alternative) granted for the app.
+    ConsentGranted,
+    /// A client secret made and its value saved in a safe place.
+    SecretSaved,
+    /// The app's application user exists.
+    AppUserCreated,
+    /// The application user holds the Marketo Sync User role.
+    AppUserHasRole,
+    /// The application user's e-mail written down, address-shaped (and, in practice, its own).
+    AppUserEmailRecorded,
+    /// The organization URL written down, well-formed and confirmed.
+    OrgUrlConfirmed,
 }
 
 /// A requirement that does not apply, and why.
@@ -607,6 +1106,58 @@ pub enum NotApplicable {
 
 /// Each requirement in checklist order: met, unmet, or not applicable.
 pub fn requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)> {
+    match org.connection {
+        Connection::ServerToServer => s2s_requirements(org),
+        Connection::SyncUserPassword => password_requirements(org),
+    }
+}
+
+/// The server-to-server requirements (SPEC, "Flow 2, second variant"). In practice the
+/// written-down values must be the simulated tenant's own; in a guide, their shape.
+fn s2s_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)> {
+    use Requirement::*;
+    let app = org.the_app();
+    let user = org.sync_user();
+    let notes = &org.notes;
+    let practice = org.tenant.as_ref();
+    let ids = match practice {
+        None => notes.client_id().is_some() && notes.tenant_id().is_some(),
+        Some(t) => {
+            app.is_some_and(|a| notes.client_id().as_ref() == Some(&a.client_id))
+                && notes.tenant_id().as_ref() == Some(&t.tenant_id)
+        }
+    };
+    let email = match practice {
+        None => notes.app_user_email().is_some(),
+        Some(_) => user.is_some_and(|u| notes.app_user_email().is_some_and(|e| e.as_str() == u.email)),
+    };
+    let url = notes.url_confirmed() && practice.is_none_or(|t| notes.org_url().as_ref() == Some(&t.org_url));
+    vec![
+        (SolutionInstalled, Ok(org.solution.is_some())),
+        (AppSingleTenant, Ok(app.is_some_and(|a| a.single_tenant))),
+        (IdsRecorded, Ok(ids)),
+        (ConsentGranted, Ok(app.is_some_and(|a| a.consent))),
+        (SecretSaved, Ok(app.is_some_and(|a| a.saved_secret().is_some()))),
+        (AppUserCreated, Ok(user.is_some())),
+        (AppUserHasRole, Ok(user.is_some_and(|u| u.has_sync_role))),
+        (AppUserEmailRecorded, Ok(email)),
+        (MarketoUserIsSyncUser, Ok(user.is_some_and(|u| org.marketo_user == Some(u.id)))),
+        (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
+        (FilterFieldReady, filter_ready(org)),
+        (Validated, Ok(org.validated_current())),
+        (OrgUrlConfirmed, Ok(url)),
+    ]
+}
+
+fn filter_ready(org: &Org) -> Result<bool, NotApplicable> {
+    if org.filter_wanted {
+        Ok(org.filter_field.as_deref() == Some(FILTER_FIELD))
+    } else {
+        Err(NotApplicable::FilterNotWanted)
+    }
+}
+
+fn password_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)> {
     use Requirement::*;
     let sync_user = org.sync_user();
     let version_known_new = org.solution.is_some_and(|v| v.only_sync_user_needs_role());
@@ -627,14 +1178,7 @@ pub fn requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
             Ok(org.marketo_user.and_then(|id| org.user(id)).is_some_and(|u| u.kind == UserKind::DedicatedSyncUser)),
         ),
         (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
-        (
-            FilterFieldReady,
-            if org.filter_wanted {
-                Ok(org.filter_field.as_deref() == Some(FILTER_FIELD))
-            } else {
-                Err(NotApplicable::FilterNotWanted)
-            },
-        ),
+        (FilterFieldReady, filter_ready(org)),
         (Validated, Ok(org.validated_current())),
         (SignedInAsSyncUser, Ok(sync_user.is_some_and(|u| org.signed_in.contains(&u.id)))),
     ]
@@ -649,6 +1193,10 @@ pub enum Warning {
     LanguageEnglish,
     /// With this version these users hold the role without needing it (harmless).
     RoleNotNeeded { users: Vec<UserId> },
+    /// The client secret expires on this day: the sync stops then unless a new one is made.
+    SecretExpires { on: Day },
+    /// Moving an existing set-up from a password to OAuth is a separate procedure.
+    UpgradeIsSeparate,
 }
 
 /// An unmet requirement, with the step that fixes it and the users it concerns.
@@ -687,13 +1235,34 @@ pub fn readiness(org: &Org) -> Readiness {
             Blocker { requirement, fixed_by: StepId::fixing(requirement), users }
         })
         .collect();
+    let expires = org.the_app().and_then(|a| a.saved_secret()).map(|s| s.expires_on());
+    Readiness { blockers, warnings: warnings(org, expires) }
+}
+
+/// The advice beside the verdict (the secret's expiry given when known).
+fn warnings(org: &Org, expires: Option<Day>) -> Vec<Warning> {
+    if org.connection == Connection::ServerToServer {
+        return expires.map(|on| Warning::SecretExpires { on }).into_iter().chain([Warning::UpgradeIsSeparate]).collect();
+    }
     let mut warnings = vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish];
     let unneeded: Vec<UserId> =
         org.users.iter().filter(|u| u.has_sync_role && !org.needs_role(u)).map(|u| u.id).collect();
     if !unneeded.is_empty() {
         warnings.push(Warning::RoleNotNeeded { users: unneeded });
     }
-    Readiness { blockers, warnings }
+    warnings
+}
+
+/// Guide mode's verdict: every step that applies is done (ticked, or for the values Step 3
+/// needs, written down well-formed and the URL confirmed); the blockers are the others, in
+/// order, each with its step.
+pub fn guide_readiness(org: &Org, ticked: &[StepId], expires: Option<Day>) -> Readiness {
+    let blockers = checklist(org, Some(ticked))
+        .into_iter()
+        .filter(|r| !r.status.is_done() && !r.status.is_skipped())
+        .map(|r| Blocker { requirement: r.step.done_when, fixed_by: r.step.id, users: Vec::new() })
+        .collect();
+    Readiness { blockers, warnings: warnings(org, expires) }
 }
 
 /// The sections of Step 2.
@@ -703,6 +1272,10 @@ pub enum Section {
     AssignRole,
     ConfigureSolution,
     BeforeStepThree,
+    /// Server-to-server: the app registration in Microsoft Entra ID.
+    AppRegistration,
+    /// Server-to-server: the application user in the Power Platform admin center.
+    AppUser,
 }
 
 /// The steps of Step 2, in order.
@@ -717,6 +1290,14 @@ pub enum StepId {
     SyncFilter,
     Validate,
     SignIn,
+    RegisterApp,
+    RecordIds,
+    GrantConsent,
+    CreateSecret,
+    CreateAppUser,
+    AssignAppUserRole,
+    RecordAppUserEmail,
+    ConfirmOrgUrl,
 }
 
 impl crate::checklist::StepKey for StepId {
@@ -731,6 +1312,14 @@ impl crate::checklist::StepKey for StepId {
             StepId::SyncFilter => "sync-filter",
             StepId::Validate => "validate",
             StepId::SignIn => "sign-in",
+            StepId::RegisterApp => "register-app",
+            StepId::RecordIds => "record-ids",
+            StepId::GrantConsent => "grant-consent",
+            StepId::CreateSecret => "create-secret",
+            StepId::CreateAppUser => "create-app-user",
+            StepId::AssignAppUserRole => "assign-app-user-role",
+            StepId::RecordAppUserEmail => "record-app-user-email",
+            StepId::ConfirmOrgUrl => "confirm-org-url",
         }
     }
 }
@@ -749,6 +1338,29 @@ impl StepId {
             Requirement::FilterFieldReady => StepId::SyncFilter,
             Requirement::Validated => StepId::Validate,
             Requirement::SignedInAsSyncUser => StepId::SignIn,
+            Requirement::AppSingleTenant => StepId::RegisterApp,
+            Requirement::IdsRecorded => StepId::RecordIds,
+            Requirement::ConsentGranted => StepId::GrantConsent,
+            Requirement::SecretSaved => StepId::CreateSecret,
+            Requirement::AppUserCreated => StepId::CreateAppUser,
+            Requirement::AppUserHasRole => StepId::AssignAppUserRole,
+            Requirement::AppUserEmailRecorded => StepId::RecordAppUserEmail,
+            Requirement::OrgUrlConfirmed => StepId::ConfirmOrgUrl,
+        }
+    }
+
+    /// Steps done by writing values down for Step 3, not by a tick: the values decide.
+    pub fn recorded(self) -> bool {
+        matches!(self, StepId::RecordIds | StepId::RecordAppUserEmail | StepId::ConfirmOrgUrl)
+    }
+
+    /// The note fields a recorded step is about (its "go to" target).
+    pub fn note_fields(self) -> &'static [NoteField] {
+        match self {
+            StepId::RecordIds => &[NoteField::ClientId, NoteField::TenantId],
+            StepId::RecordAppUserEmail => &[NoteField::AppUserEmail],
+            StepId::ConfirmOrgUrl => &[NoteField::OrgUrl],
+            _ => &[],
         }
     }
 
@@ -758,7 +1370,13 @@ impl StepId {
             StepId::CreateUser => Some(Section::CreateUser),
             StepId::AssignRole | StepId::AssignRoleToSyncingUsers => Some(Section::AssignRole),
             StepId::SetMarketoUser | StepId::Publish => Some(Section::ConfigureSolution),
-            StepId::SyncFilter | StepId::Validate | StepId::SignIn => Some(Section::BeforeStepThree),
+            StepId::SyncFilter | StepId::Validate | StepId::SignIn | StepId::ConfirmOrgUrl => {
+                Some(Section::BeforeStepThree)
+            }
+            StepId::RegisterApp | StepId::RecordIds | StepId::GrantConsent | StepId::CreateSecret => {
+                Some(Section::AppRegistration)
+            }
+            StepId::CreateAppUser | StepId::AssignAppUserRole | StepId::RecordAppUserEmail => Some(Section::AppUser),
         }
     }
 }
@@ -793,6 +1411,32 @@ pub enum Crumb {
     CustomField,
     ValidateSync,
     SignInAsSyncUser,
+    EntraAdminCenter,
+    AppRegistrations,
+    NewRegistration,
+    NameTheApp,
+    ThisDirectoryOnly,
+    Register,
+    Overview,
+    ClientAndTenantIds,
+    ApiPermissions,
+    GrantAdminConsent,
+    Yes,
+    CertificatesSecrets,
+    NewClientSecret,
+    Description,
+    Add,
+    CopyValueNow,
+    PowerPlatformAdminCenter,
+    Environment,
+    ApplicationUsers,
+    NewAppUser,
+    ChooseApp,
+    Create,
+    SecurityRoles,
+    AppUserDetails,
+    ForStepThreeCard,
+    OrgUrlConfirm,
 }
 
 /// Notes and warnings the checklist shows on a step.
@@ -806,6 +1450,15 @@ pub enum Note {
     ConfigMenuMissing,
     NameMustMatchStepThree,
     FilterOnlyExplicitNoSkips,
+    SingleTenantOnly,
+    IdsForStepThree,
+    DelegatedConsent,
+    SecretShownOnce,
+    SecretNeverHere,
+    SecretExpiry,
+    AppUserEmailExact,
+    OrgUrlFinal,
+    UpgradeIsSeparate,
 }
 
 /// A step of the Step 2 checklist, as data.
@@ -823,17 +1476,101 @@ pub struct StepDef {
 const ROLE_PATH: [Crumb; 6] =
     [Crumb::EnabledUsers, Crumb::Refresh, Crumb::SelectUser, Crumb::ManageRoles, Crumb::MarketoSyncUserRole, Crumb::Ok];
 
-/// The Step 2 checklist, in order. (Step 1 is its prerequisite and is shown as a summary,
-/// not as a step; [`StepId::InstallSolution`] names it when readiness points there.)
-pub fn step_defs() -> Vec<StepDef> {
+fn def(id: StepId, path: Vec<Crumb>, notes: Vec<Note>, done_when: Requirement) -> StepDef {
+    StepDef { id, section: id.section(), path, notes, done_when }
+}
+
+/// Marketo Config > Default > Marketo User > save > close, then Publish All (both variants).
+fn configure_steps() -> [StepDef; 2] {
     use Crumb::*;
-    let def = |id: StepId, path: Vec<Crumb>, notes: Vec<Note>, requirement| StepDef {
-        id,
-        section: id.section(),
-        path,
-        notes,
-        done_when: requirement,
-    };
+    [
+        def(
+            StepId::SetMarketoUser,
+            vec![AdvancedSettings, SettingsMenu, MarketoConfig, Default, MarketoUserField, Save, Close],
+            vec![Note::ConfigMenuMissing],
+            Requirement::MarketoUserIsSyncUser,
+        ),
+        def(StepId::Publish, vec![SettingsMenu, Solutions, PublishAll], vec![], Requirement::PublishedAfterChange),
+    ]
+}
+
+fn filter_step() -> StepDef {
+    def(StepId::SyncFilter, vec![Crumb::CustomField], vec![Note::FilterOnlyExplicitNoSkips], Requirement::FilterFieldReady)
+}
+
+fn validate_step() -> StepDef {
+    def(StepId::Validate, vec![Crumb::ValidateSync], vec![], Requirement::Validated)
+}
+
+/// The Step 2 checklist of a variant, in order. Steps both variants have keep their ids,
+/// so their ticks carry over when the reader switches. (Step 1 is the prerequisite and is
+/// shown as a summary, not as a step; [`StepId::InstallSolution`] names it when readiness
+/// points there.)
+pub fn step_defs(connection: Connection) -> Vec<StepDef> {
+    match connection {
+        Connection::ServerToServer => s2s_step_defs(),
+        Connection::SyncUserPassword => password_step_defs(),
+    }
+}
+
+fn s2s_step_defs() -> Vec<StepDef> {
+    use Crumb::*;
+    let app = [EntraAdminCenter, AppRegistrations];
+    let mut steps = vec![
+        def(
+            StepId::RegisterApp,
+            [app.as_slice(), &[NewRegistration, NameTheApp, ThisDirectoryOnly, Register]].concat(),
+            vec![Note::SingleTenantOnly, Note::UpgradeIsSeparate],
+            Requirement::AppSingleTenant,
+        ),
+        def(
+            StepId::RecordIds,
+            [app.as_slice(), &[Overview, ClientAndTenantIds, ForStepThreeCard]].concat(),
+            vec![Note::IdsForStepThree],
+            Requirement::IdsRecorded,
+        ),
+        def(
+            StepId::GrantConsent,
+            [app.as_slice(), &[ApiPermissions, GrantAdminConsent, Yes]].concat(),
+            vec![Note::DelegatedConsent],
+            Requirement::ConsentGranted,
+        ),
+        def(
+            StepId::CreateSecret,
+            [app.as_slice(), &[CertificatesSecrets, NewClientSecret, Description, Add, CopyValueNow]].concat(),
+            vec![Note::SecretShownOnce, Note::SecretNeverHere, Note::SecretExpiry],
+            Requirement::SecretSaved,
+        ),
+        def(
+            StepId::CreateAppUser,
+            vec![PowerPlatformAdminCenter, Environment, ApplicationUsers, NewAppUser, ChooseApp, Create],
+            vec![],
+            Requirement::AppUserCreated,
+        ),
+        def(
+            StepId::AssignAppUserRole,
+            vec![PowerPlatformAdminCenter, ApplicationUsers, SelectUser, SecurityRoles, MarketoSyncUserRole, Save],
+            vec![],
+            Requirement::AppUserHasRole,
+        ),
+        def(
+            StepId::RecordAppUserEmail,
+            vec![PowerPlatformAdminCenter, ApplicationUsers, AppUserDetails, ForStepThreeCard],
+            vec![Note::AppUserEmailExact],
+            Requirement::AppUserEmailRecorded,
+        ),
+    ];
+    steps.extend(configure_steps());
+    steps.extend([
+        filter_step(),
+        validate_step(),
+        def(StepId::ConfirmOrgUrl, vec![ForStepThreeCard, OrgUrlConfirm], vec![Note::OrgUrlFinal], Requirement::OrgUrlConfirmed),
+    ]);
+    steps
+}
+
+fn password_step_defs() -> Vec<StepDef> {
+    use Crumb::*;
     vec![
         def(
             StepId::CreateUser,
@@ -865,20 +1602,10 @@ pub fn step_defs() -> Vec<StepDef> {
             vec![Note::RoleVersionRule],
             Requirement::SyncingUsersHaveRole,
         ),
-        def(
-            StepId::SetMarketoUser,
-            vec![AdvancedSettings, SettingsMenu, MarketoConfig, Default, MarketoUserField, Save, Close],
-            vec![Note::ConfigMenuMissing],
-            Requirement::MarketoUserIsSyncUser,
-        ),
-        def(StepId::Publish, vec![SettingsMenu, Solutions, PublishAll], vec![], Requirement::PublishedAfterChange),
-        def(
-            StepId::SyncFilter,
-            vec![CustomField],
-            vec![Note::FilterOnlyExplicitNoSkips],
-            Requirement::FilterFieldReady,
-        ),
-        def(StepId::Validate, vec![ValidateSync], vec![], Requirement::Validated),
+        configure_steps()[0].clone(),
+        configure_steps()[1].clone(),
+        filter_step(),
+        validate_step(),
         def(
             StepId::SignIn,
             vec![SignInAsSyncUser],
@@ -896,11 +1623,12 @@ pub struct ChecklistRow {
 }
 
 /// The checklist with statuses. In practice mode `ticked` is `None` and the state ticks the
-/// steps; in guide mode the reader's ticks count and the state only decides which steps
-/// apply (from the version and the filter choice).
+/// steps; in guide mode the reader's ticks count (except for the values written down for
+/// Step 3, which count by themselves) and the state decides which steps apply (from the
+/// variant, the version and the filter choice).
 pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
     let reqs = requirements(org);
-    let defs = step_defs();
+    let defs = step_defs(org.connection);
     let done: Vec<Result<bool, NotApplicable>> = defs
         .iter()
         .map(|d| {
@@ -908,6 +1636,7 @@ pub fn checklist(org: &Org, ticked: Option<&[StepId]>) -> Vec<ChecklistRow> {
             match (met, ticked) {
                 (Err(na), _) => Err(na),
                 (Ok(m), None) => Ok(m),
+                (Ok(m), Some(_)) if d.id.recorded() => Ok(m),
                 (Ok(_), Some(t)) => Ok(t.contains(&d.id)),
             }
         })
@@ -979,9 +1708,18 @@ impl Practised for Org {
 /// A Dynamics Step 2 practice.
 pub type DynSession = Session<Org>;
 
-/// A fresh practice with the solution at `version` and sample users in `lang`.
+/// A fresh practice with the solution at `version` and sample users in `lang`, following
+/// today's server-to-server variant in a training tenant.
 pub fn practice_session(version: Version, lang: Lang) -> DynSession {
-    Session::new(practice_scenario(Some(version), lang), (), DynamicsAdmin)
+    practice_session_for(Connection::ServerToServer, version, lang)
+}
+
+/// A fresh practice of one variant.
+pub fn practice_session_for(connection: Connection, version: Version, lang: Lang) -> DynSession {
+    let mut org = practice_scenario(Some(version), lang);
+    org.connection = connection;
+    org.tenant = Some(Tenant::practice());
+    Session::new(org, (), DynamicsAdmin)
 }
 
 impl Session<Org> {
@@ -990,17 +1728,20 @@ impl Session<Org> {
         self.state().user(id).map_or("", |u| u.name.as_str())
     }
 
-    /// The same practice started again at another solution version (sample names kept).
+    /// The same practice started again at another solution version (sample names and the
+    /// variant kept).
     pub fn with_version(&self, version: Version, lang: Lang) -> DynSession {
-        practice_session(version, lang)
+        practice_session_for(self.state().connection, version, lang)
     }
 }
 
-/// Guide mode: the organisation the answers describe (only the version and the filter
-/// choice matter for which steps apply).
-pub fn guide_org(version: Option<Version>, filter_wanted: bool) -> Org {
-    let mut org = Org::new(version);
-    org.filter_wanted = filter_wanted;
+/// Guide mode: the organisation the answers describe (the variant, the version and the
+/// filter choice decide which steps apply; the values written down decide their steps).
+pub fn guide_org(answers: &Answers) -> Org {
+    let mut org = Org::new(Version::parse(&answers.version).ok());
+    org.filter_wanted = answers.filter;
+    org.connection = answers.connection;
+    org.notes = answers.notes.clone();
     org
 }
 
@@ -1012,6 +1753,22 @@ pub struct Answers {
     pub name: String,
     pub email: String,
     pub filter: bool,
+    /// Saved before the question existed: the password variant.
+    #[serde(default = "Connection::legacy")]
+    pub connection: Connection,
+    /// Server-to-server: the values written down for Step 3.
+    #[serde(default)]
+    pub notes: Step3Notes,
+    /// Server-to-server: when the client secret expires (`YYYY-MM-DD`, optional).
+    #[serde(default)]
+    pub secret_expires: String,
+}
+
+impl Answers {
+    /// The secret's expiry as a day, when given and valid.
+    pub fn expires(&self) -> Option<Day> {
+        Day::parse(&self.secret_expires).ok()
+    }
 }
 
 /// One answer of the Dynamics guide (serialized as the schema-1 field names were).
@@ -1022,6 +1779,10 @@ pub enum DynField {
     Name,
     Email,
     Filter,
+    Connection,
+    /// A value written down for Step 3 (the organization URL with its confirmation).
+    Note(NoteField),
+    SecretExpires,
 }
 
 /// Flow 2 in the common saved shape.
@@ -1036,7 +1797,10 @@ impl FlowSpec for DynamicsStep2 {
     type Engine = Org;
 
     fn fields() -> Vec<DynField> {
-        vec![DynField::Version, DynField::Name, DynField::Email, DynField::Filter]
+        let mut fields = vec![DynField::Version, DynField::Name, DynField::Email, DynField::Filter, DynField::Connection];
+        fields.extend(NoteField::ALL.map(DynField::Note));
+        fields.push(DynField::SecretExpires);
+        fields
     }
 
     fn copy_field(to: &mut Answers, from: &Answers, field: DynField) {
@@ -1045,6 +1809,9 @@ impl FlowSpec for DynamicsStep2 {
             DynField::Name => to.name.clone_from(&from.name),
             DynField::Email => to.email.clone_from(&from.email),
             DynField::Filter => to.filter = from.filter,
+            DynField::Connection => to.connection = from.connection,
+            DynField::Note(f) => to.notes.copy_from(&from.notes, f),
+            DynField::SecretExpires => to.secret_expires.clone_from(&from.secret_expires),
         }
     }
 

@@ -36,7 +36,7 @@ pub type Millis = u64;
 /// so a reader can always see *why*.
 ///
 /// `F1`…`F6` are the Sales Insight Actions facts of SPEC.md; `D1`…`D7` are the Dynamics
-/// Step 2 rules.
+/// Step 2 rules; `S1`…`S7` those of its server-to-server variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// Only an admin who established a connection has a clickable Disconnect.
@@ -65,4 +65,18 @@ pub enum Rule {
     D6,
     /// Names and e-mail addresses must be usable (Step 3 needs the exact user name).
     D7,
+    /// Server-to-server steps belong to the server-to-server connection.
+    S1,
+    /// The app registration accepts accounts of this organizational directory only.
+    S2,
+    /// Step 3 needs the application (client) ID and the directory (tenant) ID, as GUIDs.
+    S3,
+    /// An administrator grants consent for the app (admin consent, or the delegated way).
+    S4,
+    /// A client secret's value is shown once: copy it then. The widget never keeps one.
+    S5,
+    /// The application user holds the Marketo Sync User role; its e-mail is Step 3's user name.
+    S6,
+    /// The organization URL cannot change after Step 3: write it down, check it, confirm it.
+    S7,
 }

@@ -358,3 +358,467 @@ impl fmt::Display for OrgUrlError {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The connection variant, the values written down for Step 3, and the simulated tenant.
+// ---------------------------------------------------------------------------------------
+
+/// How Marketo signs in to Dynamics: the server-to-server (OAuth) connection that today's
+/// documentation describes, or the sync user with a password of older set-ups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Connection {
+    #[default]
+    ServerToServer,
+    SyncUserPassword,
+}
+
+impl Connection {
+    pub const ALL: [Connection; 2] = [Connection::ServerToServer, Connection::SyncUserPassword];
+
+    /// What a state saved before the question existed meant: the password variant, the
+    /// only one there was.
+    pub fn legacy() -> Connection {
+        Connection::SyncUserPassword
+    }
+
+    /// The value of the variant's radio button and link parameter.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Connection::ServerToServer => "s2s",
+            Connection::SyncUserPassword => "password",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Connection> {
+        Connection::ALL.into_iter().find(|c| c.slug() == slug.trim())
+    }
+}
+
+/// One value written down for Step 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum NoteField {
+    ClientId,
+    TenantId,
+    AppUserEmail,
+    OrgUrl,
+}
+
+impl NoteField {
+    pub const ALL: [NoteField; 4] = [NoteField::ClientId, NoteField::TenantId, NoteField::AppUserEmail, NoteField::OrgUrl];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            NoteField::ClientId => "client-id",
+            NoteField::TenantId => "tenant-id",
+            NoteField::AppUserEmail => "app-user-email",
+            NoteField::OrgUrl => "org-url",
+        }
+    }
+}
+
+/// Why a value was not written down: nothing was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NoteRefused {
+    /// It looks like a client secret, which the widget never keeps.
+    LooksLikeSecret,
+    /// Longer than [`MAX_FIELD_CHARS`].
+    TooLong,
+}
+
+/// What is wrong with a written-down value (an empty one is simply not written yet).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NoteProblem {
+    Guid(GuidError),
+    UserName(UserNameError),
+    OrgUrl(OrgUrlError),
+}
+
+/// The values Step 3 asks for, as the reader wrote them down (the client secret is never
+/// one of them). Text is kept as typed so a mistake can be corrected; each reader checks
+/// its shape. The organization URL counts as confirmed only while it is the very text the
+/// reader confirmed.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "RawNotes")]
+pub struct Step3Notes {
+    client_id: String,
+    tenant_id: String,
+    app_user_email: String,
+    org_url: String,
+    confirmed_url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawNotes {
+    client_id: String,
+    tenant_id: String,
+    app_user_email: String,
+    org_url: String,
+    confirmed_url: Option<String>,
+}
+
+impl TryFrom<RawNotes> for Step3Notes {
+    type Error = NoteRefused;
+    fn try_from(raw: RawNotes) -> Result<Self, NoteRefused> {
+        let mut notes = Step3Notes::default();
+        for (field, text) in
+            NoteField::ALL.into_iter().zip([raw.client_id, raw.tenant_id, raw.app_user_email, raw.org_url])
+        {
+            notes.set(field, &text)?;
+        }
+        if let Some(url) = raw.confirmed_url {
+            Step3Notes::admits(&url)?;
+            notes.confirmed_url = Some(url);
+        }
+        Ok(notes)
+    }
+}
+
+impl fmt::Display for NoteRefused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoteRefused::LooksLikeSecret => f.write_str("a value looks like a secret"),
+            NoteRefused::TooLong => write!(f, "a value is longer than {MAX_FIELD_CHARS} characters"),
+        }
+    }
+}
+
+impl Step3Notes {
+    /// Whether `text` may be written down at all (any shape, but never a secret).
+    pub fn admits(text: &str) -> Result<(), NoteRefused> {
+        if text.chars().count() > MAX_FIELD_CHARS {
+            Err(NoteRefused::TooLong)
+        } else if looks_like_secret(text) {
+            Err(NoteRefused::LooksLikeSecret)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Writes a value down, or refuses it and keeps the one there was.
+    pub fn set(&mut self, field: NoteField, text: &str) -> Result<(), NoteRefused> {
+        Step3Notes::admits(text)?;
+        let slot = match field {
+            NoteField::ClientId => &mut self.client_id,
+            NoteField::TenantId => &mut self.tenant_id,
+            NoteField::AppUserEmail => &mut self.app_user_email,
+            NoteField::OrgUrl => &mut self.org_url,
+        };
+        text.clone_into(slot);
+        Ok(())
+    }
+
+    /// The text as written down.
+    pub fn text(&self, field: NoteField) -> &str {
+        match field {
+            NoteField::ClientId => &self.client_id,
+            NoteField::TenantId => &self.tenant_id,
+            NoteField::AppUserEmail => &self.app_user_email,
+            NoteField::OrgUrl => &self.org_url,
+        }
+    }
+
+    /// What is wrong with a value; `None` when it is fine or not written yet.
+    pub fn problem(&self, field: NoteField) -> Option<NoteProblem> {
+        let text = self.text(field);
+        if text.trim().is_empty() {
+            return None;
+        }
+        match field {
+            NoteField::ClientId | NoteField::TenantId => Guid::parse(text).err().map(NoteProblem::Guid),
+            NoteField::AppUserEmail => UserName::parse(text).err().map(NoteProblem::UserName),
+            NoteField::OrgUrl => OrgUrl::parse(text).err().map(NoteProblem::OrgUrl),
+        }
+    }
+
+    /// The value in the form Step 3 takes, when it is written down and well-formed.
+    pub fn ready_text(&self, field: NoteField) -> Option<String> {
+        let text = self.text(field);
+        match field {
+            NoteField::ClientId | NoteField::TenantId => Guid::parse(text).ok().map(|g| g.to_string()),
+            NoteField::AppUserEmail => UserName::parse(text).ok().map(|u| u.to_string()),
+            NoteField::OrgUrl => OrgUrl::parse(text).ok().map(|u| u.to_string()),
+        }
+    }
+
+    pub fn client_id(&self) -> Option<Guid> {
+        Guid::parse(&self.client_id).ok()
+    }
+    pub fn tenant_id(&self) -> Option<Guid> {
+        Guid::parse(&self.tenant_id).ok()
+    }
+    pub fn app_user_email(&self) -> Option<UserName> {
+        UserName::parse(&self.app_user_email).ok()
+    }
+    pub fn org_url(&self) -> Option<OrgUrl> {
+        OrgUrl::parse(&self.org_url).ok()
+    }
+
+    /// The reader confirms (or takes back) that the organization URL is right. Only a
+    /// well-formed URL can be confirmed; the confirmation is of that exact text.
+    pub fn confirm_url(&mut self, on: bool) -> Result<(), OrgUrlError> {
+        if on {
+            OrgUrl::parse(&self.org_url)?;
+            self.confirmed_url = Some(self.org_url.clone());
+        } else {
+            self.confirmed_url = None;
+        }
+        Ok(())
+    }
+
+    /// The organization URL is well-formed and confirmed as it stands.
+    pub fn url_confirmed(&self) -> bool {
+        self.confirmed_url.as_deref() == Some(self.org_url.as_str()) && self.org_url().is_some()
+    }
+
+    /// Copies one value (for merging two copies field by field); the organization URL
+    /// travels with its confirmation, which is of that text.
+    pub fn copy_from(&mut self, other: &Step3Notes, field: NoteField) {
+        let text = other.text(field).to_string();
+        // Both copies passed `admits`.
+        let _ = self.set(field, &text);
+        if field == NoteField::OrgUrl {
+            self.confirmed_url.clone_from(&other.confirmed_url);
+        }
+    }
+}
+
+/// A day of the calendar (UTC), for the client secret's expiry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Day {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Why a text is not a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DayError {
+    /// Not `YYYY-MM-DD`.
+    NotADate,
+    /// A month or day that the calendar does not have.
+    NoSuchDay,
+    /// Before 2000 or after 2299: surely a typing mistake.
+    OutOfRange,
+}
+
+const MS_PER_DAY: u64 = 86_400_000;
+
+impl Day {
+    /// Reads `YYYY-MM-DD` (what a date field gives).
+    pub fn parse(text: &str) -> Result<Day, DayError> {
+        let text = text.trim();
+        let mut parts = text.split('-');
+        let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return Err(DayError::NotADate);
+        };
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+            return Err(DayError::NotADate);
+        }
+        let (year, month, day): (u16, u8, u8) =
+            (y.parse().map_err(|_| DayError::NotADate)?, m.parse().map_err(|_| DayError::NotADate)?, d.parse().map_err(|_| DayError::NotADate)?);
+        if !(2000..=2299).contains(&year) {
+            return Err(DayError::OutOfRange);
+        }
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err(DayError::NoSuchDay);
+        }
+        Ok(Day { year, month, day })
+    }
+
+    /// The day a moment falls on (UTC).
+    pub fn of(millis: u64) -> Day {
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = (millis / MS_PER_DAY) as i64 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, i64::from(u16::MAX)) as u16;
+        Day { year, month, day }
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// How long a practice client secret lives (Entra's recommended choice).
+pub const SECRET_LIFETIME_DAYS: u64 = 180;
+
+/// A step of a small deterministic mixer (SplitMix64): the simulated IDs come from it, so a
+/// practice is reproducible and no clock or randomness enters the domain.
+fn mix(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A GUID made from a seed (never nil: the version digit is 4).
+pub fn guid_from(seed: u64) -> Guid {
+    let (a, b) = (mix(seed), mix(seed ^ 0x5DEE_CE66_D1CE_4E5B));
+    let hex = format!("{a:016x}{b:016x}");
+    let mut digits: Vec<char> = hex.chars().collect();
+    digits[12] = '4';
+    let text: String = digits.into_iter().collect();
+    let g = format!("{}-{}-{}-{}-{}", &text[0..8], &text[8..12], &text[12..16], &text[16..20], &text[20..32]);
+    Guid(g)
+}
+
+/// The value a practice client secret shows once: made up from the app, the secret and the
+/// time it was made, never saved, and marked so nobody takes it for a real one.
+pub fn practice_secret_value(client_id: &Guid, secret: u32, created_at: u64) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-";
+    let mut seed = mix(created_at ^ u64::from(secret).rotate_left(32));
+    for b in client_id.as_str().bytes() {
+        seed = mix(seed ^ u64::from(b));
+    }
+    let mut out = String::from("PRACTICE");
+    out.push_str("8Q~");
+    for _ in 0..29 {
+        seed = mix(seed);
+        out.push(ALPHABET[(seed % ALPHABET.len() as u64) as usize] as char);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// The simulated Microsoft Entra tenant (practice only).
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct AppId(pub u32);
+
+/// A client secret of an app registration. Its value is never kept: while `visible` the
+/// page can show it (made up again by [`practice_secret_value`]); leaving the page, or
+/// saving and reading back, hides it for good.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Secret {
+    pub id: u32,
+    pub description: String,
+    pub created_at: u64,
+    /// Copied to a safe place while it was shown.
+    pub copied: bool,
+    /// Shown on the open page right now. Never saved: a page opened again shows it masked.
+    #[serde(skip_serializing, default)]
+    pub visible: bool,
+}
+
+impl Secret {
+    /// The day after which the sync stops unless a new secret is made.
+    pub fn expires_on(&self) -> Day {
+        Day::of(self.created_at.saturating_add(SECRET_LIFETIME_DAYS * MS_PER_DAY))
+    }
+
+    /// Gone for good: hidden before it was copied.
+    pub fn lost(&self) -> bool {
+        !self.visible && !self.copied
+    }
+}
+
+/// An app registration in the simulated Entra admin center.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct App {
+    pub id: AppId,
+    pub name: String,
+    /// Supported account types: "Accounts in this organizational directory only".
+    pub single_tenant: bool,
+    pub client_id: Guid,
+    /// Admin consent granted for the tenant.
+    pub consent: bool,
+    pub secrets: Vec<Secret>,
+}
+
+impl App {
+    /// A secret copied to a safe place (the newest).
+    pub fn saved_secret(&self) -> Option<&Secret> {
+        self.secrets.iter().rev().find(|s| s.copied)
+    }
+}
+
+/// A tab of an app registration's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AppTab {
+    Overview,
+    CertificatesSecrets,
+    ApiPermissions,
+}
+
+/// Where the trainee is in the simulated Entra admin center.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Page {
+    #[default]
+    AppRegistrations,
+    NewRegistration,
+    App {
+        app: AppId,
+        tab: AppTab,
+    },
+}
+
+/// The simulated tenant and Dynamics environment of a server-to-server practice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tenant {
+    pub tenant_id: Guid,
+    pub org_url: OrgUrl,
+    pub apps: Vec<App>,
+    pub page: Page,
+    pub next_app: u32,
+    pub next_secret: u32,
+}
+
+/// The training tenant's organization address.
+pub const PRACTICE_ORG_URL: &str = "https://contoso-training.crm.dynamics.com";
+/// The training tenant's mail domain (application users' addresses end with it).
+pub const PRACTICE_DOMAIN: &str = "contoso-training.onmicrosoft.com";
+
+impl Tenant {
+    pub fn practice() -> Tenant {
+        Tenant {
+            tenant_id: guid_from(0x7E4A_47),
+            // A constant known to parse (a native test reads it).
+            org_url: OrgUrl::parse(PRACTICE_ORG_URL).unwrap_or_else(|_| OrgUrl { org: "contoso".into(), region: "crm".into() }),
+            apps: Vec::new(),
+            page: Page::AppRegistrations,
+            next_app: 1,
+            next_secret: 1,
+        }
+    }
+
+    pub fn app(&self, id: AppId) -> Option<&App> {
+        self.apps.iter().find(|a| a.id == id)
+    }
+
+    pub(crate) fn app_mut(&mut self, id: AppId) -> Option<&mut App> {
+        self.apps.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The app's secret, if both exist.
+    pub fn secret(&self, app: AppId, secret: u32) -> Option<&Secret> {
+        self.app(app).and_then(|a| a.secrets.iter().find(|s| s.id == secret))
+    }
+
+    /// The same tenant as it reads back from storage: every shown secret hidden.
+    pub fn reloaded(&self) -> Tenant {
+        let mut t = self.clone();
+        for s in t.apps.iter_mut().flat_map(|a| a.secrets.iter_mut()) {
+            s.visible = false;
+        }
+        t
+    }
+}

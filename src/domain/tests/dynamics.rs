@@ -277,12 +277,20 @@ fn the_practice_scenario_has_crm_users_and_is_not_ready() {
 #[test]
 fn guide_mode_role_steps_differ_between_3_x_and_4_0_0_14() {
     let applies = |v: &str| {
-        let org = guide_org(Some(Version::parse(v).unwrap()), false);
+        let org = guide_org(&Answers {
+            version: v.into(),
+            connection: marketo_guides_domain::s2s::Connection::SyncUserPassword,
+            ..Answers::default()
+        });
         checklist(&org, Some(&[])).into_iter().filter(|r| !r.status.is_skipped()).map(|r| r.step.id).collect::<Vec<_>>()
     };
     assert!(applies("3.2.0.1").contains(&StepId::AssignRoleToSyncingUsers));
     assert!(!applies("4.0.0.14").contains(&StepId::AssignRoleToSyncingUsers));
-    let with_filter = guide_org(None, true);
+    let with_filter = guide_org(&Answers {
+        filter: true,
+        connection: marketo_guides_domain::s2s::Connection::SyncUserPassword,
+        ..Answers::default()
+    });
     assert!(checklist(&with_filter, Some(&[]))
         .iter()
         .any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));

@@ -143,7 +143,8 @@ fn dyn_blockers(s: &dynamics::DynSession) -> Vec<Requirement> {
 
 #[test]
 fn the_dynamics_practice_reaches_ready_and_a_refusal_changes_nothing() {
-    let mut s = dynamics::practice_session(Version::new(4, 0, 0, 14), Lang::Ja);
+    let password = marketo_guides_domain::s2s::Connection::SyncUserPassword;
+    let mut s = dynamics::practice_session_for(password, Version::new(4, 0, 0, 14), Lang::Ja);
     assert_eq!(s.state().users()[0].name, dynamics::sample_users(Lang::Ja)[0].0);
     let crm = s.state().users()[0].id;
     let before = s.clone();

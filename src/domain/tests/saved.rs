@@ -77,6 +77,13 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
                 DynField::Name => a.name = format!("Sync {now}"),
                 DynField::Email => a.email = format!("s{now}@example.com"),
                 DynField::Filter => a.filter = !a.filter,
+                DynField::Connection => a.connection = marketo_guides_domain::s2s::Connection::SyncUserPassword,
+                DynField::Note(marketo_guides_domain::s2s::NoteField::OrgUrl) => {
+                    a.notes.set(marketo_guides_domain::s2s::NoteField::OrgUrl, &format!("https://o{now}.crm.dynamics.com")).unwrap();
+                    a.notes.confirm_url(true).unwrap();
+                }
+                DynField::Note(n) => a.notes.set(n, &format!("value {now}")).unwrap(),
+                DynField::SecretExpires => a.secret_expires = format!("2027-01-{:02}", now % 28 + 1),
             }),
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {
