@@ -2,6 +2,7 @@
 //! PROPTEST_CASES to change it). A panic anywhere fails the property.
 
 use marketo_guides_domain::dynamics::{self, DynamicsAdmin, Org};
+use marketo_guides_domain::s2s::{AppId, AppTab, Connection, NoteField, Page};
 use marketo_guides_domain::engine::{Confirmation, Engine, Rejection};
 use marketo_guides_domain::sia::{self, plan, Instance, PersonId, Role};
 use marketo_guides_domain::version::{Version, SYNC_USER_ONLY};
@@ -223,8 +224,153 @@ fn dyn_action() -> impl Strategy<Value = dynamics::Action> {
     ]
 }
 
+/// A server-to-server move: any action of the variant, or writing down the value the
+/// simulated portals show (which a strategy cannot know in advance).
+#[derive(Clone, Debug)]
+enum S2sMove {
+    Do(dynamics::Action),
+    RecordActual(NoteField),
+    /// Whatever fixes the first blocker (so that random sequences do reach "ready", and
+    /// leave it again).
+    FixFirst,
+}
+
+fn s2s_move() -> impl Strategy<Value = S2sMove> {
+    use dynamics::{Action, UserId};
+    let app = (1u32..4).prop_map(AppId);
+    let page = prop_oneof![
+        Just(Page::AppRegistrations),
+        Just(Page::NewRegistration),
+        (app.clone(), prop_oneof![Just(AppTab::Overview), Just(AppTab::CertificatesSecrets), Just(AppTab::ApiPermissions)])
+            .prop_map(|(app, tab)| Page::App { app, tab }),
+    ];
+    let field = prop_oneof![
+        Just(NoteField::ClientId),
+        Just(NoteField::TenantId),
+        Just(NoteField::AppUserEmail),
+        Just(NoteField::OrgUrl)
+    ];
+    let text = prop_oneof![
+        any::<String>(),
+        Just("q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2".to_string()),
+        Just("3f2504e0-4f89-11d3-9a0c-0305e82c3301".to_string()),
+        Just("https://contoso-training.crm.dynamics.com".to_string()),
+    ];
+    let action = prop_oneof![
+        prop_oneof![Just(Connection::ServerToServer), Just(Connection::SyncUserPassword)].prop_map(Action::UseConnection),
+        page.prop_map(Action::Open),
+        (prop_oneof![Just("Marketo".to_string()), any::<String>()], any::<bool>())
+            .prop_map(|(name, single_tenant)| Action::RegisterApp { name, single_tenant }),
+        app.clone().prop_map(|app| Action::MakeSingleTenant { app }),
+        (app.clone(), prop_oneof![Just(String::new()), any::<String>()])
+            .prop_map(|(app, description)| Action::NewClientSecret { app, description }),
+        (app.clone(), 1u32..5).prop_map(|(app, secret)| Action::CopySecret { app, secret }),
+        app.clone().prop_map(|app| Action::GrantConsent { app }),
+        prop::option::of(app).prop_map(|app| Action::CreateAppUser { app }),
+        (field.clone(), text).prop_map(|(field, text)| Action::Record { field, text }),
+        any::<bool>().prop_map(Action::ConfirmOrgUrl),
+        (4u32..8).prop_map(|u| Action::AssignRole { user: UserId(u) }),
+        (4u32..8).prop_map(|u| Action::RemoveRole { user: UserId(u) }),
+        prop::option::of((1u32..8).prop_map(UserId)).prop_map(|user| Action::SetMarketoUser { user }),
+        Just(Action::PublishAll),
+        Just(Action::ChangeConfig),
+        Just(Action::RunValidation),
+        any::<bool>().prop_map(Action::WantFilter),
+        Just(Action::CreateFilterField { name: dynamics::FILTER_FIELD.to_string() }),
+    ];
+    prop_oneof![3 => action.prop_map(S2sMove::Do), 1 => field.prop_map(S2sMove::RecordActual), 4 => Just(S2sMove::FixFirst)]
+}
+
+/// The action that fixes the first unmet requirement, read from the public state.
+fn fix_first(org: &Org) -> dynamics::Action {
+    use dynamics::{Action, Requirement as R};
+    if org.connection() != Connection::ServerToServer {
+        return Action::UseConnection(Connection::ServerToServer);
+    }
+    let Some(first) = dynamics::readiness(org).blockers.first().map(|b| b.requirement) else {
+        return Action::ChangeConfig;
+    };
+    let app = org.the_app();
+    let app_id = app.map(|a| a.id);
+    let user = org.sync_user().map(|u| u.id);
+    let record = |field| resolve(org, S2sMove::RecordActual(field));
+    match first {
+        R::AppSingleTenant => match app {
+            Some(a) => Action::MakeSingleTenant { app: a.id },
+            None => Action::RegisterApp { name: "Marketo Integration".into(), single_tenant: true },
+        },
+        R::IdsRecorded if org.notes().client_id() != app.map(|a| a.client_id.clone()) => record(NoteField::ClientId),
+        R::IdsRecorded => record(NoteField::TenantId),
+        R::ConsentGranted => Action::GrantConsent { app: app_id.unwrap_or(AppId(0)) },
+        R::SecretSaved => match app.and_then(|a| a.secrets.iter().find(|s| s.visible && !s.copied).map(|s| (a.id, s.id))) {
+            Some((app, secret)) => Action::CopySecret { app, secret },
+            None => Action::NewClientSecret { app: app_id.unwrap_or(AppId(0)), description: "Marketo".into() },
+        },
+        R::AppUserCreated => Action::CreateAppUser { app: app_id },
+        R::AppUserHasRole => Action::AssignRole { user: user.unwrap_or(dynamics::UserId(0)) },
+        R::AppUserEmailRecorded => record(NoteField::AppUserEmail),
+        R::MarketoUserIsSyncUser => Action::SetMarketoUser { user },
+        R::PublishedAfterChange => Action::PublishAll,
+        R::FilterFieldReady => Action::CreateFilterField { name: dynamics::FILTER_FIELD.into() },
+        R::Validated => Action::RunValidation,
+        R::OrgUrlConfirmed if org.notes().org_url() != org.tenant().map(|t| t.org_url.clone()) => record(NoteField::OrgUrl),
+        R::OrgUrlConfirmed => Action::ConfirmOrgUrl(true),
+        _ => Action::ChangeConfig,
+    }
+}
+
+fn resolve(org: &Org, m: S2sMove) -> dynamics::Action {
+    match m {
+        S2sMove::Do(a) => a,
+        S2sMove::FixFirst => fix_first(org),
+        S2sMove::RecordActual(field) => {
+            let tenant = org.tenant();
+            let text = match field {
+                NoteField::ClientId => org.the_app().map(|a| a.client_id.to_string()),
+                NoteField::TenantId => tenant.map(|t| t.tenant_id.to_string()),
+                NoteField::AppUserEmail => org.sync_user().map(|u| u.email.clone()),
+                NoteField::OrgUrl => tenant.map(|t| t.org_url.to_string()),
+            };
+            dynamics::Action::Record { field, text: text.unwrap_or_default() }
+        }
+    }
+}
+
+/// Ready in the server-to-server variant, computed from the public state without
+/// `readiness`: the Marketo User is an application user of a single-tenant app with
+/// consent and a saved secret, it holds the role, and everything written down is that
+/// tenant's own.
+fn oracle_s2s_ready(org: &Org) -> bool {
+    let (Some(_), Some(tenant)) = (org.solution(), org.tenant()) else {
+        return false;
+    };
+    let Some(mu) = org.marketo_user().and_then(|id| org.user(id)) else {
+        return false;
+    };
+    let Some(app) = mu.app.and_then(|a| tenant.app(a)) else {
+        return false;
+    };
+    let notes = org.notes();
+    mu.kind == dynamics::UserKind::ApplicationUser
+        && app.single_tenant
+        && app.consent
+        && app.secrets.iter().any(|s| s.copied)
+        && mu.has_sync_role
+        && notes.client_id().as_ref() == Some(&app.client_id)
+        && notes.tenant_id().as_ref() == Some(&tenant.tenant_id)
+        && notes.app_user_email().is_some_and(|e| e.as_str() == mu.email)
+        && org.published_current()
+        && (!org.filter_wanted() || org.filter_field() == Some(dynamics::FILTER_FIELD))
+        && org.validated_current()
+        && notes.url_confirmed()
+        && notes.org_url().as_ref() == Some(&tenant.org_url)
+}
+
 /// Ready, computed independently of `readiness` from the public state.
 fn oracle_ready(org: &Org) -> bool {
+    if org.connection() == Connection::ServerToServer {
+        return oracle_s2s_ready(org);
+    }
     let Some(version) = org.solution() else {
         return false;
     };
@@ -308,9 +454,75 @@ proptest! {
     }
 
     #[test]
+    fn server_to_server_rules_hold_over_random_sequences(
+        moves in prop::collection::vec(s2s_move(), 0..60),
+        start_s2s in any::<bool>(),
+    ) {
+        let connection = if start_s2s { Connection::ServerToServer } else { Connection::SyncUserPassword };
+        let mut org = dynamics::practice_session_for(connection, SYNC_USER_ONLY, marketo_guides_domain::saved::Lang::En).state().clone();
+        for m in moves {
+            let action = resolve(&org, m);
+            let was_published = org.published_current();
+            match org.apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, 1_795_000_000_000) {
+                Ok(applied) => {
+                    let changes_config = matches!(action, dynamics::Action::ChangeConfig | dynamics::Action::SetMarketoUser { .. });
+                    org = applied.state;
+                    if changes_config {
+                        prop_assert!(!org.published_current());
+                        prop_assert!(!dynamics::readiness(&org).is_ready());
+                        if was_published {
+                            prop_assert!(applied.effects.contains(&dynamics::Effect::PublishNeededAgain));
+                        }
+                    }
+                }
+                // A refusal changes nothing (`apply` works on a copy) and names the action.
+                Err(Rejection::Refused(r)) => prop_assert_eq!(&r.action, &action),
+                Err(Rejection::NeedsConfirmation(h)) => match h {},
+            }
+            let verdict = dynamics::readiness(&org);
+            prop_assert_eq!(verdict.is_ready(), oracle_ready(&org), "{:?} for {:?}", verdict, org);
+            // No secret-shaped text is ever kept in the notes.
+            for f in NoteField::ALL {
+                prop_assert!(!marketo_guides_domain::s2s::looks_like_secret(org.notes().text(f)));
+            }
+            // Stored and read back, it is the same organisation with shown secrets hidden.
+            let json = serde_json::to_string(&org).unwrap();
+            let back: Org = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &org.reloaded());
+            // The practice checklist and the verdict agree on what is done.
+            let open: Vec<_> = dynamics::checklist(&org, None).into_iter().filter(|r| !r.status.is_done() && !r.status.is_skipped()).map(|r| r.step.id).collect();
+            let blocked: Vec<_> = verdict.blockers.iter().map(|b| b.fixed_by).filter(|s| *s != dynamics::StepId::InstallSolution).collect();
+            prop_assert_eq!(open, blocked);
+        }
+    }
+
+    #[test]
+    fn a_stored_server_to_server_organisation_with_one_value_changed_decodes_only_if_it_obeys_the_rules(
+        moves in prop::collection::vec(s2s_move(), 0..25),
+        pick in any::<prop::sample::Index>(),
+        replacement in leaf(),
+    ) {
+        let mut org = dynamics::practice_session(SYNC_USER_ONLY, marketo_guides_domain::saved::Lang::En).state().clone();
+        for m in moves {
+            let action = resolve(&org, m);
+            if let Ok(applied) = org.apply(&DynamicsAdmin, &action, Confirmation::NotConfirmed, 0) {
+                org = applied.state;
+            }
+        }
+        let mut value = serde_json::to_value(&org).unwrap();
+        replace_one_leaf(&mut value, pick, replacement);
+        if let Ok(decoded) = serde_json::from_value::<Org>(value) {
+            prop_assert!(decoded.marketo_user().is_none_or(|id| decoded.user(id).is_some()));
+            prop_assert!(decoded.users().iter().all(|u| u.app.is_none_or(|a| decoded.tenant().is_some_and(|t| t.app(a).is_some()))));
+            prop_assert_eq!(dynamics::readiness(&decoded).is_ready(), oracle_ready(&decoded));
+        }
+    }
+
+    #[test]
     fn version_parsing_never_panics_and_round_trips(text in any::<String>(), parts in any::<[u16; 4]>()) {
         let _ = Version::parse(&text);
         let v = Version::new(parts[0].into(), parts[1].into(), parts[2].into(), parts[3].into());
         prop_assert_eq!(Version::parse(&v.to_string()), Ok(v));
     }
 }
+
