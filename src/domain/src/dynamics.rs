@@ -12,8 +12,7 @@ use crate::checklist::Status;
 use crate::engine::{Allowed, Engine};
 use crate::practice::{Entry, Practised, Session};
 use crate::s2s::{
-    App, AppId, AppTab, Connection, Day, NoteField, NoteRefused, OrgUrlError, Page, Step3Notes, Tenant,
-    PRACTICE_DOMAIN,
+    App, AppId, AppTab, Connection, Day, NoteField, NoteRefused, OrgUrlError, Page, Step3Notes, Tenant, PRACTICE_DOMAIN,
 };
 use crate::saved::{FlowSpec, Lang, Mode, Saved, Schema, V1Common};
 use crate::version::Version;
@@ -577,6 +576,8 @@ pub enum WayOut {
     KeepSecretsElsewhere,
     /// Correct the organization URL first.
     FixUrlFirst,
+    /// Choose the application user made for the app registration.
+    ChooseApplicationUser,
 }
 
 /// A refused action: the rule, the action, why not and the way out.
@@ -863,12 +864,14 @@ impl Org {
         let Some(tenant) = &self.tenant else {
             return no(Rule::S1, Why::NotServerToServer, WayOut::SwitchToServerToServer);
         };
-        let app = |id: &AppId, rule| tenant.app(*id).ok_or(Refusal {
-            rule,
-            action: action.clone(),
-            why: Why::NoSuchApp,
-            way_out: WayOut::ChooseListedApp,
-        });
+        let app = |id: &AppId, rule| {
+            tenant.app(*id).ok_or(Refusal {
+                rule,
+                action: action.clone(),
+                why: Why::NoSuchApp,
+                way_out: WayOut::ChooseListedApp,
+            })
+        };
         match action {
             Action::Open(page) if *page == tenant.page => no(Rule::S1, Why::AlreadyOpen, WayOut::AlreadyDone),
             Action::Open(Page::App { app: id, .. }) => app(id, Rule::S1).map(|_| Allowed::Safe),
@@ -1039,7 +1042,9 @@ impl Org {
 
     fn check_marketo_user(&self, u: &User, action: &Action) -> Result<Allowed<Hazard>, Refusal> {
         let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
-        if u.kind == UserKind::ExistingCrmUser {
+        if u.kind == UserKind::ExistingCrmUser && self.connection == Connection::ServerToServer {
+            no(Rule::D2, Why::ExistingCrmUser, WayOut::ChooseApplicationUser)
+        } else if u.kind == UserKind::ExistingCrmUser {
             no(Rule::D2, Why::ExistingCrmUser, WayOut::CreateDedicatedUser)
         } else if self.marketo_user == Some(u.id) {
             no(Rule::D2, Why::AlreadyMarketoUser, WayOut::AlreadyDone)
@@ -1093,6 +1098,8 @@ pub enum Requirement {
     AppUserEmailRecorded,
     /// The organization URL written down, well-formed and confirmed.
     OrgUrlConfirmed,
+    /// Marketo Config's Marketo User is the application user.
+    MarketoUserIsAppUser,
 }
 
 /// A requirement that does not apply, and why.
@@ -1141,7 +1148,7 @@ fn s2s_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
         (AppUserCreated, Ok(user.is_some())),
         (AppUserHasRole, Ok(user.is_some_and(|u| u.has_sync_role))),
         (AppUserEmailRecorded, Ok(email)),
-        (MarketoUserIsSyncUser, Ok(user.is_some_and(|u| org.marketo_user == Some(u.id)))),
+        (MarketoUserIsAppUser, Ok(user.is_some_and(|u| org.marketo_user == Some(u.id)))),
         (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
         (FilterFieldReady, filter_ready(org)),
         (Validated, Ok(org.validated_current())),
@@ -1242,7 +1249,11 @@ pub fn readiness(org: &Org) -> Readiness {
 /// The advice beside the verdict (the secret's expiry given when known).
 fn warnings(org: &Org, expires: Option<Day>) -> Vec<Warning> {
     if org.connection == Connection::ServerToServer {
-        return expires.map(|on| Warning::SecretExpires { on }).into_iter().chain([Warning::UpgradeIsSeparate]).collect();
+        return expires
+            .map(|on| Warning::SecretExpires { on })
+            .into_iter()
+            .chain([Warning::UpgradeIsSeparate])
+            .collect();
     }
     let mut warnings = vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish];
     let unneeded: Vec<UserId> =
@@ -1333,7 +1344,7 @@ impl StepId {
             Requirement::SyncUserCreated => StepId::CreateUser,
             Requirement::SyncUserHasRole => StepId::AssignRole,
             Requirement::SyncingUsersHaveRole => StepId::AssignRoleToSyncingUsers,
-            Requirement::MarketoUserIsSyncUser => StepId::SetMarketoUser,
+            Requirement::MarketoUserIsSyncUser | Requirement::MarketoUserIsAppUser => StepId::SetMarketoUser,
             Requirement::PublishedAfterChange => StepId::Publish,
             Requirement::FilterFieldReady => StepId::SyncFilter,
             Requirement::Validated => StepId::Validate,
@@ -1480,22 +1491,28 @@ fn def(id: StepId, path: Vec<Crumb>, notes: Vec<Note>, done_when: Requirement) -
     StepDef { id, section: id.section(), path, notes, done_when }
 }
 
-/// Marketo Config > Default > Marketo User > save > close, then Publish All (both variants).
-fn configure_steps() -> [StepDef; 2] {
+/// Marketo Config > Default > Marketo User > save > close, then Publish All (both variants;
+/// the Marketo User is the variant's sync identity).
+fn configure_steps(marketo_user: Requirement) -> [StepDef; 2] {
     use Crumb::*;
     [
         def(
             StepId::SetMarketoUser,
             vec![AdvancedSettings, SettingsMenu, MarketoConfig, Default, MarketoUserField, Save, Close],
             vec![Note::ConfigMenuMissing],
-            Requirement::MarketoUserIsSyncUser,
+            marketo_user,
         ),
         def(StepId::Publish, vec![SettingsMenu, Solutions, PublishAll], vec![], Requirement::PublishedAfterChange),
     ]
 }
 
 fn filter_step() -> StepDef {
-    def(StepId::SyncFilter, vec![Crumb::CustomField], vec![Note::FilterOnlyExplicitNoSkips], Requirement::FilterFieldReady)
+    def(
+        StepId::SyncFilter,
+        vec![Crumb::CustomField],
+        vec![Note::FilterOnlyExplicitNoSkips],
+        Requirement::FilterFieldReady,
+    )
 }
 
 fn validate_step() -> StepDef {
@@ -1560,11 +1577,16 @@ fn s2s_step_defs() -> Vec<StepDef> {
             Requirement::AppUserEmailRecorded,
         ),
     ];
-    steps.extend(configure_steps());
+    steps.extend(configure_steps(Requirement::MarketoUserIsAppUser));
     steps.extend([
         filter_step(),
         validate_step(),
-        def(StepId::ConfirmOrgUrl, vec![ForStepThreeCard, OrgUrlConfirm], vec![Note::OrgUrlFinal], Requirement::OrgUrlConfirmed),
+        def(
+            StepId::ConfirmOrgUrl,
+            vec![ForStepThreeCard, OrgUrlConfirm],
+            vec![Note::OrgUrlFinal],
+            Requirement::OrgUrlConfirmed,
+        ),
     ]);
     steps
 }
@@ -1602,8 +1624,8 @@ fn password_step_defs() -> Vec<StepDef> {
             vec![Note::RoleVersionRule],
             Requirement::SyncingUsersHaveRole,
         ),
-        configure_steps()[0].clone(),
-        configure_steps()[1].clone(),
+        configure_steps(Requirement::MarketoUserIsSyncUser)[0].clone(),
+        configure_steps(Requirement::MarketoUserIsSyncUser)[1].clone(),
         filter_step(),
         validate_step(),
         def(
@@ -1797,7 +1819,8 @@ impl FlowSpec for DynamicsStep2 {
     type Engine = Org;
 
     fn fields() -> Vec<DynField> {
-        let mut fields = vec![DynField::Version, DynField::Name, DynField::Email, DynField::Filter, DynField::Connection];
+        let mut fields =
+            vec![DynField::Version, DynField::Name, DynField::Email, DynField::Filter, DynField::Connection];
         fields.extend(NoteField::ALL.map(DynField::Note));
         fields.push(DynField::SecretExpires);
         fields

@@ -404,7 +404,8 @@ pub enum NoteField {
 }
 
 impl NoteField {
-    pub const ALL: [NoteField; 4] = [NoteField::ClientId, NoteField::TenantId, NoteField::AppUserEmail, NoteField::OrgUrl];
+    pub const ALL: [NoteField; 4] =
+        [NoteField::ClientId, NoteField::TenantId, NoteField::AppUserEmail, NoteField::OrgUrl];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -615,8 +616,11 @@ impl Day {
         if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
             return Err(DayError::NotADate);
         }
-        let (year, month, day): (u16, u8, u8) =
-            (y.parse().map_err(|_| DayError::NotADate)?, m.parse().map_err(|_| DayError::NotADate)?, d.parse().map_err(|_| DayError::NotADate)?);
+        let (year, month, day): (u16, u8, u8) = (
+            y.parse().map_err(|_| DayError::NotADate)?,
+            m.parse().map_err(|_| DayError::NotADate)?,
+            d.parse().map_err(|_| DayError::NotADate)?,
+        );
         if !(2000..=2299).contains(&year) {
             return Err(DayError::OutOfRange);
         }
@@ -645,7 +649,7 @@ impl Day {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
@@ -790,9 +794,10 @@ pub const PRACTICE_DOMAIN: &str = "contoso-training.onmicrosoft.com";
 impl Tenant {
     pub fn practice() -> Tenant {
         Tenant {
-            tenant_id: guid_from(0x7E4A_47),
+            tenant_id: guid_from(0x007E_4A47),
             // A constant known to parse (a native test reads it).
-            org_url: OrgUrl::parse(PRACTICE_ORG_URL).unwrap_or_else(|_| OrgUrl { org: "contoso".into(), region: "crm".into() }),
+            org_url: OrgUrl::parse(PRACTICE_ORG_URL)
+                .unwrap_or_else(|_| OrgUrl { org: "contoso".into(), region: "crm".into() }),
             apps: Vec::new(),
             page: Page::AppRegistrations,
             next_app: 1,

@@ -63,7 +63,7 @@ fn ready_s2s() -> Org {
         AppUserCreated,
         AppUserHasRole,
         AppUserEmailRecorded,
-        MarketoUserIsSyncUser,
+        MarketoUserIsAppUser,
         PublishedAfterChange,
         Validated,
         OrgUrlConfirmed,
@@ -158,7 +158,8 @@ fn each_server_to_server_blocker_appears_alone_when_only_its_requirement_breaks(
     assert_eq!(blockers(&org), vec![Requirement::PublishedAfterChange, Requirement::Validated]);
     // Marketo User moved to an ordinary user is refused outright (D2).
     let crm = ready.users()[0].id;
-    assert_eq!(refused(&ready, Action::SetMarketoUser { user: Some(crm) }).rule, Rule::D2);
+    let r = refused(&ready, Action::SetMarketoUser { user: Some(crm) });
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::D2, Why::ExistingCrmUser, WayOut::ChooseApplicationUser));
     let _ = app;
 }
 
@@ -185,7 +186,7 @@ fn a_marketo_user_without_the_role_is_flagged_at_once() {
     let (org, effects) = act(&org, Action::SetMarketoUser { user: Some(user) });
     assert!(effects.contains(&Effect::MarketoUserLacksRole { user }));
     assert!(blockers(&org).contains(&Requirement::AppUserHasRole));
-    assert!(!blockers(&org).contains(&Requirement::MarketoUserIsSyncUser));
+    assert!(!blockers(&org).contains(&Requirement::MarketoUserIsAppUser));
     // One application user per app.
     assert_eq!(refused(&org, Action::CreateAppUser { app: Some(app) }).why, Why::AppUserExists);
     assert_eq!(refused(&org, Action::CreateAppUser { app: None }).why, Why::NoAppChosen);
@@ -235,7 +236,10 @@ fn a_value_that_looks_like_a_secret_is_refused_everywhere_and_nothing_is_kept() 
     let org = s2s_org();
     for field in NoteField::ALL {
         let r = refused(&org, Action::Record { field, text: SECRET_LIKE.into() });
-        assert_eq!((r.rule, r.why, r.way_out), (Rule::S5, Why::Note(NoteRefused::LooksLikeSecret), WayOut::KeepSecretsElsewhere));
+        assert_eq!(
+            (r.rule, r.why, r.way_out),
+            (Rule::S5, Why::Note(NoteRefused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
+        );
         let mut notes = Step3Notes::default();
         assert_eq!(notes.set(field, SECRET_LIKE), Err(NoteRefused::LooksLikeSecret));
         assert_eq!(notes, Step3Notes::default());
@@ -251,7 +255,8 @@ fn a_value_that_looks_like_a_secret_is_refused_everywhere_and_nothing_is_kept() 
 #[test]
 fn the_org_url_must_be_well_formed_to_be_confirmed() {
     let org = s2s_org();
-    let (org, _) = act(&org, Action::Record { field: NoteField::OrgUrl, text: "http://contoso.crm.dynamics.com".into() });
+    let (org, _) =
+        act(&org, Action::Record { field: NoteField::OrgUrl, text: "http://contoso.crm.dynamics.com".into() });
     let r = refused(&org, Action::ConfirmOrgUrl(true));
     assert_eq!((r.rule, r.way_out), (Rule::S7, WayOut::FixUrlFirst));
     assert!(matches!(r.why, Why::Url(_)));
@@ -279,10 +284,14 @@ fn server_to_server_steps_are_refused_in_the_password_variant() {
 fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
     let mut answers = Answers { version: "4.0.0.14".into(), ..Answers::default() };
     assert_eq!(answers.connection, Connection::ServerToServer, "today's documentation is the default");
-    let ticks: Vec<StepId> = step_defs(Connection::ServerToServer).iter().map(|d| d.id).filter(|s| !s.recorded()).collect();
+    let ticks: Vec<StepId> =
+        step_defs(Connection::ServerToServer).iter().map(|d| d.id).filter(|s| !s.recorded()).collect();
     let verdict = |a: &Answers| guide_readiness(&guide_org(a), &ticks, a.expires());
     let recorded: Vec<Requirement> = verdict(&answers).blockers.iter().map(|b| b.requirement).collect();
-    assert_eq!(recorded, vec![Requirement::IdsRecorded, Requirement::AppUserEmailRecorded, Requirement::OrgUrlConfirmed]);
+    assert_eq!(
+        recorded,
+        vec![Requirement::IdsRecorded, Requirement::AppUserEmailRecorded, Requirement::OrgUrlConfirmed]
+    );
     for (field, text) in [
         (NoteField::ClientId, "3F2504E0-4F89-11D3-9A0C-0305E82C3301"),
         (NoteField::TenantId, "{72f988bf-86f1-41af-91ab-2d7cd011db47}"),
@@ -313,7 +322,11 @@ fn switching_the_variant_keeps_the_ticks_both_share() {
         saved.tick(step, true, NOW);
     }
     let done = |s: &Saved<DynamicsStep2>| -> Vec<StepId> {
-        checklist(&guide_org(&s.answers), Some(&s.ticked())).into_iter().filter(|r| r.status.is_done()).map(|r| r.step.id).collect()
+        checklist(&guide_org(&s.answers), Some(&s.ticked()))
+            .into_iter()
+            .filter(|r| r.status.is_done())
+            .map(|r| r.step.id)
+            .collect()
     };
     assert_eq!(done(&saved), vec![StepId::RegisterApp, StepId::SetMarketoUser, StepId::Publish, StepId::Validate]);
     saved.answer(DynField::Connection, NOW + 1, |a| a.connection = Connection::SyncUserPassword);
@@ -329,7 +342,10 @@ fn a_state_saved_before_the_question_existed_reads_as_the_password_variant() {
     let old = serde_json::json!({"version": "3.1.0.2", "name": "Sync", "email": "s@example.com", "filter": true});
     let answers: Answers = serde_json::from_value(old).unwrap();
     assert_eq!(answers.connection, Connection::SyncUserPassword);
-    let mut org = serde_json::to_value(practice_session_for(Connection::SyncUserPassword, Version::new(4, 0, 0, 14), Lang::En).state()).unwrap();
+    let mut org = serde_json::to_value(
+        practice_session_for(Connection::SyncUserPassword, Version::new(4, 0, 0, 14), Lang::En).state(),
+    )
+    .unwrap();
     for key in ["connection", "tenant", "notes"] {
         org.as_object_mut().unwrap().remove(key);
     }

@@ -2,8 +2,8 @@
 //! PROPTEST_CASES to change it). A panic anywhere fails the property.
 
 use marketo_guides_domain::dynamics::{self, DynamicsAdmin, Org};
-use marketo_guides_domain::s2s::{AppId, AppTab, Connection, NoteField, Page};
 use marketo_guides_domain::engine::{Confirmation, Engine, Rejection};
+use marketo_guides_domain::s2s::{AppId, AppTab, Connection, NoteField, Page};
 use marketo_guides_domain::sia::{self, plan, Instance, PersonId, Role};
 use marketo_guides_domain::version::{Version, SYNC_USER_ONLY};
 use proptest::prelude::*;
@@ -241,7 +241,10 @@ fn s2s_move() -> impl Strategy<Value = S2sMove> {
     let page = prop_oneof![
         Just(Page::AppRegistrations),
         Just(Page::NewRegistration),
-        (app.clone(), prop_oneof![Just(AppTab::Overview), Just(AppTab::CertificatesSecrets), Just(AppTab::ApiPermissions)])
+        (
+            app.clone(),
+            prop_oneof![Just(AppTab::Overview), Just(AppTab::CertificatesSecrets), Just(AppTab::ApiPermissions)]
+        )
             .prop_map(|(app, tab)| Page::App { app, tab }),
     ];
     let field = prop_oneof![
@@ -257,7 +260,8 @@ fn s2s_move() -> impl Strategy<Value = S2sMove> {
         Just("https://contoso-training.crm.dynamics.com".to_string()),
     ];
     let action = prop_oneof![
-        prop_oneof![Just(Connection::ServerToServer), Just(Connection::SyncUserPassword)].prop_map(Action::UseConnection),
+        prop_oneof![Just(Connection::ServerToServer), Just(Connection::SyncUserPassword)]
+            .prop_map(Action::UseConnection),
         page.prop_map(Action::Open),
         (prop_oneof![Just("Marketo".to_string()), any::<String>()], any::<bool>())
             .prop_map(|(name, single_tenant)| Action::RegisterApp { name, single_tenant }),
@@ -302,18 +306,22 @@ fn fix_first(org: &Org) -> dynamics::Action {
         R::IdsRecorded if org.notes().client_id() != app.map(|a| a.client_id.clone()) => record(NoteField::ClientId),
         R::IdsRecorded => record(NoteField::TenantId),
         R::ConsentGranted => Action::GrantConsent { app: app_id.unwrap_or(AppId(0)) },
-        R::SecretSaved => match app.and_then(|a| a.secrets.iter().find(|s| s.visible && !s.copied).map(|s| (a.id, s.id))) {
-            Some((app, secret)) => Action::CopySecret { app, secret },
-            None => Action::NewClientSecret { app: app_id.unwrap_or(AppId(0)), description: "Marketo".into() },
-        },
+        R::SecretSaved => {
+            match app.and_then(|a| a.secrets.iter().find(|s| s.visible && !s.copied).map(|s| (a.id, s.id))) {
+                Some((app, secret)) => Action::CopySecret { app, secret },
+                None => Action::NewClientSecret { app: app_id.unwrap_or(AppId(0)), description: "Marketo".into() },
+            }
+        }
         R::AppUserCreated => Action::CreateAppUser { app: app_id },
         R::AppUserHasRole => Action::AssignRole { user: user.unwrap_or(dynamics::UserId(0)) },
         R::AppUserEmailRecorded => record(NoteField::AppUserEmail),
-        R::MarketoUserIsSyncUser => Action::SetMarketoUser { user },
+        R::MarketoUserIsAppUser => Action::SetMarketoUser { user },
         R::PublishedAfterChange => Action::PublishAll,
         R::FilterFieldReady => Action::CreateFilterField { name: dynamics::FILTER_FIELD.into() },
         R::Validated => Action::RunValidation,
-        R::OrgUrlConfirmed if org.notes().org_url() != org.tenant().map(|t| t.org_url.clone()) => record(NoteField::OrgUrl),
+        R::OrgUrlConfirmed if org.notes().org_url() != org.tenant().map(|t| t.org_url.clone()) => {
+            record(NoteField::OrgUrl)
+        }
         R::OrgUrlConfirmed => Action::ConfirmOrgUrl(true),
         _ => Action::ChangeConfig,
     }
@@ -525,4 +533,3 @@ proptest! {
         prop_assert_eq!(Version::parse(&v.to_string()), Ok(v));
     }
 }
-

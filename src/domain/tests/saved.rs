@@ -79,7 +79,9 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
                 DynField::Filter => a.filter = !a.filter,
                 DynField::Connection => a.connection = marketo_guides_domain::s2s::Connection::SyncUserPassword,
                 DynField::Note(marketo_guides_domain::s2s::NoteField::OrgUrl) => {
-                    a.notes.set(marketo_guides_domain::s2s::NoteField::OrgUrl, &format!("https://o{now}.crm.dynamics.com")).unwrap();
+                    a.notes
+                        .set(marketo_guides_domain::s2s::NoteField::OrgUrl, &format!("https://o{now}.crm.dynamics.com"))
+                        .unwrap();
                     a.notes.confirm_url(true).unwrap();
                 }
                 DynField::Note(n) => a.notes.set(n, &format!("value {now}")).unwrap(),
