@@ -1,13 +1,20 @@
-// Flow 2 as a reader meets it: practice run to "ready" keyboard-only, the version rule,
-// the existing-CRM-user refusal, readiness listing what is unmet, and publish-after-change.
+// Flow 2 as a reader meets it, in the password variant (older set-ups; the server-to-server
+// variant, today's default, is in s2s.test.mjs): practice run to "ready" keyboard-only, the
+// version rule, the existing-CRM-user refusal, readiness listing what is unmet, and
+// publish-after-change.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot, DEEP_ACTIVE } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, chooseRadioByKeyboard, typeByKeyboard, assert, shot, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
 const blockers = async (w) => (await w.locator('.mg-blockers li').evaluateAll((els) => els.map((e) => e.dataset.requirement)));
+/** Chooses the password variant with the keyboard (server-to-server is the default). */
+async function usePassword(page, w) {
+  const group = w.getByRole('group', { name: 'Connection' });
+  await chooseRadioByKeyboard(page, group, group.getByRole('radio', { name: 'Sync user with a password' }));
+}
 const status = async (w, title) => (await w.locator('.mg-step', { hasText: title }).locator('.mg-tag').textContent()).trim();
 
 async function toReady(page, w) {
@@ -35,6 +42,7 @@ test('practice mode reaches "ready for Step 3" keyboard only, and readiness list
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/fixture/dynamics-practice`);
     const w = widget(page, 0);
+    await usePassword(page, w);
     assert.match(await w.locator('.mg-readiness .mg-banner').textContent(), /Not yet: 6 things to fix/);
     await toReady(page, w);
     assert.match(await w.locator('.mg-readiness .mg-banner').textContent(), /Ready: everything Step 3 needs is in place/);
@@ -48,6 +56,7 @@ test('changing the configuration after publishing makes readiness require publis
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/fixture/dynamics-practice`);
     const w = widget(page, 0);
+    await usePassword(page, w);
     await toReady(page, w);
     await pressByKeyboard(page, w.getByRole('button', { name: 'Save another change to this configuration' }));
     assert.deepEqual(await blockers(w), ['PublishedAfterChange', 'Validated']);
@@ -62,6 +71,7 @@ test('choosing an existing CRM user as the Marketo User is refused with the reas
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/fixture/dynamics-practice`);
     const w = widget(page, 0);
+    await usePassword(page, w);
     await chooseByKeyboard(page, w.getByLabel('Marketo User', { exact: true }), 'Pat Seller');
     const save = w.getByRole('button', { name: 'Save', exact: true });
     assert.equal(await save.getAttribute('aria-disabled'), 'true');
@@ -75,6 +85,7 @@ test('the role steps differ for solution 3.x and 4.0.0.14', { timeout: 60000 }, 
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/`);
     const w = widget(page, 1);
+    await usePassword(page, w);
     const version = w.getByLabel('Installed Marketo solution version');
     const every = 'Give the role to every user who syncs as well';
     await typeByKeyboard(page, version, '3.1.0.2');
@@ -89,6 +100,7 @@ test('the role steps differ for solution 3.x and 4.0.0.14', { timeout: 60000 }, 
     assert.match(await w.locator('.mg-questions .mg-error').first().textContent(), /four numbers.*this has 3/);
     // Practice: the trainer's version choice changes the role steps too.
     await w.getByRole('radio', { name: /Practice/ }).check();
+    await w.getByRole('radio', { name: 'Sync user with a password' }).check();
     await w.getByLabel('Installed Marketo solution version').selectOption('3.1.0.2');
     assert.equal(await status(w, every), 'Not started');
     assert.ok((await blockers(w)).includes('SyncingUsersHaveRole'));
@@ -98,6 +110,7 @@ test("guide answers: the sync user's name and e-mail are checked and shown in th
   withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/`);
     const w = widget(page, 1);
+    await usePassword(page, w);
     await typeByKeyboard(page, w.getByLabel("Sync user's name"), 'Pat Seller Sync');
     await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'not-an-address');
     assert.match(await w.locator('.mg-questions .mg-error').last().textContent(), /does not look like an e-mail address/);

@@ -32,6 +32,7 @@ test('reload keeps progress in both flows and both modes', { timeout: 90000 }, (
     await sia.getByRole('radio', { name: /Practice/ }).check();
     await sia.getByRole('button', { name: 'Remove access Bo Park' }).click();
     await dyn.getByRole('radio', { name: /Practice/ }).check();
+    await dyn.getByRole('radio', { name: 'Sync user with a password' }).check();
     await dyn.getByLabel("Sync user's name").fill('Sync Bot');
     await dyn.getByLabel("Sync user's e-mail").fill('sync@nowhere.invalid');
     await dyn.getByRole('button', { name: 'Add user and send e-mail' }).click();

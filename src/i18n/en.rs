@@ -1,7 +1,10 @@
 //! English texts.
 
-use super::{Catalog, Names, UserNames};
+use super::{Catalog, Names, S2sText, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::s2s::{
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+};
 use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
 use domain::version::VersionError;
 use domain::Rule;
@@ -25,6 +28,13 @@ fn rule(r: Rule) -> &'static str {
         Rule::D5 => "The custom sync filter is a Two Options field called exactly new_synctomkto.",
         Rule::D6 => "Before Step 3, validate the sync and sign in once as the sync user.",
         Rule::D7 => "The user needs a usable, unique name and an address-shaped e-mail.",
+        Rule::S1 => "The server-to-server steps belong to the server-to-server connection.",
+        Rule::S2 => "The app registration accepts accounts of your own directory only (single tenant).",
+        Rule::S3 => "Step 3 needs the app's client ID and your tenant ID, both GUIDs, written down exactly.",
+        Rule::S4 => "An administrator grants consent for the app before Marketo can use it.",
+        Rule::S5 => "A client secret's value is shown once only; copy it then. This guide never keeps a secret.",
+        Rule::S6 => "The application user holds the Marketo Sync User role, and its e-mail is the user name Step 3 asks for.",
+        Rule::S7 => "Step 3 cannot change the organization URL later: write it down, check it and confirm it.",
     }
 }
 
@@ -199,6 +209,9 @@ fn text_problem(p: &TextProblem) -> String {
         TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).".into(),
         TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).".into(),
         TextProblem::EmailTooLong => format!("That address is too long ({max} characters at most)."),
+        TextProblem::LooksLikeSecret => {
+            "That looks like a secret, so it was not kept. Never type a secret here.".into()
+        }
     }
 }
 
@@ -219,6 +232,21 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::NoUserChosen => "No user is chosen yet.",
         Y::AlreadySignedIn => "Someone has signed in as this user already.",
         Y::AlreadyValidated => "Already done for the current configuration.",
+        Y::SameConnection => "That connection is the one chosen already.",
+        Y::NotServerToServer => "This belongs to the server-to-server connection, and the password variant is chosen.",
+        Y::AlreadyOpen => "That page is open already.",
+        Y::NoSuchApp => "That app registration or secret does not exist.",
+        Y::NoAppChosen => "No app is chosen yet.",
+        Y::AlreadySingleTenant => "This app accepts your directory's accounts only already.",
+        Y::ConsentAlreadyGranted => "Admin consent is granted already.",
+        Y::SecretGone => "The value was hidden before it was copied, and it can never be shown again.",
+        Y::SecretAlreadyCopied => "This value is copied already.",
+        Y::AppUserExists => "This app has its application user already.",
+        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::SameValue => "That value is written down already.",
+        Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
+        Y::AlreadyConfirmed => "The organization URL is confirmed already.",
+        Y::NotConfirmed => "The organization URL is not confirmed.",
     };
     text.into()
 }
@@ -234,6 +262,12 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::UseExactFilterName => "Name it new_synctomkto.",
         W::PublishFirst => "Publish all customizations first.",
         W::ChooseMarketoUserFirst => "Choose the Marketo User first.",
+        W::SwitchToServerToServer => "Choose the server-to-server connection first.",
+        W::ChooseListedApp => "Choose an app registration from the list.",
+        W::MakeNewSecret => "Make a new client secret and copy its value while it is on screen.",
+        W::KeepSecretsElsewhere => "Keep secrets in your password manager or key vault, never in this guide.",
+        W::FixUrlFirst => "Correct the organization URL first.",
+        W::ChooseApplicationUser => "Choose the application user made for your app.",
     }
 }
 
@@ -256,6 +290,194 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::FilterFieldCreated => "Field new_synctomkto created.".into(),
         E::Validated => "Validation ran for the current configuration.".into(),
         E::SignedIn { user } => format!("Signed in once as {}.", names(*user)),
+        E::ConnectionChosen(Connection::ServerToServer) => "Following the server-to-server (OAuth) connection.".into(),
+        E::ConnectionChosen(Connection::SyncUserPassword) => "Following the sync user with a password.".into(),
+        E::PageOpened { page, app } => {
+            let name = match page {
+                Page::AppRegistrations => s2s(S2sText::AppRegistrations),
+                Page::NewRegistration => s2s(S2sText::NewRegistration),
+                Page::App { tab: AppTab::Overview, .. } => s2s(S2sText::Overview),
+                Page::App { tab: AppTab::CertificatesSecrets, .. } => s2s(S2sText::CertificatesSecrets),
+                Page::App { tab: AppTab::ApiPermissions, .. } => s2s(S2sText::ApiPermissions),
+            };
+            match app {
+                Some(app) => format!("Opened {name} of {app}."),
+                None => format!("Opened {name}."),
+            }
+        }
+        E::AppRegistered { name, single_tenant: true } => format!("App {name} registered for this directory only."),
+        E::AppRegistered { name, single_tenant: false } => format!("App {name} registered for any organization's accounts."),
+        E::OpenToAnyOrganization { name } => format!(
+            "Mistake: {name} accepts accounts from any organization, not only yours. Marketo's set-up expects a single-tenant app. Change its supported account types to this directory only."
+        ),
+        E::MadeSingleTenant { name } => format!("{name} now accepts accounts of this directory only."),
+        E::SecretShownOnce { description, expires_on } => format!(
+            "Client secret {} made; it expires on {expires_on}. Its value is on screen now and only now: copy it before leaving the page.",
+            quoted(description)
+        ),
+        E::SecretCopied { description } => format!("Value of client secret {} copied to a safe place.", quoted(description)),
+        E::SecretLost { description } => format!(
+            "Mistake: the page was left before the value of client secret {} was copied. It can never be shown again: make a new secret.",
+            quoted(description)
+        ),
+        E::ConsentGranted { name } => format!("Admin consent granted for {name}."),
+        E::AppUserCreated { user } => format!("Application user {} created.", names(*user)),
+        E::Recorded { field } => format!("{} written down for Step 3.", s2s_field(*field)),
+        E::ConfirmationCleared => "The organization URL changed, so its confirmation was withdrawn: check it and confirm again.".into(),
+        E::UrlConfirmed(true) => "Organization URL confirmed.".into(),
+        E::UrlConfirmed(false) => "Organization URL confirmation withdrawn.".into(),
+        E::MarketoUserLacksRole { user } => format!(
+            "Mistake: {} is the Marketo User but does not have the Marketo Sync User role yet, so the sync would be refused. Give it the role in Security roles.",
+            names(*user)
+        ),
+    }
+}
+
+fn quoted(text: &str) -> String {
+    if text.is_empty() {
+        "(no description)".into()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
+fn s2s_field(f: NoteField) -> &'static str {
+    match f {
+        NoteField::ClientId => "Application (client) ID",
+        NoteField::TenantId => "Directory (tenant) ID",
+        NoteField::AppUserEmail => "Application user's e-mail",
+        NoteField::OrgUrl => "Organization URL",
+    }
+}
+
+fn s2s_refused(r: NoteRefused) -> &'static str {
+    match r {
+        NoteRefused::LooksLikeSecret => "That looks like a secret (a long random string), so it was not kept. This guide never stores secrets: keep it in your password manager or key vault.",
+        NoteRefused::TooLong => "That is far too long for this field, so it was not kept.",
+    }
+}
+
+fn s2s_problem(p: &NoteProblem) -> String {
+    match p {
+        NoteProblem::Guid(e) => match e {
+            GuidError::Empty => "Enter the ID.".into(),
+            GuidError::TooLong => "That is far too long to be an ID.".into(),
+            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::WrongGroups { found } => format!(
+                "An ID has five groups of 8-4-4-4-12 characters joined by hyphens; this has groups of {}.",
+                found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
+            ),
+            GuidError::NotHex { position, character } => {
+                format!("Character {position} (\u{201c}{character}\u{201d}) cannot be in an ID: only 0-9 and a-f can.")
+            }
+            GuidError::Nil => "All zeros is a placeholder, not a real ID: copy the one on the app's Overview.".into(),
+        },
+        NoteProblem::UserName(e) => match e {
+            UserNameError::Empty => "Enter the e-mail address.".into(),
+            UserNameError::TooLong => "That is far too long to be a user name.".into(),
+            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::HasSpace => "A user name has no spaces.".into(),
+            UserNameError::NotAnAddress => "Use the form user@domain.com or DOMAIN\\user.".into(),
+        },
+        NoteProblem::OrgUrl(e) => {
+            match e {
+                OrgUrlError::Empty => "Enter the organization URL.".into(),
+                OrgUrlError::TooLong => "That is far too long to be an organization URL.".into(),
+                OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+                OrgUrlError::NotHttps { scheme: Some(scheme) } => {
+                    format!("It must start with https://, not {scheme}://.")
+                }
+                OrgUrlError::NotHttps { scheme: None } => "It must start with https://.".into(),
+                OrgUrlError::ExtraParts => "Leave out any user name, password or port.".into(),
+                OrgUrlError::HasPath => {
+                    "Keep only the address up to dynamics.com, without a path or anything after it.".into()
+                }
+                OrgUrlError::NotDynamics { host } => {
+                    format!("{host} is not a Dynamics organization: the address looks like https://yourorg.crm.dynamics.com.")
+                }
+                OrgUrlError::BadOrgName { name } => {
+                    format!("\u{201c}{name}\u{201d} cannot be an organization name: letters, digits and hyphens only.")
+                }
+            }
+        }
+    }
+}
+
+fn s2s(t: S2sText) -> &'static str {
+    use S2sText as T;
+    match t {
+        T::ConnectionLegend => "Connection",
+        T::ConnectionS2s => "Server-to-server (OAuth)",
+        T::ConnectionPassword => "Sync user with a password",
+        T::ConnectionHelp => "Setting up the sync now? Choose server-to-server: it is what Adobe's current pages describe. Choose the password variant only if your existing set-up signs in with a sync user's password.",
+        T::S2sIntro => "Marketo signs in to Dynamics as an app: register it in Microsoft Entra ID, give it consent and a secret, make its application user with the sync role, then point the Marketo solution at it and publish.",
+        T::S2sStep3Body => "In Marketo you will enter the application user's e-mail, the client ID, the client secret you saved, the tenant ID and the organization URL. Keep the card below at hand.",
+        T::ConfirmUrl => "I have checked the organization URL",
+        T::ConfirmUrlHelp => "Step 3 cannot change it later: a wrong address means a new Marketo subscription.",
+        T::ExpiresLabel => "Client secret expires on",
+        T::ExpiresHelp => "Optional. Only the date: never the secret itself.",
+        T::CardTitle => "For Step 3",
+        T::CardIntro => "Step 3 asks for exactly these values. Copy them from here.",
+        T::Copy => "Copy",
+        T::Copied => "Copied",
+        T::CopyFailed => "This page does not allow copying; select the text and copy it by hand.",
+        T::NotYet => "Not written down yet",
+        T::SecretRow => "Client secret",
+        T::SecretRowText => "The value you saved in a safe place. Never enter it here.",
+        T::EntraConsole => "Microsoft Entra admin center (simulated)",
+        T::EntraHint => "You are an administrator of the training tenant. Nothing here is real.",
+        T::PpacConsole => "Power Platform admin center (simulated)",
+        T::PpacHint => "The training environment's application users and their security roles.",
+        T::AppRegistrations => "App registrations",
+        T::NewRegistration => "New registration",
+        T::AppName => "Name",
+        T::AccountTypes => "Supported account types",
+        T::SingleTenant => "Accounts in this organizational directory only",
+        T::MultiTenant => "Accounts in any organizational directory (multitenant)",
+        T::Register => "Register",
+        T::NoApps => "No app registrations yet.",
+        T::Open => "Open",
+        T::Overview => "Overview",
+        T::CertificatesSecrets => "Certificates & secrets",
+        T::ApiPermissions => "API permissions",
+        T::AccountTypeSingle => "This organization only",
+        T::AccountTypeMulti => "Any organization (multitenant)",
+        T::MakeSingleTenant => "Change to this organizational directory only",
+        T::NewClientSecret => "New client secret",
+        T::Description => "Description",
+        T::Add => "Add",
+        T::SecretValue => "Value",
+        T::CopyValue => "Copy value",
+        T::SecretShownOnceHint => "The value is shown now and never again. Copy it before you leave this page.",
+        T::SecretHidden => "Hidden for good",
+        T::SecretCopied => "Copied to a safe place",
+        T::SecretLost => "Not copied: the value is gone",
+        T::PracticeValue => "practice value, not a real secret",
+        T::NoSecrets => "No client secrets yet.",
+        T::GrantAdminConsent => "Grant admin consent",
+        T::ConsentGranted => "Admin consent: granted",
+        T::ConsentNotGranted => "Admin consent: not granted",
+        T::ApplicationUsers => "Application users",
+        T::NewAppUser => "New app user",
+        T::AppLabel => "App",
+        T::Create => "Create",
+        T::SecurityRoles => "Security roles",
+        T::MarketoSyncUser => "Marketo Sync User",
+        T::NoAppUsers => "No application users yet.",
+        T::EmailColumn => "E-mail",
+        T::Environment => "Environment: Contoso training",
+        T::NotesLegend => "Write down for Step 3",
+        T::NotesHint => "Copy each value from the simulated portals, as you would into your own notes.",
+        T::AppUserName => "the application user",
+        T::FromValues => "Done by itself once the values are right",
+    }
+}
+
+fn s2s_day_error(e: DayError) -> &'static str {
+    match e {
+        DayError::NotADate => "Enter a date as year-month-day.",
+        DayError::NoSuchDay => "The calendar has no such day.",
+        DayError::OutOfRange => "That year looks like a typing mistake.",
     }
 }
 
@@ -408,6 +630,8 @@ pub const EN: Catalog = Catalog {
         Section::AssignRole => "Give it the sync role",
         Section::ConfigureSolution => "Point the Marketo solution at it",
         Section::BeforeStepThree => "Before you go on to Step 3",
+        Section::AppRegistration => "Register the app in Microsoft Entra ID",
+        Section::AppUser => "Make its application user",
     },
     dyn_step_title: |id, name| match id {
         StepId::InstallSolution => "Install the Marketo solution (Step 1 of 3)".into(),
@@ -419,6 +643,14 @@ pub const EN: Catalog = Catalog {
         StepId::SyncFilter => "Add the custom sync filter field".into(),
         StepId::Validate => "Run Validate Microsoft Dynamics Sync".into(),
         StepId::SignIn => format!("Sign in to Dynamics once as {name}"),
+        StepId::RegisterApp => "Register an app for this directory only".into(),
+        StepId::RecordIds => "Write down the application (client) ID and the directory (tenant) ID".into(),
+        StepId::GrantConsent => "Grant admin consent for the app".into(),
+        StepId::CreateSecret => "Make a client secret and save its value in a safe place".into(),
+        StepId::CreateAppUser => "Create the application user for the app".into(),
+        StepId::AssignAppUserRole => format!("Give {name} the Marketo Sync User role"),
+        StepId::RecordAppUserEmail => "Write down the application user's e-mail".into(),
+        StepId::ConfirmOrgUrl => "Write down the organization URL and confirm it".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "Settings icon",
@@ -448,6 +680,32 @@ pub const EN: Catalog = Catalog {
         DC::CustomField => "Two Options field new_synctomkto",
         DC::ValidateSync => "Validate Microsoft Dynamics Sync",
         DC::SignInAsSyncUser => "Sign in as the sync user",
+        DC::EntraAdminCenter => "Microsoft Entra admin center",
+        DC::AppRegistrations => "App registrations",
+        DC::NewRegistration => "New registration",
+        DC::NameTheApp => "A meaningful name, e.g. Marketo Integration",
+        DC::ThisDirectoryOnly => "Accounts in this organizational directory only",
+        DC::Register => "Register",
+        DC::Overview => "Overview",
+        DC::ClientAndTenantIds => "Application (client) ID, Directory (tenant) ID",
+        DC::ApiPermissions => "API permissions",
+        DC::GrantAdminConsent => "Grant admin consent",
+        DC::Yes => "Yes",
+        DC::CertificatesSecrets => "Certificates & secrets",
+        DC::NewClientSecret => "New client secret",
+        DC::Description => "Description",
+        DC::Add => "Add",
+        DC::CopyValueNow => "Copy the value now",
+        DC::PowerPlatformAdminCenter => "Power Platform admin center",
+        DC::Environment => "Your environment › Settings",
+        DC::ApplicationUsers => "Users + permissions › Application users",
+        DC::NewAppUser => "New app user",
+        DC::ChooseApp => "Add an app: the one you registered",
+        DC::Create => "Create",
+        DC::SecurityRoles => "Security roles",
+        DC::AppUserDetails => "The user's details: e-mail",
+        DC::ForStepThreeCard => "The \u{201c}For Step 3\u{201d} card",
+        DC::OrgUrlConfirm => "I have checked the organization URL",
     },
     dyn_note: |n| match n {
         Note::DedicatedNotExisting => "Use a user made only for the sync, not a colleague's existing CRM account.",
@@ -458,6 +716,15 @@ pub const EN: Catalog = Catalog {
         Note::ConfigMenuMissing => "No Marketo Config in the menu? Refresh the page. If it is still missing, publish the Marketo solution again, or sign out and back in.",
         Note::NameMustMatchStepThree => "Step 3 asks for this user name; it must match exactly.",
         Note::FilterOnlyExplicitNoSkips => "Only records whose field is set to No are left out of the sync; an empty field still syncs.",
+        Note::SingleTenantOnly => "Under Supported account types choose this organizational directory only. Name the app so colleagues recognise it.",
+        Note::IdsForStepThree => "Both are on the app's Overview page. Step 3 asks for both.",
+        Note::DelegatedConsent => "The alternative is delegated consent: sign in as the sync user to an authorize address built from the client ID and the app's redirect URI. With an admin signed in elsewhere, use another browser or a private window.",
+        Note::SecretShownOnce => "The value appears once, right after Add. Copy it at once: leaving the page hides it for good, and you would have to make a new one.",
+        Note::SecretNeverHere => "Keep the value in your password manager or key vault. This guide never asks for it; tick this step when it is saved.",
+        Note::SecretExpiry => "Secrets expire. When yours does, the sync stops until a new one is made and entered in Marketo. Note the date in the card to be reminded.",
+        Note::AppUserEmailExact => "Step 3 enters this e-mail as the user name; it must match exactly.",
+        Note::OrgUrlFinal => "Step 3 cannot change the organization URL afterwards: a wrong one needs a new Marketo subscription. Check it before you confirm.",
+        Note::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a different procedure (Reconfigure Dynamics Authentication Method) that needs Marketo Support at Step 3.",
     },
     dyn_not_applicable: |n| match n {
         NotApplicable::RoleOnlyForSyncUser => "From version 4.0.0.14 only the sync user needs the role.",
@@ -473,6 +740,15 @@ pub const EN: Catalog = Catalog {
         Requirement::FilterFieldReady => "The new_synctomkto field does not exist yet.",
         Requirement::Validated => "The sync has not been validated for the current configuration.",
         Requirement::SignedInAsSyncUser => "Nobody has signed in as the sync user yet.",
+        Requirement::AppSingleTenant => "No app is registered for this directory only.",
+        Requirement::IdsRecorded => "The client ID and tenant ID are not written down correctly yet.",
+        Requirement::ConsentGranted => "Admin consent has not been granted for the app.",
+        Requirement::SecretSaved => "No client secret has been made and saved in a safe place.",
+        Requirement::AppUserCreated => "The app has no application user yet.",
+        Requirement::AppUserHasRole => "The application user does not have the Marketo Sync User role.",
+        Requirement::AppUserEmailRecorded => "The application user's e-mail is not written down correctly yet.",
+        Requirement::OrgUrlConfirmed => "The organization URL is not written down correctly and confirmed.",
+        Requirement::MarketoUserIsAppUser => "Marketo Config's Marketo User is not the application user.",
     },
     dyn_warning: |w, names| match w {
         dynamics::Warning::EditsNotSyncedBack => "Edits the sync user makes in the CRM will not reach Marketo.".into(),
@@ -481,6 +757,8 @@ pub const EN: Catalog = Catalog {
             "{} hold the role without needing it with this version. Harmless.",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
+        dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
+        dynamics::Warning::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a separate procedure that needs Marketo Support at Step 3.".into(),
     },
     dyn_why,
     dyn_way_out,
@@ -497,6 +775,7 @@ pub const EN: Catalog = Catalog {
     dyn_user_kind: |k| match k {
         UserKind::ExistingCrmUser => "CRM user",
         UserKind::DedicatedSyncUser => "Dedicated sync user",
+        UserKind::ApplicationUser => "Application user",
     },
     dyn_has_role: "Sync role",
     dyn_create_legend: "New user",
@@ -517,4 +796,23 @@ pub const EN: Catalog = Catalog {
     dyn_validate: "Run validation",
     dyn_sign_in: "Sign in once",
     dyn_sign_in_as: "Sign in as",
+    s2s,
+    s2s_field,
+    s2s_field_help: |f| match f {
+        NoteField::ClientId => "On the app's Overview page in Microsoft Entra ID.",
+        NoteField::TenantId => "On the same Overview page, below the client ID.",
+        NoteField::AppUserEmail => "In the application user's details in the Power Platform admin center.",
+        NoteField::OrgUrl => "The address of your Dynamics organization, such as https://yourorg.crm.dynamics.com.",
+    },
+    s2s_problem,
+    s2s_refused,
+    s2s_day_error,
+    s2s_expiry_reminder: s2s_reminder,
+    s2s_expires_on: |day| format!("Expires {day}"),
 };
+
+fn s2s_reminder(day: &str) -> String {
+    format!(
+        "The client secret expires on {day}: the sync stops then unless a new secret is made and entered in Marketo."
+    )
+}

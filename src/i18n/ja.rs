@@ -1,7 +1,10 @@
 //! 日本語テキスト。
 
-use super::{Catalog, Names, UserNames};
+use super::{Catalog, Names, S2sText, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::s2s::{
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+};
 use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
 use domain::version::VersionError;
 use domain::Rule;
@@ -25,6 +28,13 @@ fn rule(r: Rule) -> &'static str {
         Rule::D5 => "カスタム同期フィルターは、名前がちょうど new_synctomkto の 2 つのオプション型フィールドです。",
         Rule::D6 => "手順 3 の前に、同期を検証し、同期ユーザーとして一度サインインします。",
         Rule::D7 => "ユーザーには重複しない名前と、アドレスの形をしたメールが必要です。",
+        Rule::S1 => "サーバー間の手順は、サーバー間 (OAuth) 接続のときだけのものです。",
+        Rule::S2 => "アプリの登録は自分のディレクトリのアカウントだけを受け付けます (シングル テナント)。",
+        Rule::S3 => "手順 3 ではアプリのクライアント ID とテナント ID が必要です。どちらも GUID で、正確に控えておきます。",
+        Rule::S4 => "Marketo がアプリを使う前に、管理者がアプリへの同意を与えます。",
+        Rule::S5 => "クライアント シークレットの値は一度しか表示されないので、そのときにコピーします。このガイドはシークレットを一切保持しません。",
+        Rule::S6 => "アプリケーション ユーザーには Marketo Sync User ロールが必要で、そのメールが手順 3 で入力するユーザー名です。",
+        Rule::S7 => "組織の URL は手順 3 の後で変更できません。控えて、確かめて、確定します。",
     }
 }
 
@@ -205,6 +215,9 @@ fn text_problem(p: &TextProblem) -> String {
         }
         TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。".into(),
         TextProblem::EmailTooLong => format!("アドレスが長すぎます（{max} 文字まで）。"),
+        TextProblem::LooksLikeSecret => {
+            "シークレットのように見えるため保存しませんでした。ここにシークレットを入力しないでください。".into()
+        }
     }
 }
 
@@ -225,6 +238,21 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::NoUserChosen => "ユーザーがまだ選ばれていません。",
         Y::AlreadySignedIn => "このユーザーではすでにサインインしています。",
         Y::AlreadyValidated => "今の構成ではすでに済んでいます。",
+        Y::SameConnection => "その接続方法はすでに選ばれています。",
+        Y::NotServerToServer => "サーバー間接続の手順ですが、今はパスワード方式が選ばれています。",
+        Y::AlreadyOpen => "そのページはすでに開いています。",
+        Y::NoSuchApp => "そのアプリの登録またはシークレットはありません。",
+        Y::NoAppChosen => "まだアプリを選んでいません。",
+        Y::AlreadySingleTenant => "このアプリはすでに自分のディレクトリのアカウントだけを受け付けます。",
+        Y::ConsentAlreadyGranted => "管理者の同意はすでに与えられています。",
+        Y::SecretGone => "コピーする前に値が隠されたため、二度と表示できません。",
+        Y::SecretAlreadyCopied => "この値はすでにコピーしました。",
+        Y::AppUserExists => "このアプリにはすでにアプリケーション ユーザーがあります。",
+        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::SameValue => "同じ値がすでに控えてあります。",
+        Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
+        Y::AlreadyConfirmed => "組織の URL はすでに確定しています。",
+        Y::NotConfirmed => "組織の URL はまだ確定していません。",
     };
     text.into()
 }
@@ -240,6 +268,14 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::UseExactFilterName => "名前を new_synctomkto にしてください。",
         W::PublishFirst => "先にすべてのカスタマイズを公開してください。",
         W::ChooseMarketoUserFirst => "先に Marketo ユーザーを選んでください。",
+        W::SwitchToServerToServer => "先にサーバー間接続を選んでください。",
+        W::ChooseListedApp => "一覧からアプリの登録を選んでください。",
+        W::MakeNewSecret => "新しいクライアント シークレットを作り、画面に出ているうちに値をコピーしてください。",
+        W::KeepSecretsElsewhere => {
+            "シークレットはこのガイドではなく、パスワード マネージャーやキー コンテナーに保管してください。"
+        }
+        W::FixUrlFirst => "先に組織の URL を直してください。",
+        W::ChooseApplicationUser => "アプリ用に作ったアプリケーション ユーザーを選んでください。",
     }
 }
 
@@ -264,6 +300,192 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::FilterFieldCreated => "フィールド new_synctomkto を作成しました。".into(),
         E::Validated => "今の構成で検証を実行しました。".into(),
         E::SignedIn { user } => format!("{} として一度サインインしました。", names(*user)),
+        E::ConnectionChosen(Connection::ServerToServer) => "サーバー間 (OAuth) 接続の手順で進めます。".into(),
+        E::ConnectionChosen(Connection::SyncUserPassword) => "パスワードを使う同期ユーザーの手順で進めます。".into(),
+        E::PageOpened { page, app } => {
+            let name = match page {
+                Page::AppRegistrations => s2s(S2sText::AppRegistrations),
+                Page::NewRegistration => s2s(S2sText::NewRegistration),
+                Page::App { tab: AppTab::Overview, .. } => s2s(S2sText::Overview),
+                Page::App { tab: AppTab::CertificatesSecrets, .. } => s2s(S2sText::CertificatesSecrets),
+                Page::App { tab: AppTab::ApiPermissions, .. } => s2s(S2sText::ApiPermissions),
+            };
+            match app {
+                Some(app) => format!("{app} の「{name}」を開きました。"),
+                None => format!("「{name}」を開きました。"),
+            }
+        }
+        E::AppRegistered { name, single_tenant: true } => format!("アプリ {name} をこのディレクトリ専用で登録しました。"),
+        E::AppRegistered { name, single_tenant: false } => format!("アプリ {name} をあらゆる組織のアカウント向けに登録しました。"),
+        E::OpenToAnyOrganization { name } => format!(
+            "間違い: {name} は自分の組織だけでなく、あらゆる組織のアカウントを受け付けます。Marketo の設定はシングル テナントのアプリを前提にしています。サポートされているアカウントの種類をこのディレクトリのみに変更してください。"
+        ),
+        E::MadeSingleTenant { name } => format!("{name} はこのディレクトリのアカウントだけを受け付けるようになりました。"),
+        E::SecretShownOnce { description, expires_on } => format!(
+            "クライアント シークレット {} を作りました。有効期限は {expires_on} です。値が見られるのは今だけです。ページを離れる前にコピーしてください。",
+            quoted(description)
+        ),
+        E::SecretCopied { description } => format!("クライアント シークレット {} の値を安全な場所にコピーしました。", quoted(description)),
+        E::SecretLost { description } => format!(
+            "間違い: クライアント シークレット {} の値をコピーする前にページを離れました。二度と表示できないので、新しいシークレットを作ってください。",
+            quoted(description)
+        ),
+        E::ConsentGranted { name } => format!("{name} に管理者の同意を与えました。"),
+        E::AppUserCreated { user } => format!("アプリケーション ユーザー {} を作りました。", names(*user)),
+        E::Recorded { field } => format!("手順 3 のために{}を控えました。", s2s_field(*field)),
+        E::ConfirmationCleared => "組織の URL が変わったため確定を取り消しました。確かめてからもう一度確定してください。".into(),
+        E::UrlConfirmed(true) => "組織の URL を確定しました。".into(),
+        E::UrlConfirmed(false) => "組織の URL の確定を取り消しました。".into(),
+        E::MarketoUserLacksRole { user } => format!(
+            "間違い: {} は Marketo ユーザーですが、まだ Marketo Sync User ロールがないため同期が拒否されます。セキュリティ ロールでロールを与えてください。",
+            names(*user)
+        ),
+    }
+}
+
+fn quoted(text: &str) -> String {
+    if text.is_empty() {
+        "(説明なし)".into()
+    } else {
+        format!("「{text}」")
+    }
+}
+
+fn s2s_field(f: NoteField) -> &'static str {
+    match f {
+        NoteField::ClientId => "アプリケーション (クライアント) ID",
+        NoteField::TenantId => "ディレクトリ (テナント) ID",
+        NoteField::AppUserEmail => "アプリケーション ユーザーのメール",
+        NoteField::OrgUrl => "組織の URL",
+    }
+}
+
+fn s2s_refused(r: NoteRefused) -> &'static str {
+    match r {
+        NoteRefused::LooksLikeSecret => "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。",
+        NoteRefused::TooLong => "この欄には長すぎるため保存しませんでした。",
+    }
+}
+
+fn s2s_problem(p: &NoteProblem) -> String {
+    match p {
+        NoteProblem::Guid(e) => match e {
+            GuidError::Empty => "ID を入力してください。".into(),
+            GuidError::TooLong => "ID にしては長すぎます。".into(),
+            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::WrongGroups { found } => format!(
+                "ID はハイフンでつないだ 8-4-4-4-12 文字の 5 つの区切りです。入力された値の区切りは {} です。",
+                found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
+            ),
+            GuidError::NotHex { position, character } => {
+                format!("{position} 文字目 (「{character}」) は ID に使えません。使えるのは 0-9 と a-f だけです。")
+            }
+            GuidError::Nil => {
+                "すべて 0 の値は仮の値で、本物の ID ではありません。アプリの概要にある ID をコピーしてください。".into()
+            }
+        },
+        NoteProblem::UserName(e) => match e {
+            UserNameError::Empty => "メール アドレスを入力してください。".into(),
+            UserNameError::TooLong => "ユーザー名にしては長すぎます。".into(),
+            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::HasSpace => "ユーザー名に空白は入りません。".into(),
+            UserNameError::NotAnAddress => "user@domain.com または DOMAIN\\user の形で入力してください。".into(),
+        },
+        NoteProblem::OrgUrl(e) => match e {
+            OrgUrlError::Empty => "組織の URL を入力してください。".into(),
+            OrgUrlError::TooLong => "組織の URL にしては長すぎます。".into(),
+            OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            OrgUrlError::NotHttps { scheme: Some(scheme) } => {
+                format!("{scheme}:// ではなく https:// で始めてください。")
+            }
+            OrgUrlError::NotHttps { scheme: None } => "https:// で始めてください。".into(),
+            OrgUrlError::ExtraParts => "ユーザー名、パスワード、ポートは外してください。".into(),
+            OrgUrlError::HasPath => "dynamics.com までを残し、パスやその後ろは外してください。".into(),
+            OrgUrlError::NotDynamics { host } => {
+                format!("{host} は Dynamics の組織ではありません。アドレスは https://yourorg.crm.dynamics.com のような形です。")
+            }
+            OrgUrlError::BadOrgName { name } => {
+                format!("「{name}」は組織名になりません。使えるのは英字、数字、ハイフンだけです。")
+            }
+        },
+    }
+}
+
+fn s2s(t: S2sText) -> &'static str {
+    use S2sText as T;
+    match t {
+        T::ConnectionLegend => "接続方法",
+        T::ConnectionS2s => "サーバー間 (OAuth)",
+        T::ConnectionPassword => "パスワードを使う同期ユーザー",
+        T::ConnectionHelp => "これから同期を設定するならサーバー間を選んでください。Adobe の現在の文書が説明している方法です。既存の設定が同期ユーザーのパスワードでサインインしている場合だけ、パスワード方式を選びます。",
+        T::S2sIntro => "Marketo はアプリとして Dynamics にサインインします。Microsoft Entra ID にアプリを登録し、同意とシークレットを用意し、同期ロールを持つアプリケーション ユーザーを作ってから、Marketo ソリューションにそのユーザーを指定して公開します。",
+        T::S2sStep3Body => "Marketo には、アプリケーション ユーザーのメール、クライアント ID、保管したクライアント シークレット、テナント ID、組織の URL を入力します。下のカードを手元に置いてください。",
+        T::ConfirmUrl => "組織の URL を確認しました",
+        T::ConfirmUrlHelp => "手順 3 の後では変更できません。アドレスを間違えると Marketo のサブスクリプションを新しく用意することになります。",
+        T::ExpiresLabel => "クライアント シークレットの有効期限",
+        T::ExpiresHelp => "任意です。日付だけを入力し、シークレットそのものは入力しないでください。",
+        T::CardTitle => "手順 3 のために",
+        T::CardIntro => "手順 3 で聞かれるのはまさにこの値です。ここからコピーしてください。",
+        T::Copy => "コピー",
+        T::Copied => "コピーしました",
+        T::CopyFailed => "このページではコピーできません。文字を選択して手でコピーしてください。",
+        T::NotYet => "まだ控えていません",
+        T::SecretRow => "クライアント シークレット",
+        T::SecretRowText => "安全な場所に保管した値です。ここには入力しないでください。",
+        T::EntraConsole => "Microsoft Entra 管理センター（仮想）",
+        T::EntraHint => "あなたは研修用テナントの管理者です。ここにあるものはすべて本物ではありません。",
+        T::PpacConsole => "Power Platform 管理センター（仮想）",
+        T::PpacHint => "研修用環境のアプリケーション ユーザーとセキュリティ ロールです。",
+        T::AppRegistrations => "アプリの登録",
+        T::NewRegistration => "新規登録",
+        T::AppName => "名前",
+        T::AccountTypes => "サポートされているアカウントの種類",
+        T::SingleTenant => "この組織ディレクトリのみに含まれるアカウント",
+        T::MultiTenant => "任意の組織ディレクトリ内のアカウント (マルチテナント)",
+        T::Register => "登録",
+        T::NoApps => "アプリの登録はまだありません。",
+        T::Open => "開く",
+        T::Overview => "概要",
+        T::CertificatesSecrets => "証明書とシークレット",
+        T::ApiPermissions => "API のアクセス許可",
+        T::AccountTypeSingle => "この組織のみ",
+        T::AccountTypeMulti => "任意の組織 (マルチテナント)",
+        T::MakeSingleTenant => "この組織ディレクトリのみに変更",
+        T::NewClientSecret => "新しいクライアント シークレット",
+        T::Description => "説明",
+        T::Add => "追加",
+        T::SecretValue => "値",
+        T::CopyValue => "値をコピー",
+        T::SecretShownOnceHint => "値が表示されるのは今だけで、二度と見られません。このページを離れる前にコピーしてください。",
+        T::SecretHidden => "今後は表示されません",
+        T::SecretCopied => "安全な場所にコピー済み",
+        T::SecretLost => "コピーしていません: 値は失われました",
+        T::PracticeValue => "練習用の値で、本物のシークレットではありません",
+        T::NoSecrets => "クライアント シークレットはまだありません。",
+        T::GrantAdminConsent => "管理者の同意を与えます",
+        T::ConsentGranted => "管理者の同意: 付与済み",
+        T::ConsentNotGranted => "管理者の同意: 未付与",
+        T::ApplicationUsers => "アプリケーション ユーザー",
+        T::NewAppUser => "新しいアプリ ユーザー",
+        T::AppLabel => "アプリ",
+        T::Create => "作成",
+        T::SecurityRoles => "セキュリティ ロール",
+        T::MarketoSyncUser => "Marketo Sync User",
+        T::NoAppUsers => "アプリケーション ユーザーはまだいません。",
+        T::EmailColumn => "メール",
+        T::Environment => "環境: Contoso 研修用",
+        T::NotesLegend => "手順 3 のために控える",
+        T::NotesHint => "自分のメモに書き写すつもりで、仮想ポータルから値を一つずつコピーしてください。",
+        T::AppUserName => "アプリケーション ユーザー",
+        T::FromValues => "値が正しくなると自動で完了します",
+    }
+}
+
+fn s2s_day_error(e: DayError) -> &'static str {
+    match e {
+        DayError::NotADate => "年-月-日の形で日付を入力してください。",
+        DayError::NoSuchDay => "カレンダーにない日付です。",
+        DayError::OutOfRange => "年の入力を間違えているようです。",
     }
 }
 
@@ -416,6 +638,8 @@ pub const JA: Catalog = Catalog {
         Section::AssignRole => "同期用のロールを与える",
         Section::ConfigureSolution => "Marketo ソリューションにそのユーザーを設定する",
         Section::BeforeStepThree => "手順 3 に進む前に",
+        Section::AppRegistration => "Microsoft Entra ID にアプリを登録する",
+        Section::AppUser => "アプリケーション ユーザーを作る",
     },
     dyn_step_title: |id, name| match id {
         StepId::InstallSolution => "Marketo ソリューションのインストール（手順 1／3）".into(),
@@ -427,6 +651,14 @@ pub const JA: Catalog = Catalog {
         StepId::SyncFilter => "カスタム同期フィルターのフィールドを追加する".into(),
         StepId::Validate => "Microsoft Dynamics 同期の検証を実行する".into(),
         StepId::SignIn => format!("{name} として Dynamics に一度サインインする"),
+        StepId::RegisterApp => "このディレクトリ専用でアプリを登録する".into(),
+        StepId::RecordIds => "アプリケーション (クライアント) ID とディレクトリ (テナント) ID を控える".into(),
+        StepId::GrantConsent => "アプリに管理者の同意を与える".into(),
+        StepId::CreateSecret => "クライアント シークレットを作り、値を安全な場所に保管する".into(),
+        StepId::CreateAppUser => "アプリのアプリケーション ユーザーを作る".into(),
+        StepId::AssignAppUserRole => format!("{name}に Marketo Sync User ロールを与える"),
+        StepId::RecordAppUserEmail => "アプリケーション ユーザーのメールを控える".into(),
+        StepId::ConfirmOrgUrl => "組織の URL を控えて確定する".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "設定アイコン",
@@ -456,6 +688,32 @@ pub const JA: Catalog = Catalog {
         DC::CustomField => "2 つのオプション型フィールド new_synctomkto",
         DC::ValidateSync => "Microsoft Dynamics 同期の検証",
         DC::SignInAsSyncUser => "同期ユーザーとしてサインイン",
+        DC::EntraAdminCenter => "Microsoft Entra 管理センター",
+        DC::AppRegistrations => "アプリの登録",
+        DC::NewRegistration => "新規登録",
+        DC::NameTheApp => "わかりやすい名前 (例: Marketo Integration)",
+        DC::ThisDirectoryOnly => "この組織ディレクトリのみに含まれるアカウント",
+        DC::Register => "登録",
+        DC::Overview => "概要",
+        DC::ClientAndTenantIds => "アプリケーション (クライアント) ID、ディレクトリ (テナント) ID",
+        DC::ApiPermissions => "API のアクセス許可",
+        DC::GrantAdminConsent => "管理者の同意を与えます",
+        DC::Yes => "はい",
+        DC::CertificatesSecrets => "証明書とシークレット",
+        DC::NewClientSecret => "新しいクライアント シークレット",
+        DC::Description => "説明",
+        DC::Add => "追加",
+        DC::CopyValueNow => "すぐに値をコピー",
+        DC::PowerPlatformAdminCenter => "Power Platform 管理センター",
+        DC::Environment => "自分の環境 › 設定",
+        DC::ApplicationUsers => "ユーザー + アクセス許可 › アプリケーション ユーザー",
+        DC::NewAppUser => "新しいアプリ ユーザー",
+        DC::ChooseApp => "アプリの追加: 登録したアプリ",
+        DC::Create => "作成",
+        DC::SecurityRoles => "セキュリティ ロール",
+        DC::AppUserDetails => "ユーザーの詳細: メール",
+        DC::ForStepThreeCard => "「手順 3 のために」カード",
+        DC::OrgUrlConfirm => "組織の URL を確認しました",
     },
     dyn_note: |n| match n {
         Note::DedicatedNotExisting => "同僚の既存の CRM アカウントではなく、同期のためだけに作ったユーザーを使ってください。",
@@ -466,6 +724,15 @@ pub const JA: Catalog = Catalog {
         Note::ConfigMenuMissing => "メニューに Marketo 構成がない場合は、ページを再読み込みしてください。それでもない場合は、Marketo ソリューションを公開し直すか、サインアウトしてからサインインし直してください。",
         Note::NameMustMatchStepThree => "手順 3 でこのユーザー名を入力します。完全に一致させてください。",
         Note::FilterOnlyExplicitNoSkips => "同期から外れるのは、フィールドが「いいえ」のレコードだけです。空のフィールドは同期されます。",
+        Note::SingleTenantOnly => "サポートされているアカウントの種類で、この組織ディレクトリのみを選びます。同僚にもわかる名前を付けてください。",
+        Note::IdsForStepThree => "どちらもアプリの概要ページにあります。手順 3 で両方を聞かれます。",
+        Note::DelegatedConsent => "委任された同意という方法もあります。クライアント ID とアプリのリダイレクト URI で作った認可アドレスに、同期ユーザーとしてサインインします。別の場所で管理者がサインインしているなら、別のブラウザーかプライベート ウィンドウを使ってください。",
+        Note::SecretShownOnce => "値が表示されるのは追加の直後の一度だけです。すぐにコピーしてください。ページを離れると二度と表示されず、作り直すことになります。",
+        Note::SecretNeverHere => "値はパスワード マネージャーやキー コンテナーに保管してください。このガイドは値を聞きません。保管したらこの手順にチェックを付けます。",
+        Note::SecretExpiry => "シークレットには有効期限があります。期限が切れると、新しいシークレットを作って Marketo に入力するまで同期が止まります。知らせを受けるにはカードに日付を入れてください。",
+        Note::AppUserEmailExact => "手順 3 ではこのメールをユーザー名として入力します。完全に一致する必要があります。",
+        Note::OrgUrlFinal => "手順 3 の後では組織の URL を変えられません。間違えると Marketo のサブスクリプションを新しく用意することになるので、確定する前に確かめてください。",
+        Note::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順 (Reconfigure Dynamics Authentication Method) で、手順 3 で Marketo サポートの手助けが必要です。",
     },
     dyn_not_applicable: |n| match n {
         NotApplicable::RoleOnlyForSyncUser => "バージョン 4.0.0.14 以降では、ロールが必要なのは同期ユーザーだけです。",
@@ -481,6 +748,15 @@ pub const JA: Catalog = Catalog {
         Requirement::FilterFieldReady => "フィールド new_synctomkto がまだありません。",
         Requirement::Validated => "今の構成で同期を検証していません。",
         Requirement::SignedInAsSyncUser => "まだ誰も同期ユーザーとしてサインインしていません。",
+        Requirement::AppSingleTenant => "このディレクトリ専用で登録したアプリがありません。",
+        Requirement::IdsRecorded => "クライアント ID とテナント ID がまだ正しく控えてありません。",
+        Requirement::ConsentGranted => "アプリに管理者の同意を与えていません。",
+        Requirement::SecretSaved => "クライアント シークレットを作って安全な場所に保管していません。",
+        Requirement::AppUserCreated => "アプリのアプリケーション ユーザーがまだいません。",
+        Requirement::AppUserHasRole => "アプリケーション ユーザーに Marketo Sync User ロールがありません。",
+        Requirement::AppUserEmailRecorded => "アプリケーション ユーザーのメールがまだ正しく控えてありません。",
+        Requirement::OrgUrlConfirmed => "組織の URL が正しく控えてあり確定済み、という状態になっていません。",
+        Requirement::MarketoUserIsAppUser => "Marketo Config の Marketo ユーザーがアプリケーション ユーザーではありません。",
     },
     dyn_warning: |w, names| match w {
         dynamics::Warning::EditsNotSyncedBack => "同期ユーザーが CRM で行った編集は Marketo に届きません。".into(),
@@ -489,6 +765,8 @@ pub const JA: Catalog = Catalog {
             "このバージョンでは {} にロールは不要です。あっても問題はありません。",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join("、")
         ),
+        dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
+        dynamics::Warning::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順で、手順 3 で Marketo サポートが必要です。".into(),
     },
     dyn_why,
     dyn_way_out,
@@ -505,6 +783,7 @@ pub const JA: Catalog = Catalog {
     dyn_user_kind: |k| match k {
         UserKind::ExistingCrmUser => "CRM ユーザー",
         UserKind::DedicatedSyncUser => "同期専用ユーザー",
+        UserKind::ApplicationUser => "アプリケーション ユーザー",
     },
     dyn_has_role: "同期ロール",
     dyn_create_legend: "新しいユーザー",
@@ -525,4 +804,21 @@ pub const JA: Catalog = Catalog {
     dyn_validate: "検証を実行",
     dyn_sign_in: "一度サインイン",
     dyn_sign_in_as: "サインインするユーザー",
+    s2s,
+    s2s_field,
+    s2s_field_help: |f| match f {
+        NoteField::ClientId => "Microsoft Entra ID のアプリの概要ページにあります。",
+        NoteField::TenantId => "同じ概要ページの、クライアント ID の下にあります。",
+        NoteField::AppUserEmail => "Power Platform 管理センターで、アプリケーション ユーザーの詳細にあります。",
+        NoteField::OrgUrl => "Dynamics の組織のアドレスです (例: https://yourorg.crm.dynamics.com)。",
+    },
+    s2s_problem,
+    s2s_refused,
+    s2s_day_error,
+    s2s_expiry_reminder: s2s_reminder,
+    s2s_expires_on: |day| format!("有効期限 {day}"),
 };
+
+fn s2s_reminder(day: &str) -> String {
+    format!("クライアント シークレットの有効期限は {day} です。それまでに新しいシークレットを作って Marketo に入力しないと、同期が止まります。")
+}

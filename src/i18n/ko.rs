@@ -1,7 +1,10 @@
 //! 한국어 텍스트.
 
-use super::{Catalog, Names, UserNames};
+use super::{Catalog, Names, S2sText, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use domain::s2s::{
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+};
 use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
 use domain::version::VersionError;
 use domain::Rule;
@@ -25,6 +28,13 @@ fn rule(r: Rule) -> &'static str {
         Rule::D5 => "사용자 지정 동기화 필터는 이름이 정확히 new_synctomkto인 두 옵션 필드입니다.",
         Rule::D6 => "3단계 전에 동기화를 검증하고 동기화 사용자로 한 번 로그인합니다.",
         Rule::D7 => "사용자에게는 겹치지 않는 이름과 주소 형식의 이메일이 필요합니다.",
+        Rule::S1 => "서버 간 연결 단계는 서버 간(OAuth) 연결을 쓸 때만 해당합니다.",
+        Rule::S2 => "앱 등록은 내 디렉터리의 계정만 받아야 합니다(단일 테넌트).",
+        Rule::S3 => "3단계에는 앱의 클라이언트 ID와 테넌트 ID가 필요합니다. 둘 다 GUID이며 정확히 적어 두어야 합니다.",
+        Rule::S4 => "Marketo가 앱을 쓰려면 먼저 관리자가 앱에 동의해야 합니다.",
+        Rule::S5 => "클라이언트 암호 값은 한 번만 표시되므로 그때 복사하세요. 이 가이드는 암호를 절대 보관하지 않습니다.",
+        Rule::S6 => "애플리케이션 사용자에게 Marketo Sync User 역할이 있어야 하고, 그 이메일이 3단계에서 묻는 사용자 이름입니다.",
+        Rule::S7 => "조직 URL은 3단계 뒤에 바꿀 수 없습니다. 적어 두고, 확인하고, 확정하세요.",
     }
 }
 
@@ -201,6 +211,9 @@ fn text_problem(p: &TextProblem) -> String {
         TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).".into(),
         TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.".into(),
         TextProblem::EmailTooLong => format!("주소가 너무 깁니다(최대 {max}자)."),
+        TextProblem::LooksLikeSecret => {
+            "암호처럼 보여서 보관하지 않았습니다. 여기에는 암호를 절대 입력하지 마세요.".into()
+        }
     }
 }
 
@@ -221,6 +234,21 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::NoUserChosen => "아직 사용자를 고르지 않았습니다.",
         Y::AlreadySignedIn => "이 사용자로 이미 로그인한 적이 있습니다.",
         Y::AlreadyValidated => "현재 구성으로 이미 했습니다.",
+        Y::SameConnection => "이미 그 연결 방식을 선택했습니다.",
+        Y::NotServerToServer => "서버 간 연결의 단계인데, 지금은 암호 방식이 선택되어 있습니다.",
+        Y::AlreadyOpen => "그 페이지가 이미 열려 있습니다.",
+        Y::NoSuchApp => "그런 앱 등록이나 암호가 없습니다.",
+        Y::NoAppChosen => "아직 앱을 고르지 않았습니다.",
+        Y::AlreadySingleTenant => "이 앱은 이미 내 디렉터리의 계정만 받습니다.",
+        Y::ConsentAlreadyGranted => "관리자 동의가 이미 허용되었습니다.",
+        Y::SecretGone => "복사하기 전에 값이 숨겨져서 다시는 볼 수 없습니다.",
+        Y::SecretAlreadyCopied => "이 값은 이미 복사했습니다.",
+        Y::AppUserExists => "이 앱에는 이미 애플리케이션 사용자가 있습니다.",
+        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::SameValue => "같은 값이 이미 적혀 있습니다.",
+        Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
+        Y::AlreadyConfirmed => "조직 URL을 이미 확정했습니다.",
+        Y::NotConfirmed => "조직 URL을 아직 확정하지 않았습니다.",
     };
     text.into()
 }
@@ -236,6 +264,12 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::UseExactFilterName => "이름을 new_synctomkto로 하세요.",
         W::PublishFirst => "먼저 모든 사용자 지정을 게시하세요.",
         W::ChooseMarketoUserFirst => "먼저 Marketo 사용자를 고르세요.",
+        W::SwitchToServerToServer => "먼저 서버 간 연결을 선택하세요.",
+        W::ChooseListedApp => "목록에서 앱 등록을 고르세요.",
+        W::MakeNewSecret => "새 클라이언트 암호를 만들고, 화면에 보일 때 값을 복사하세요.",
+        W::KeepSecretsElsewhere => "암호는 이 가이드가 아니라 암호 관리자나 키 자격 증명 모음에 보관하세요.",
+        W::FixUrlFirst => "먼저 조직 URL을 고치세요.",
+        W::ChooseApplicationUser => "앱용으로 만든 애플리케이션 사용자를 고르세요.",
     }
 }
 
@@ -258,6 +292,194 @@ fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::FilterFieldCreated => "new_synctomkto 필드를 만들었습니다.".into(),
         E::Validated => "현재 구성으로 검증을 실행했습니다.".into(),
         E::SignedIn { user } => format!("{}(으)로 한 번 로그인했습니다.", names(*user)),
+        E::ConnectionChosen(Connection::ServerToServer) => "서버 간(OAuth) 연결 방식으로 진행합니다.".into(),
+        E::ConnectionChosen(Connection::SyncUserPassword) => "암호를 쓰는 동기화 사용자 방식으로 진행합니다.".into(),
+        E::PageOpened { page, app } => {
+            let name = match page {
+                Page::AppRegistrations => s2s(S2sText::AppRegistrations),
+                Page::NewRegistration => s2s(S2sText::NewRegistration),
+                Page::App { tab: AppTab::Overview, .. } => s2s(S2sText::Overview),
+                Page::App { tab: AppTab::CertificatesSecrets, .. } => s2s(S2sText::CertificatesSecrets),
+                Page::App { tab: AppTab::ApiPermissions, .. } => s2s(S2sText::ApiPermissions),
+            };
+            match app {
+                Some(app) => format!("{app}의 {name} 페이지를 열었습니다."),
+                None => format!("{name} 페이지를 열었습니다."),
+            }
+        }
+        E::AppRegistered { name, single_tenant: true } => format!("앱 {name}을(를) 이 디렉터리 전용으로 등록했습니다."),
+        E::AppRegistered { name, single_tenant: false } => format!("앱 {name}을(를) 모든 조직의 계정용으로 등록했습니다."),
+        E::OpenToAnyOrganization { name } => format!(
+            "실수: {name}이(가) 내 조직뿐 아니라 모든 조직의 계정을 받습니다. Marketo 설정은 단일 테넌트 앱을 전제로 합니다. 지원되는 계정 유형을 이 디렉터리 전용으로 바꾸세요."
+        ),
+        E::MadeSingleTenant { name } => format!("이제 {name}은(는) 이 디렉터리의 계정만 받습니다."),
+        E::SecretShownOnce { description, expires_on } => format!(
+            "클라이언트 암호 {}을(를) 만들었습니다. 만료일은 {expires_on}입니다. 값은 지금만 화면에 보이니 페이지를 떠나기 전에 복사하세요.",
+            quoted(description)
+        ),
+        E::SecretCopied { description } => format!("클라이언트 암호 {}의 값을 안전한 곳에 복사했습니다.", quoted(description)),
+        E::SecretLost { description } => format!(
+            "실수: 클라이언트 암호 {}의 값을 복사하기 전에 페이지를 떠났습니다. 다시는 볼 수 없으니 새 암호를 만드세요.",
+            quoted(description)
+        ),
+        E::ConsentGranted { name } => format!("{name}에 관리자 동의를 허용했습니다."),
+        E::AppUserCreated { user } => format!("애플리케이션 사용자 {}을(를) 만들었습니다.", names(*user)),
+        E::Recorded { field } => format!("3단계용으로 {}을(를) 적어 두었습니다.", s2s_field(*field)),
+        E::ConfirmationCleared => "조직 URL이 바뀌어 확정이 취소되었습니다. 다시 확인하고 확정하세요.".into(),
+        E::UrlConfirmed(true) => "조직 URL을 확정했습니다.".into(),
+        E::UrlConfirmed(false) => "조직 URL 확정을 취소했습니다.".into(),
+        E::MarketoUserLacksRole { user } => format!(
+            "실수: {}이(가) Marketo 사용자인데 아직 Marketo Sync User 역할이 없어 동기화가 거부됩니다. 보안 역할에서 역할을 주세요.",
+            names(*user)
+        ),
+    }
+}
+
+fn quoted(text: &str) -> String {
+    if text.is_empty() {
+        "(설명 없음)".into()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
+fn s2s_field(f: NoteField) -> &'static str {
+    match f {
+        NoteField::ClientId => "애플리케이션(클라이언트) ID",
+        NoteField::TenantId => "디렉터리(테넌트) ID",
+        NoteField::AppUserEmail => "애플리케이션 사용자의 이메일",
+        NoteField::OrgUrl => "조직 URL",
+    }
+}
+
+fn s2s_refused(r: NoteRefused) -> &'static str {
+    match r {
+        NoteRefused::LooksLikeSecret => "암호처럼 보이는 값(길고 무작위한 문자열)이라 보관하지 않았습니다. 이 가이드는 암호를 저장하지 않습니다. 암호 관리자나 키 자격 증명 모음에 두세요.",
+        NoteRefused::TooLong => "이 필드에 넣기에는 너무 길어서 보관하지 않았습니다.",
+    }
+}
+
+fn s2s_problem(p: &NoteProblem) -> String {
+    match p {
+        NoteProblem::Guid(e) => match e {
+            GuidError::Empty => "ID를 입력하세요.".into(),
+            GuidError::TooLong => "ID로 보기에는 너무 깁니다.".into(),
+            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::WrongGroups { found } => format!(
+                "ID는 하이픈으로 이은 8-4-4-4-12자리 다섯 묶음입니다. 입력한 값은 {} 묶음입니다.",
+                found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
+            ),
+            GuidError::NotHex { position, character } => format!(
+                "{position}번째 문자(\u{201c}{character}\u{201d})는 ID에 쓸 수 없습니다. 0-9와 a-f만 쓸 수 있습니다."
+            ),
+            GuidError::Nil => {
+                "모두 0인 값은 자리 표시자일 뿐 실제 ID가 아닙니다. 앱의 개요에 있는 ID를 복사하세요.".into()
+            }
+        },
+        NoteProblem::UserName(e) => match e {
+            UserNameError::Empty => "이메일 주소를 입력하세요.".into(),
+            UserNameError::TooLong => "사용자 이름으로 보기에는 너무 깁니다.".into(),
+            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::HasSpace => "사용자 이름에는 공백이 없습니다.".into(),
+            UserNameError::NotAnAddress => "user@domain.com 또는 DOMAIN\\user 형식으로 입력하세요.".into(),
+        },
+        NoteProblem::OrgUrl(e) => {
+            match e {
+                OrgUrlError::Empty => "조직 URL을 입력하세요.".into(),
+                OrgUrlError::TooLong => "조직 URL로 보기에는 너무 깁니다.".into(),
+                OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+                OrgUrlError::NotHttps { scheme: Some(scheme) } => {
+                    format!("{scheme}://가 아니라 https://로 시작해야 합니다.")
+                }
+                OrgUrlError::NotHttps { scheme: None } => "https://로 시작해야 합니다.".into(),
+                OrgUrlError::ExtraParts => "사용자 이름, 암호, 포트는 빼세요.".into(),
+                OrgUrlError::HasPath => "dynamics.com까지만 남기고 경로나 그 뒤의 내용은 빼세요.".into(),
+                OrgUrlError::NotDynamics { host } => {
+                    format!("{host}은(는) Dynamics 조직이 아닙니다. 주소는 https://yourorg.crm.dynamics.com 같은 형태입니다.")
+                }
+                OrgUrlError::BadOrgName { name } => format!(
+                    "\u{201c}{name}\u{201d}은(는) 조직 이름이 될 수 없습니다. 영문자, 숫자, 하이픈만 쓸 수 있습니다."
+                ),
+            }
+        }
+    }
+}
+
+fn s2s(t: S2sText) -> &'static str {
+    use S2sText as T;
+    match t {
+        T::ConnectionLegend => "연결 방식",
+        T::ConnectionS2s => "서버 간(OAuth)",
+        T::ConnectionPassword => "암호를 쓰는 동기화 사용자",
+        T::ConnectionHelp => "지금 동기화를 새로 설정한다면 서버 간을 고르세요. Adobe의 현재 문서가 설명하는 방식입니다. 기존 설정이 동기화 사용자의 암호로 로그인하는 경우에만 암호 방식을 고르세요.",
+        T::S2sIntro => "Marketo는 앱으로 Dynamics에 로그인합니다. Microsoft Entra ID에 앱을 등록하고, 동의와 암호를 준비하고, 동기화 역할을 가진 애플리케이션 사용자를 만든 다음, Marketo 솔루션이 그 사용자를 쓰게 하고 게시하세요.",
+        T::S2sStep3Body => "Marketo에는 애플리케이션 사용자의 이메일, 클라이언트 ID, 저장해 둔 클라이언트 암호, 테넌트 ID, 조직 URL을 입력합니다. 아래 카드를 곁에 두세요.",
+        T::ConfirmUrl => "조직 URL을 확인했습니다",
+        T::ConfirmUrlHelp => "3단계 뒤에는 바꿀 수 없습니다. 주소가 틀리면 Marketo 구독을 새로 받아야 합니다.",
+        T::ExpiresLabel => "클라이언트 암호 만료일",
+        T::ExpiresHelp => "선택 사항입니다. 날짜만 적고, 암호 자체는 절대 적지 마세요.",
+        T::CardTitle => "3단계용",
+        T::CardIntro => "3단계에서 묻는 값이 바로 이것입니다. 여기서 복사하세요.",
+        T::Copy => "복사",
+        T::Copied => "복사했습니다",
+        T::CopyFailed => "이 페이지에서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.",
+        T::NotYet => "아직 적지 않았습니다",
+        T::SecretRow => "클라이언트 암호",
+        T::SecretRowText => "안전한 곳에 저장해 둔 값입니다. 여기에는 절대 입력하지 마세요.",
+        T::EntraConsole => "Microsoft Entra 관리 센터 (가상)",
+        T::EntraHint => "여러분은 교육용 테넌트의 관리자입니다. 여기 있는 것은 모두 실제가 아닙니다.",
+        T::PpacConsole => "Power Platform 관리 센터 (가상)",
+        T::PpacHint => "교육용 환경의 애플리케이션 사용자와 보안 역할입니다.",
+        T::AppRegistrations => "앱 등록",
+        T::NewRegistration => "새 등록",
+        T::AppName => "이름",
+        T::AccountTypes => "지원되는 계정 유형",
+        T::SingleTenant => "이 조직 디렉터리의 계정만",
+        T::MultiTenant => "모든 조직 디렉터리의 계정(다중 테넌트)",
+        T::Register => "등록",
+        T::NoApps => "아직 앱 등록이 없습니다.",
+        T::Open => "열기",
+        T::Overview => "개요",
+        T::CertificatesSecrets => "인증서 및 암호",
+        T::ApiPermissions => "API 사용 권한",
+        T::AccountTypeSingle => "이 조직만",
+        T::AccountTypeMulti => "모든 조직(다중 테넌트)",
+        T::MakeSingleTenant => "이 조직 디렉터리 전용으로 변경",
+        T::NewClientSecret => "새 클라이언트 암호",
+        T::Description => "설명",
+        T::Add => "추가",
+        T::SecretValue => "값",
+        T::CopyValue => "값 복사",
+        T::SecretShownOnceHint => "값은 지금만 보이고 다시는 볼 수 없습니다. 이 페이지를 떠나기 전에 복사하세요.",
+        T::SecretHidden => "영구히 숨겨짐",
+        T::SecretCopied => "안전한 곳에 복사함",
+        T::SecretLost => "복사하지 않음: 값은 사라졌습니다",
+        T::PracticeValue => "연습용 값이며 실제 암호가 아닙니다",
+        T::NoSecrets => "아직 클라이언트 암호가 없습니다.",
+        T::GrantAdminConsent => "관리자 동의 허용",
+        T::ConsentGranted => "관리자 동의: 허용됨",
+        T::ConsentNotGranted => "관리자 동의: 허용되지 않음",
+        T::ApplicationUsers => "애플리케이션 사용자",
+        T::NewAppUser => "새 앱 사용자",
+        T::AppLabel => "앱",
+        T::Create => "만들기",
+        T::SecurityRoles => "보안 역할",
+        T::MarketoSyncUser => "Marketo Sync User",
+        T::NoAppUsers => "아직 애플리케이션 사용자가 없습니다.",
+        T::EmailColumn => "이메일",
+        T::Environment => "환경: Contoso 교육용",
+        T::NotesLegend => "3단계용으로 적어 두기",
+        T::NotesHint => "내 메모에 옮겨 적듯이 가상 포털에서 값을 하나씩 복사하세요.",
+        T::AppUserName => "애플리케이션 사용자",
+        T::FromValues => "값이 맞으면 저절로 완료됩니다",
+    }
+}
+
+fn s2s_day_error(e: DayError) -> &'static str {
+    match e {
+        DayError::NotADate => "연-월-일 형식으로 날짜를 입력하세요.",
+        DayError::NoSuchDay => "달력에 없는 날짜입니다.",
+        DayError::OutOfRange => "연도를 잘못 입력한 것 같습니다.",
     }
 }
 
@@ -410,6 +632,8 @@ pub const KO: Catalog = Catalog {
         Section::AssignRole => "동기화 역할 주기",
         Section::ConfigureSolution => "Marketo 솔루션이 그 사용자를 쓰게 하기",
         Section::BeforeStepThree => "3단계로 가기 전에",
+        Section::AppRegistration => "Microsoft Entra ID에 앱 등록",
+        Section::AppUser => "애플리케이션 사용자 만들기",
     },
     dyn_step_title: |id, name| match id {
         StepId::InstallSolution => "Marketo 솔루션 설치(3단계 중 1단계)".into(),
@@ -421,6 +645,14 @@ pub const KO: Catalog = Catalog {
         StepId::SyncFilter => "사용자 지정 동기화 필터 필드 추가".into(),
         StepId::Validate => "Microsoft Dynamics 동기화 유효성 검사 실행".into(),
         StepId::SignIn => format!("{name}(으)로 Dynamics에 한 번 로그인"),
+        StepId::RegisterApp => "이 디렉터리 전용으로 앱 등록".into(),
+        StepId::RecordIds => "애플리케이션(클라이언트) ID와 디렉터리(테넌트) ID 적어 두기".into(),
+        StepId::GrantConsent => "앱에 관리자 동의 허용".into(),
+        StepId::CreateSecret => "클라이언트 암호를 만들고 값을 안전한 곳에 저장".into(),
+        StepId::CreateAppUser => "앱의 애플리케이션 사용자 만들기".into(),
+        StepId::AssignAppUserRole => format!("{name}에게 Marketo Sync User 역할 주기"),
+        StepId::RecordAppUserEmail => "애플리케이션 사용자의 이메일 적어 두기".into(),
+        StepId::ConfirmOrgUrl => "조직 URL을 적어 두고 확정".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "설정 아이콘",
@@ -450,6 +682,32 @@ pub const KO: Catalog = Catalog {
         DC::CustomField => "두 옵션 필드 new_synctomkto",
         DC::ValidateSync => "Microsoft Dynamics 동기화 유효성 검사",
         DC::SignInAsSyncUser => "동기화 사용자로 로그인",
+        DC::EntraAdminCenter => "Microsoft Entra 관리 센터",
+        DC::AppRegistrations => "앱 등록",
+        DC::NewRegistration => "새 등록",
+        DC::NameTheApp => "알아보기 쉬운 이름(예: Marketo Integration)",
+        DC::ThisDirectoryOnly => "이 조직 디렉터리의 계정만",
+        DC::Register => "등록",
+        DC::Overview => "개요",
+        DC::ClientAndTenantIds => "애플리케이션(클라이언트) ID, 디렉터리(테넌트) ID",
+        DC::ApiPermissions => "API 사용 권한",
+        DC::GrantAdminConsent => "관리자 동의 허용",
+        DC::Yes => "예",
+        DC::CertificatesSecrets => "인증서 및 암호",
+        DC::NewClientSecret => "새 클라이언트 암호",
+        DC::Description => "설명",
+        DC::Add => "추가",
+        DC::CopyValueNow => "지금 값 복사",
+        DC::PowerPlatformAdminCenter => "Power Platform 관리 센터",
+        DC::Environment => "내 환경 › 설정",
+        DC::ApplicationUsers => "사용자 + 권한 › 애플리케이션 사용자",
+        DC::NewAppUser => "새 앱 사용자",
+        DC::ChooseApp => "앱 추가: 등록한 앱",
+        DC::Create => "만들기",
+        DC::SecurityRoles => "보안 역할",
+        DC::AppUserDetails => "사용자 세부 정보: 이메일",
+        DC::ForStepThreeCard => "\u{201c}3단계용\u{201d} 카드",
+        DC::OrgUrlConfirm => "조직 URL을 확인했습니다",
     },
     dyn_note: |n| match n {
         Note::DedicatedNotExisting => "동료의 기존 CRM 계정이 아니라 동기화만을 위해 만든 사용자를 쓰세요.",
@@ -460,6 +718,15 @@ pub const KO: Catalog = Catalog {
         Note::ConfigMenuMissing => "메뉴에 Marketo 구성이 없나요? 페이지를 새로 고치세요. 그래도 없으면 Marketo 솔루션을 다시 게시하거나, 로그아웃했다가 다시 로그인하세요.",
         Note::NameMustMatchStepThree => "3단계에서 이 사용자 이름을 묻습니다. 정확히 같아야 합니다.",
         Note::FilterOnlyExplicitNoSkips => "필드가 아니요로 설정된 레코드만 동기화에서 빠집니다. 비어 있는 필드는 그대로 동기화됩니다.",
+        Note::SingleTenantOnly => "지원되는 계정 유형에서 이 조직 디렉터리만 고르세요. 동료가 알아볼 수 있는 이름을 붙이세요.",
+        Note::IdsForStepThree => "둘 다 앱의 개요 페이지에 있습니다. 3단계에서 둘 다 묻습니다.",
+        Note::DelegatedConsent => "위임된 동의도 가능합니다. 클라이언트 ID와 앱의 리디렉션 URI로 만든 인증 주소에 동기화 사용자로 로그인합니다. 다른 곳에 관리자가 로그인해 있다면 다른 브라우저나 비공개 창을 쓰세요.",
+        Note::SecretShownOnce => "값은 추가를 누른 직후 한 번만 보입니다. 바로 복사하세요. 페이지를 떠나면 영구히 숨겨져 새로 만들어야 합니다.",
+        Note::SecretNeverHere => "값은 암호 관리자나 키 자격 증명 모음에 보관하세요. 이 가이드는 값을 묻지 않습니다. 저장했으면 이 단계를 체크하세요.",
+        Note::SecretExpiry => "암호에는 만료일이 있습니다. 만료되면 새 암호를 만들어 Marketo에 입력할 때까지 동기화가 멈춥니다. 알림을 받으려면 카드에 날짜를 적어 두세요.",
+        Note::AppUserEmailExact => "3단계에서 이 이메일을 사용자 이름으로 입력합니다. 정확히 일치해야 합니다.",
+        Note::OrgUrlFinal => "3단계 뒤에는 조직 URL을 바꿀 수 없습니다. 틀리면 Marketo 구독을 새로 받아야 하니 확정 전에 확인하세요.",
+        Note::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차(Reconfigure Dynamics Authentication Method)이며 3단계에서 Marketo 지원팀의 도움이 필요합니다.",
     },
     dyn_not_applicable: |n| match n {
         NotApplicable::RoleOnlyForSyncUser => "버전 4.0.0.14부터는 동기화 사용자만 역할이 필요합니다.",
@@ -475,6 +742,15 @@ pub const KO: Catalog = Catalog {
         Requirement::FilterFieldReady => "아직 new_synctomkto 필드가 없습니다.",
         Requirement::Validated => "현재 구성으로 동기화를 검증하지 않았습니다.",
         Requirement::SignedInAsSyncUser => "아직 아무도 동기화 사용자로 로그인하지 않았습니다.",
+        Requirement::AppSingleTenant => "이 디렉터리 전용으로 등록된 앱이 없습니다.",
+        Requirement::IdsRecorded => "클라이언트 ID와 테넌트 ID가 아직 올바르게 적혀 있지 않습니다.",
+        Requirement::ConsentGranted => "앱에 관리자 동의를 허용하지 않았습니다.",
+        Requirement::SecretSaved => "클라이언트 암호를 만들어 안전한 곳에 저장하지 않았습니다.",
+        Requirement::AppUserCreated => "앱에 애플리케이션 사용자가 아직 없습니다.",
+        Requirement::AppUserHasRole => "애플리케이션 사용자에게 Marketo Sync User 역할이 없습니다.",
+        Requirement::AppUserEmailRecorded => "애플리케이션 사용자의 이메일이 아직 올바르게 적혀 있지 않습니다.",
+        Requirement::OrgUrlConfirmed => "조직 URL이 올바르게 적혀 있지 않거나 확정되지 않았습니다.",
+        Requirement::MarketoUserIsAppUser => "Marketo Config의 Marketo 사용자가 애플리케이션 사용자가 아닙니다.",
     },
     dyn_warning: |w, names| match w {
         dynamics::Warning::EditsNotSyncedBack => "동기화 사용자가 CRM에서 한 수정은 Marketo에 반영되지 않습니다.".into(),
@@ -483,6 +759,8 @@ pub const KO: Catalog = Catalog {
             "이 버전에서는 {}에게 역할이 필요 없습니다. 있어도 문제는 없습니다.",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
+        dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
+        dynamics::Warning::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차이며 3단계에서 Marketo 지원팀이 필요합니다.".into(),
     },
     dyn_why,
     dyn_way_out,
@@ -499,6 +777,7 @@ pub const KO: Catalog = Catalog {
     dyn_user_kind: |k| match k {
         UserKind::ExistingCrmUser => "CRM 사용자",
         UserKind::DedicatedSyncUser => "동기화 전용 사용자",
+        UserKind::ApplicationUser => "애플리케이션 사용자",
     },
     dyn_has_role: "동기화 역할",
     dyn_create_legend: "새 사용자",
@@ -519,4 +798,23 @@ pub const KO: Catalog = Catalog {
     dyn_validate: "검증 실행",
     dyn_sign_in: "한 번 로그인",
     dyn_sign_in_as: "로그인할 사용자",
+    s2s,
+    s2s_field,
+    s2s_field_help: |f| match f {
+        NoteField::ClientId => "Microsoft Entra ID에서 앱의 개요 페이지에 있습니다.",
+        NoteField::TenantId => "같은 개요 페이지의 클라이언트 ID 아래에 있습니다.",
+        NoteField::AppUserEmail => "Power Platform 관리 센터에서 애플리케이션 사용자의 세부 정보에 있습니다.",
+        NoteField::OrgUrl => "Dynamics 조직의 주소입니다(예: https://yourorg.crm.dynamics.com).",
+    },
+    s2s_problem,
+    s2s_refused,
+    s2s_day_error,
+    s2s_expiry_reminder: s2s_reminder,
+    s2s_expires_on: |day| format!("{day}에 만료"),
 };
+
+fn s2s_reminder(day: &str) -> String {
+    format!(
+        "클라이언트 암호는 {day}에 만료됩니다. 그때까지 새 암호를 만들어 Marketo에 입력하지 않으면 동기화가 멈춥니다."
+    )
+}

@@ -188,6 +188,13 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Rule::D5,
         Rule::D6,
         Rule::D7,
+        Rule::S1,
+        Rule::S2,
+        Rule::S3,
+        Rule::S4,
+        Rule::S5,
+        Rule::S6,
+        Rule::S7,
     ] {
         push(&format!("rule {r:?}"), (c.rule)(r).to_string());
     }
@@ -466,10 +473,196 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     ] {
         push("dyn_effect", (c.dyn_effect)(&e, &unames));
     }
-    for k in [UserKind::ExistingCrmUser, UserKind::DedicatedSyncUser] {
+    for k in [UserKind::ExistingCrmUser, UserKind::DedicatedSyncUser, UserKind::ApplicationUser] {
         push("dyn_user_kind", (c.dyn_user_kind)(k).to_string());
     }
+    s2s_texts(c, &mut push);
     out
+}
+
+/// Every text of the server-to-server variant, with every value it can show.
+fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
+    use domain::dynamics::{WayOut as DW, Why as DY};
+    use domain::s2s::{
+        AppTab, Connection, Day, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page,
+        UserNameError,
+    };
+    let unames = |id: UserId| format!("U{}", id.0);
+    for t in S2sText::ALL {
+        push(&format!("s2s {t:?}"), (c.s2s)(t).to_string());
+    }
+    for f in NoteField::ALL {
+        push("s2s_field", (c.s2s_field)(f).to_string());
+        push("s2s_field_help", (c.s2s_field_help)(f).to_string());
+        push("dyn_effect recorded", (c.dyn_effect)(&DE::Recorded { field: f }, &unames));
+    }
+    for r in [NoteRefused::LooksLikeSecret, NoteRefused::TooLong] {
+        push("s2s_refused", (c.s2s_refused)(r).to_string());
+        push("dyn_why note", (c.dyn_why)(&DY::Note(r)));
+    }
+    for e in [DayError::NotADate, DayError::NoSuchDay, DayError::OutOfRange] {
+        push("s2s_day_error", (c.s2s_day_error)(e).to_string());
+    }
+    push("s2s_expiry_reminder", (c.s2s_expiry_reminder)("2027-05-31"));
+    push("s2s_expires_on", (c.s2s_expires_on)("2027-05-31"));
+    let problems = [
+        NoteProblem::Guid(GuidError::Empty),
+        NoteProblem::Guid(GuidError::TooLong),
+        NoteProblem::Guid(GuidError::LooksLikeSecret),
+        NoteProblem::Guid(GuidError::WrongGroups { found: vec![8, 4] }),
+        NoteProblem::Guid(GuidError::NotHex { position: 3, character: 'g' }),
+        NoteProblem::Guid(GuidError::Nil),
+        NoteProblem::UserName(UserNameError::Empty),
+        NoteProblem::UserName(UserNameError::TooLong),
+        NoteProblem::UserName(UserNameError::LooksLikeSecret),
+        NoteProblem::UserName(UserNameError::HasSpace),
+        NoteProblem::UserName(UserNameError::NotAnAddress),
+        NoteProblem::OrgUrl(OrgUrlError::Empty),
+        NoteProblem::OrgUrl(OrgUrlError::TooLong),
+        NoteProblem::OrgUrl(OrgUrlError::LooksLikeSecret),
+        NoteProblem::OrgUrl(OrgUrlError::NotHttps { scheme: Some("http".into()) }),
+        NoteProblem::OrgUrl(OrgUrlError::NotHttps { scheme: None }),
+        NoteProblem::OrgUrl(OrgUrlError::ExtraParts),
+        NoteProblem::OrgUrl(OrgUrlError::HasPath),
+        NoteProblem::OrgUrl(OrgUrlError::NotDynamics { host: "x.example.com".into() }),
+        NoteProblem::OrgUrl(OrgUrlError::BadOrgName { name: "x_y".into() }),
+    ];
+    for p in &problems {
+        push("s2s_problem", (c.s2s_problem)(p));
+    }
+    for sct in [Section::AppRegistration, Section::AppUser] {
+        push("dyn_section", (c.dyn_section)(sct).to_string());
+    }
+    for id in [
+        StepId::RegisterApp,
+        StepId::RecordIds,
+        StepId::GrantConsent,
+        StepId::CreateSecret,
+        StepId::CreateAppUser,
+        StepId::AssignAppUserRole,
+        StepId::RecordAppUserEmail,
+        StepId::ConfirmOrgUrl,
+    ] {
+        push("dyn_step_title", (c.dyn_step_title)(id, (c.s2s)(S2sText::AppUserName)));
+    }
+    use DC::*;
+    for cr in [
+        EntraAdminCenter,
+        AppRegistrations,
+        NewRegistration,
+        NameTheApp,
+        ThisDirectoryOnly,
+        Register,
+        Overview,
+        ClientAndTenantIds,
+        ApiPermissions,
+        GrantAdminConsent,
+        Yes,
+        CertificatesSecrets,
+        NewClientSecret,
+        Description,
+        Add,
+        CopyValueNow,
+        PowerPlatformAdminCenter,
+        Environment,
+        ApplicationUsers,
+        NewAppUser,
+        ChooseApp,
+        Create,
+        SecurityRoles,
+        AppUserDetails,
+        ForStepThreeCard,
+        OrgUrlConfirm,
+    ] {
+        push("dyn_crumb", (c.dyn_crumb)(cr).to_string());
+    }
+    for n in [
+        Note::SingleTenantOnly,
+        Note::IdsForStepThree,
+        Note::DelegatedConsent,
+        Note::SecretShownOnce,
+        Note::SecretNeverHere,
+        Note::SecretExpiry,
+        Note::AppUserEmailExact,
+        Note::OrgUrlFinal,
+        Note::UpgradeIsSeparate,
+    ] {
+        push("dyn_note", (c.dyn_note)(n).to_string());
+    }
+    for r in [
+        Requirement::AppSingleTenant,
+        Requirement::IdsRecorded,
+        Requirement::ConsentGranted,
+        Requirement::SecretSaved,
+        Requirement::AppUserCreated,
+        Requirement::AppUserHasRole,
+        Requirement::AppUserEmailRecorded,
+        Requirement::OrgUrlConfirmed,
+        Requirement::MarketoUserIsAppUser,
+    ] {
+        push("dyn_requirement", (c.dyn_requirement)(r).to_string());
+    }
+    let day = Day { year: 2027, month: 5, day: 31 };
+    for w in [Warning::SecretExpires { on: day }, Warning::UpgradeIsSeparate] {
+        push("dyn_warning", (c.dyn_warning)(&w, &unames));
+    }
+    for why in [
+        DY::Text(TextProblem::LooksLikeSecret),
+        DY::SameConnection,
+        DY::NotServerToServer,
+        DY::AlreadyOpen,
+        DY::NoSuchApp,
+        DY::NoAppChosen,
+        DY::AlreadySingleTenant,
+        DY::ConsentAlreadyGranted,
+        DY::SecretGone,
+        DY::SecretAlreadyCopied,
+        DY::AppUserExists,
+        DY::SameValue,
+        DY::Url(OrgUrlError::HasPath),
+        DY::AlreadyConfirmed,
+        DY::NotConfirmed,
+    ] {
+        push("dyn_why", (c.dyn_why)(&why));
+    }
+    for way_out in [
+        DW::SwitchToServerToServer,
+        DW::ChooseListedApp,
+        DW::MakeNewSecret,
+        DW::KeepSecretsElsewhere,
+        DW::FixUrlFirst,
+        DW::ChooseApplicationUser,
+    ] {
+        push("dyn_way_out", (c.dyn_way_out)(&way_out).to_string());
+    }
+    let u = UserId(1);
+    let name = "Marketo Integration".to_string();
+    let app = domain::s2s::AppId(1);
+    for e in [
+        DE::ConnectionChosen(Connection::ServerToServer),
+        DE::ConnectionChosen(Connection::SyncUserPassword),
+        DE::PageOpened { page: Page::AppRegistrations, app: None },
+        DE::PageOpened { page: Page::NewRegistration, app: None },
+        DE::PageOpened { page: Page::App { app, tab: AppTab::Overview }, app: Some(name.clone()) },
+        DE::PageOpened { page: Page::App { app, tab: AppTab::CertificatesSecrets }, app: Some(name.clone()) },
+        DE::PageOpened { page: Page::App { app, tab: AppTab::ApiPermissions }, app: Some(name.clone()) },
+        DE::AppRegistered { name: name.clone(), single_tenant: true },
+        DE::AppRegistered { name: name.clone(), single_tenant: false },
+        DE::OpenToAnyOrganization { name: name.clone() },
+        DE::MadeSingleTenant { name: name.clone() },
+        DE::SecretShownOnce { description: "x".into(), expires_on: day },
+        DE::SecretShownOnce { description: String::new(), expires_on: day },
+        DE::SecretCopied { description: "x".into() },
+        DE::SecretLost { description: "x".into() },
+        DE::ConsentGranted { name: name.clone() },
+        DE::AppUserCreated { user: u },
+        DE::ConfirmationCleared,
+        DE::UrlConfirmed(true),
+        DE::UrlConfirmed(false),
+        DE::MarketoUserLacksRole { user: u },
+    ] {
+        push("dyn_effect", (c.dyn_effect)(&e, &unames));
+    }
 }
 
 fn is_hangul(ch: char) -> bool {
@@ -480,14 +673,25 @@ fn is_japanese(ch: char) -> bool {
 }
 
 /// Texts that are product or UI names in every language.
-const NAMES: &[&str] = &["Sales Insight Actions", "Marketo", "OK"];
+const NAMES: &[&str] = &["Sales Insight Actions", "Marketo", "OK", "Marketo Sync User"];
 
 /// Names that stay in Latin letters in every language (products, screens, fields, the
 /// placeholders of this test). They do not count against a translation.
 const LATIN_NAMES: &[&str] = &[
     "Sales Insight Actions",
     "Marketo Sync User",
+    "Marketo Integration",
+    "Reconfigure Dynamics Authentication Method",
+    "URL",
     "Publish All Customizations",
+    "Microsoft Entra ID",
+    "Microsoft Entra",
+    "Power Platform",
+    "Entra",
+    "OAuth",
+    "API",
+    "ID",
+    "Contoso",
     "Validate Microsoft Dynamics Sync",
     "Microsoft Dynamics",
     "Marketo Config",
@@ -524,7 +728,7 @@ fn script_share(text: &str, script: fn(char) -> bool) -> f64 {
             run.push(ch);
             continue;
         }
-        if !run.contains(['-', '=', '_', '/', '@', '"']) {
+        if !run.contains(['-', '=', '_', '/', '@', '"', '\\']) {
             rest.push_str(&run);
         }
         run.clear();

@@ -66,6 +66,8 @@ pub struct Row<K> {
     /// Why a skipped step does not apply.
     pub skipped_because: Option<String>,
     pub recovery: bool,
+    /// Not ticked by hand: completed by the values the reader writes down (the text says so).
+    pub auto: Option<String>,
 }
 
 /// A checklist in a few words: steps done, steps that apply, the current step (title and
@@ -196,7 +198,15 @@ fn Step<K: StepKey>(
                 </div>
                 <div class="mg-step-side">
                     <strong class=move || status().class()>{get(|r| r.status_text.clone())}</strong>
-                    <Show when=move || tickable.get() && status() != RowStatus::Skipped>
+                    {move || {
+                        row.with(|r| r.as_ref().and_then(|r| r.auto.clone()))
+                            .filter(|_| tickable.get())
+                            .map(|text| view! { <small class="mg-muted">{text}</small> })
+                    }}
+                    <Show when=move || {
+                        tickable.get() && status() != RowStatus::Skipped
+                            && row.with(|r| r.as_ref().is_some_and(|r| r.auto.is_none()))
+                    }>
                         <label class="mg-tick" for=tick_id.clone()>
                             <input
                                 type="checkbox"

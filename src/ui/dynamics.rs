@@ -7,16 +7,20 @@ use domain::dynamics::{
     MAX_TEXT_CHARS, PRACTICE_VERSIONS,
 };
 use domain::engine::{Allowed, Confirmation, Engine, Rejection};
+use domain::s2s::{Connection, Day, NoteField, Step3Notes};
 use domain::saved::{Mode, Saved};
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::oauth::{
+    ConfirmUrl, ConnectionChoice, Console, EntraConsole, NoteInput, PpacConsole, ReadinessPanel, Step3Card,
+};
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::{now_ms, Embed, Host, Ui};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, S2sText};
 use crate::storage::Store;
 
 /// What flow 2 saves.
@@ -65,14 +69,19 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                 status_text: t.status(&r.status, ""),
                 skipped_because,
                 recovery: false,
+                auto: r.step.id.recorded().then(|| (t.s2s)(S2sText::FromValues).to_string()),
             }
         })
         .collect()
 }
 
-/// The sync user's name in steps: the reader's, or the sample one in their language.
+/// The sync identity's name in steps: for server-to-server, "the application user"; else
+/// the reader's sync user, or the sample one in their language.
 fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
-    if answers.name.trim().is_empty() {
+    if answers.connection == Connection::ServerToServer {
+        use crate::i18n::Texts;
+        (lang.texts().s2s)(S2sText::AppUserName).to_string()
+    } else if answers.name.trim().is_empty() {
         dynamics::sample_sync_user(lang).to_string()
     } else {
         answers.name.trim().to_string()
@@ -81,7 +90,7 @@ fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
 
 /// The guide's checklist for these answers and ticks.
 fn guide_rows(t: &'static Catalog, lang: domain::saved::Lang, answers: &Answers, ticks: &[StepId]) -> Vec<Row<StepId>> {
-    let org = dynamics::guide_org(Version::parse(&answers.version).ok(), answers.filter);
+    let org = dynamics::guide_org(answers);
     let email = answers.email.trim();
     rows(t, &dynamics::checklist(&org, Some(ticks)), &sync_name(lang, answers), Some(email).filter(|e| !e.is_empty()))
 }
@@ -118,6 +127,7 @@ fn Around(
     ui: Ui,
     #[prop(into)] version: Signal<Option<String>>,
     #[prop(into)] name: Signal<String>,
+    #[prop(into)] s2s: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     let t = move || ui.t();
@@ -129,7 +139,9 @@ fn Around(
         {children()}
         <aside class="mg-around">
             <h4 class="mg-around-title">{move || t().dyn_step3_title}</h4>
-            <p>{move || (t().dyn_step3_body)(&name.get())}</p>
+            <p>
+                {move || if s2s.get() { (t().s2s)(S2sText::S2sStep3Body).to_string() } else { (t().dyn_step3_body)(&name.get()) }}
+            </p>
         </aside>
     }
 }
@@ -142,6 +154,40 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     // A blank name stands for the sample sync user's name in the reader's language.
     let name = Signal::derive(move || answers.with(|a| sync_name(ui.lang.get(), a)));
     let step_rows = Memo::new(move |_| s.with(|v| guide_rows(t(), ui.lang.get(), &v.answers, &v.ticked())));
+    let connection = Memo::new(move |_| answers.with(|a| a.connection));
+    let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
+    let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
+    let readiness = Memo::new(move |_| {
+        s.with(|v| dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires()))
+    });
+    // Written on every keystroke; a value that looks like a secret is refused, not kept.
+    let commit = move |field: NoteField| {
+        Callback::new(move |text: String| {
+            Step3Notes::admits(&text)?;
+            s.update(|x| {
+                x.answer(DynField::Note(field), now_ms(), |a| {
+                    let _ = a.notes.set(field, &text);
+                })
+            });
+            Ok(())
+        })
+    };
+    let confirm = Callback::new(move |on: bool| {
+        s.update(|x| {
+            x.answer(DynField::Note(NoteField::OrgUrl), now_ms(), |a| {
+                let _ = a.notes.confirm_url(on);
+            })
+        })
+    });
+    let expires_id = ui.id("expires");
+    let expires_help = ui.id("expires-help");
+    let expires_err = ui.id("expires-err");
+    let expires_error = move || {
+        answers
+            .with(|a| (!a.secret_expires.trim().is_empty()).then(|| Day::parse(&a.secret_expires).err()).flatten())
+            .map(|e| (t().s2s_day_error)(e))
+    };
+    let no_name = Callback::new(|_: UserId| String::new());
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
         s.update(|v| v.tick(id, done, now_ms()));
         if done {
@@ -202,6 +248,11 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
                 <h3 class="mg-panel-title">{move || t().dyn_questions}</h3>
+                <ConnectionChoice
+                    ui
+                    value=connection
+                    on_choose=Callback::new(move |c| s.update(|x| x.answer(DynField::Connection, now_ms(), |a| a.connection = c)))
+                />
                 <div class="mg-field">
                     <label for=version_id.clone()>{move || t().dyn_version_label}</label>
                     <input
@@ -223,9 +274,34 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <p class="mg-help" id=version_help.clone()>{move || t().dyn_version_help}</p>
                     <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
                 </div>
-                {field("name", DynField::Name, |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
-                {field("email", DynField::Email, |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
-                <p class="mg-error" aria-live="polite">{user_problem}</p>
+                <div hidden=move || s2s.get()>
+                    {field("name", DynField::Name, |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
+                    {field("email", DynField::Email, |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
+                    <p class="mg-error" aria-live="polite">{move || (!s2s.get()).then(user_problem).flatten()}</p>
+                </div>
+                <div hidden=move || !s2s.get()>
+                    {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=true commit=commit(f) /> }).collect_view()}
+                    <ConfirmUrl ui notes on_change=confirm />
+                    <div class="mg-field">
+                        <label for=expires_id.clone()>{move || (t().s2s)(S2sText::ExpiresLabel)}</label>
+                        <input
+                            id=expires_id
+                            type="date"
+                            class="mg-input"
+                            min="2000-01-01"
+                            max="2299-12-31"
+                            aria-invalid=move || expires_error().is_some().to_string()
+                            aria-describedby=format!("{expires_help} {expires_err}")
+                            prop:value=move || answers.with(|a| a.secret_expires.clone())
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                s.update(|x| x.answer(DynField::SecretExpires, now_ms(), |a| a.secret_expires = v));
+                            }
+                        />
+                        <p class="mg-help" id=expires_help.clone()>{move || (t().s2s)(S2sText::ExpiresHelp)}</p>
+                        <p class="mg-error" id=expires_err.clone() aria-live="polite">{expires_error}</p>
+                    </div>
+                </div>
                 <label class="mg-check" for=filter_for>
                     <input
                         id=filter_id
@@ -241,9 +317,13 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             </form>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name>
+                <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name s2s>
                     <Checklist ui rows=step_rows tickable=true on_tick />
                 </Around>
+                <Show when=move || s2s.get()>
+                    <ReadinessPanel ui readiness user_name=no_name />
+                    <Step3Card ui notes expires=Signal::derive(move || answers.with(|a| a.expires().map(|d| d.to_string()))) />
+                </Show>
             </div>
         </div>
     }
@@ -272,7 +352,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     let verdict = move |action: Action| Signal::derive(move || judge(&action));
     // The one thing a button does: ask the session to act, then say what happened.
-    let perform = move |action: Action| {
+    let act = move |action: Action| -> bool {
         let t = t();
         let mut next = s.with_untracked(|v| v.practice.clone());
         match next.press(&action, Confirmation::NotConfirmed, now_ms()) {
@@ -285,14 +365,42 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 }
                 s.update(|v| v.set_practice(next, now_ms()));
                 ui.say(said.join(" "));
+                true
             }
             Err(Rejection::Refused(r)) => {
                 let e = explain(t, &r);
                 ui.say(format!("{} {} {} {}", e.why, t.rule_label, (t.rule)(e.rule), e.way_out));
+                false
             }
             Err(Rejection::NeedsConfirmation(h)) => match h {},
         }
     };
+    let perform = move |action: Action| {
+        act(action);
+    };
+    let console = Console { ui, session, perform: Callback::new(act), explain };
+    let connection = Memo::new(move |_| session.with(|p| p.state().connection()));
+    let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
+    let notes = Memo::new(move |_| session.with(|p| p.state().notes().clone()));
+    // Written when the field is left (one log line per value). A refusal (a value that
+    // looks like a secret) is announced by `perform` and shown beside the field.
+    let commit = move |field: NoteField| {
+        Callback::new(move |text: String| {
+            let action = Action::Record { field, text };
+            let refused = session.with_untracked(|p| p.check(&action, now_ms()).err());
+            match refused.map(|r| r.why) {
+                Some(dynamics::Why::Note(n)) => {
+                    perform(action);
+                    Err(n)
+                }
+                _ => {
+                    perform(action);
+                    Ok(())
+                }
+            }
+        })
+    };
+    let user_name_cb = Callback::new(move |id: UserId| session.with(|p| p.name(id).to_string()));
     let press = move |make: fn(Option<UserId>, String, String) -> Action,
                       a: Signal<Option<UserId>>,
                       b: RwSignal<String>,
@@ -317,6 +425,9 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     });
     let step_rows = Memo::new(move |_| session.with(|p| practice_rows(t(), ui.lang.get(), p)));
     let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
+    let expires = Signal::derive(move || {
+        session.with(|p| p.state().the_app().and_then(|a| a.saved_secret()).map(|x| x.expires_on().to_string()))
+    });
     // A memo: the option lists and rows built from it are rebuilt only when the users change
     // (a view dropped and built again leaves its effects behind in the signals they read).
     let users = Memo::new(move |_| session.with(|p| p.state().users().to_vec()));
@@ -339,15 +450,6 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     });
     let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
-    let focus_step = move |id: StepId| {
-        use domain::checklist::StepKey;
-        if let Some(el) = ui.host.element_by_id(&ui.id(&format!("row-{}", id.slug()))) {
-            el.scroll_into_view();
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    };
 
     let ids = (
         ui.id("version-choice"),
@@ -362,6 +464,14 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let want_for = want_id.clone();
     view! {
         <div class="mg-grid mg-grid-practice">
+            <div class="mg-stack">
+            <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
+                <ConnectionChoice ui value=connection on_choose=Callback::new(move |c| { perform(Action::UseConnection(c)); }) />
+            </form>
+            <Show when=move || s2s.get()>
+                <EntraConsole c=console />
+                <PpacConsole c=console />
+            </Show>
             <div class="mg-panel mg-console" role="region" aria-label=move || t().dyn_console>
                 <h3 class="mg-panel-title">{move || t().dyn_console}</h3>
                 <p class="mg-hint">{move || t().dyn_console_hint}</p>
@@ -387,6 +497,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     </select>
                 </div>
 
+                <div hidden=move || s2s.get()>
                 <ConsoleTable ui title=|t| t.dyn_users column=|t| t.dyn_has_role action=|t| t.dyn_assign_role>
                             <For each=users key=|u| u.id let:u>
                                 {
@@ -418,8 +529,9 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                 }
                             </For>
                         </ConsoleTable>
+                </div>
 
-                <fieldset class="mg-group">
+                <fieldset class="mg-group" hidden=move || s2s.get()>
                     <legend>{move || t().dyn_create_legend}</legend>
                     <div class="mg-field">
                         <label for=name_id.clone()>{move || t().dyn_name_label}</label>
@@ -490,7 +602,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <div class="mg-actions">
                         <ActionButton ui id="validate".into() label=Signal::derive(move || t().dyn_validate.to_string()) verdict=verdict(Action::RunValidation) on_press=Callback::new(move |_| perform(Action::RunValidation)) />
                     </div>
-                    <div class="mg-field">
+                    <div class="mg-field" hidden=move || s2s.get()>
                         <label for=sign_id.clone()>{move || t().dyn_sign_in_as}</label>
                         <select id=sign_id class="mg-select" on:change=move |ev| sign_in_as.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))>
                             <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dyn_none_chosen}</option>
@@ -505,53 +617,28 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             }}
                         </select>
                     </div>
-                    <ActionButton ui id="sign-in".into() label=Signal::derive(move || t().dyn_sign_in.to_string()) verdict=sign_v on_press=sign_cb />
+                    <div hidden=move || s2s.get()>
+                        <ActionButton ui id="sign-in".into() label=Signal::derive(move || t().dyn_sign_in.to_string()) verdict=sign_v on_press=sign_cb />
+                    </div>
                 </fieldset>
+            </div>
             </div>
 
             <div class="mg-panel">
-                <section class="mg-readiness" aria-labelledby=ui.id("ready-title")>
-                    <h3 class="mg-panel-title" id=ui.id("ready-title")>{move || t().dyn_readiness}</h3>
-                    <p class="mg-banner" class:mg-banner-ok=move || readiness.with(|r| r.is_ready())>
-                        {move || readiness.with(|r| if r.is_ready() { t().dyn_ready.to_string() } else { (t().dyn_not_ready)(r.blockers.len()) })}
-                    </p>
-                    <Show when=move || readiness.with(|r| !r.is_ready())>
-                        <h4 class="mg-subtitle">{move || t().dyn_blockers}</h4>
-                        <ul class="mg-blockers">
-                            // Keyed: a blocker that stays keeps its element; only a new one is built.
-                            <For each=move || readiness.get().blockers key=|b| (b.requirement, b.users.clone()) let:b>
-                                {
-                                    let step = b.fixed_by;
-                                    let users = b.users.iter().map(|u| user_name(*u)).collect::<Vec<_>>().join(", ");
-                                    view! {
-                                        <li data-requirement=format!("{:?}", b.requirement)>
-                                            {move || (t().dyn_requirement)(b.requirement)}
-                                            {(!users.is_empty()).then(|| format!(" ({users})"))}
-                                            " "
-                                            {(step != StepId::InstallSolution)
-                                                .then(|| {
-                                                    view! {
-                                                        <button type="button" class="mg-link" on:click=move |_| focus_step(step)>
-                                                            {move || t().dyn_go_to_step}
-                                                        </button>
-                                                    }
-                                                })}
-                                        </li>
-                                    }
-                                }
-                            </For>
-                        </ul>
-                    </Show>
-                    <h4 class="mg-subtitle">{move || t().dyn_warnings}</h4>
-                    <ul class="mg-warnings">
-                        {move || {
-                            let t = t();
-                            readiness.get().warnings.iter().map(|w| view! { <li>{(t.dyn_warning)(w, &user_name)}</li> }).collect_view()
-                        }}
-                    </ul>
-                </section>
+                <Show when=move || s2s.get()>
+                    <fieldset class="mg-group">
+                        <legend>{move || (t().s2s)(S2sText::NotesLegend)}</legend>
+                        <p class="mg-hint">{move || (t().s2s)(S2sText::NotesHint)}</p>
+                        {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=false commit=commit(f) /> }).collect_view()}
+                        <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
+                    </fieldset>
+                </Show>
+                <ReadinessPanel ui readiness user_name=user_name_cb />
+                <Show when=move || s2s.get()>
+                    <Step3Card ui notes expires />
+                </Show>
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name>
+                <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name s2s>
                     <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
                 </Around>
                 <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(DynSession::earlier)) />

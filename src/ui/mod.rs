@@ -4,6 +4,7 @@
 mod checklist;
 pub mod dynamics;
 mod frame;
+mod oauth;
 mod persist;
 mod share;
 mod shell;

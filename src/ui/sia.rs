@@ -71,6 +71,7 @@ fn rows(
                 status_text: t.status(&s.status, &waiting_for),
                 skipped_because,
                 recovery: s.recovery,
+                auto: None,
             }
         })
         .collect()

@@ -1,0 +1,756 @@
+//! Flow 2's server-to-server screens: the connection question, the values written down for
+//! Step 3 (fields, and the card to copy them from), the readiness panel both variants
+//! share, and the two simulated portals of the practice (Microsoft Entra admin center and
+//! Power Platform admin center). The rules are the domain's; these views render them.
+
+use domain::dynamics::{Action, DynSession, Readiness, StepId, UserId, UserKind};
+use domain::engine::Allowed;
+use domain::s2s::{self, AppId, AppTab, Connection, NoteField, NoteRefused, Page, Step3Notes, MAX_FIELD_CHARS};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::frame::{ActionButton, Verdict};
+use super::{now_ms, Ui};
+use crate::i18n::{Catalog, S2sText};
+
+/// A text of the server-to-server screens.
+fn tx(ui: Ui, text: S2sText) -> &'static str {
+    (ui.t().s2s)(text)
+}
+
+/// The variant question: a radio group named "Connection".
+#[component]
+pub fn ConnectionChoice(
+    ui: Ui,
+    #[prop(into)] value: Signal<Connection>,
+    on_choose: Callback<Connection>,
+) -> impl IntoView {
+    let name = ui.id("connection");
+    let help_id = ui.id("connection-help");
+    let described = help_id.clone();
+    let option = move |c: Connection| {
+        let label = match c {
+            Connection::ServerToServer => S2sText::ConnectionS2s,
+            Connection::SyncUserPassword => S2sText::ConnectionPassword,
+        };
+        view! {
+            <label class="mg-radio">
+                <input
+                    type="radio"
+                    name=name.clone()
+                    value=c.slug()
+                    prop:checked=move || value.get() == c
+                    on:change=move |_| on_choose.run(c)
+                />
+                {move || tx(ui, label)}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="mg-question" aria-describedby=described>
+            <legend>{move || tx(ui, S2sText::ConnectionLegend)}</legend>
+            {option(Connection::ServerToServer)}
+            {option(Connection::SyncUserPassword)}
+            <p class="mg-help" id=help_id>{move || tx(ui, S2sText::ConnectionHelp)}</p>
+        </fieldset>
+    }
+}
+
+/// The element id of a note field's input (the "go to" target of its step).
+pub fn note_input_id(ui: Ui, field: NoteField) -> String {
+    ui.id(&format!("note-{}", field.slug()))
+}
+
+/// Focuses what fixes a step: the first field a written-down step is about, else the
+/// checklist row.
+pub fn focus_step(ui: Ui, step: StepId) {
+    use domain::checklist::StepKey;
+    let target = match step.note_fields().first() {
+        Some(field) => note_input_id(ui, *field),
+        None => ui.id(&format!("row-{}", step.slug())),
+    };
+    if let Some(el) = ui.host.element_by_id(&target) {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// One value written down for Step 3. `commit` writes it (guide: on every keystroke;
+/// practice: when the field is left) and says whether it was kept; a refused value (one
+/// that looks like a secret) is wiped from the field at once and a warning stays beside it.
+#[component]
+pub fn NoteInput(
+    ui: Ui,
+    field: NoteField,
+    #[prop(into)] notes: Signal<Step3Notes>,
+    /// Write on `input` (guide) rather than on `change` (practice: one log line per value).
+    live: bool,
+    commit: Callback<String, Result<(), NoteRefused>>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let input_id = note_input_id(ui, field);
+    let help_id = ui.id(&format!("note-{}-help", field.slug()));
+    let err_id = ui.id(&format!("note-{}-err", field.slug()));
+    let refused = RwSignal::new(None::<NoteRefused>);
+    let problem = Memo::new(move |_| notes.with(|n| n.problem(field)));
+    let message = move || match refused.get() {
+        Some(r) => Some((t().s2s_refused)(r).to_string()),
+        None => problem.get().map(|p| (t().s2s_problem)(&p)),
+    };
+    let write = move |ev: leptos::ev::Event| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        match commit.run(el.value()) {
+            Ok(()) => refused.set(None),
+            Err(r) => {
+                // Not kept anywhere: not in the state, not in the field.
+                el.set_value(&notes.with_untracked(|n| n.text(field).to_string()));
+                refused.set(Some(r));
+            }
+        }
+    };
+    let (kind, mode) = match field {
+        NoteField::AppUserEmail => ("email", "email"),
+        NoteField::OrgUrl => ("url", "url"),
+        _ => ("text", "text"),
+    };
+    view! {
+        <div class="mg-field">
+            <label for=input_id.clone()>{move || (t().s2s_field)(field)}</label>
+            <input
+                id=input_id
+                type=kind
+                inputmode=mode
+                class="mg-input"
+                maxlength=MAX_FIELD_CHARS.to_string()
+                autocomplete="off"
+                spellcheck="false"
+                aria-invalid=move || message().is_some().to_string()
+                aria-describedby=format!("{help_id} {err_id}")
+                prop:value=move || notes.with(|n| n.text(field).to_string())
+                on:input=move |ev| {
+                    if live {
+                        write(ev);
+                    }
+                }
+                on:change=move |ev| {
+                    if !live {
+                        write(ev);
+                    }
+                }
+            />
+            <p class="mg-help" id=help_id>{move || (t().s2s_field_help)(field)}</p>
+            <p class="mg-error" id=err_id aria-live="polite">{message}</p>
+        </div>
+    }
+}
+
+/// "I have checked the organization URL": enabled once the URL written down is well-formed.
+#[component]
+pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Callback<bool>) -> impl IntoView {
+    let id = ui.id("confirm-url");
+    let help = ui.id("confirm-url-help");
+    let (label_for, described) = (id.clone(), help.clone());
+    view! {
+        <div class="mg-field">
+            <label class="mg-check" for=label_for>
+                <input
+                    id=id
+                    type="checkbox"
+                    aria-describedby=described
+                    prop:disabled=move || notes.with(|n| n.org_url().is_none())
+                    prop:checked=move || notes.with(Step3Notes::url_confirmed)
+                    on:change=move |ev| on_change.run(event_target_checked(&ev))
+                />
+                {move || tx(ui, S2sText::ConfirmUrl)}
+            </label>
+            <p class="mg-help" id=help>{move || tx(ui, S2sText::ConfirmUrlHelp)}</p>
+        </div>
+    }
+}
+
+/// The values Step 3 asks for, each with a copy button, and the secret's place (never
+/// its value) with the expiry reminder.
+#[component]
+pub fn Step3Card(
+    ui: Ui,
+    #[prop(into)] notes: Signal<Step3Notes>,
+    #[prop(into)] expires: Signal<Option<String>>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let title_id = ui.id("card-title");
+    let labelled = title_id.clone();
+    let row = move |field: NoteField| {
+        let value = Memo::new(move |_| notes.with(|n| n.ready_text(field)));
+        let copied = RwSignal::new(false);
+        let copy = move |_| {
+            let Some(text) = value.get_untracked() else { return };
+            let t = ui.t();
+            leptos::task::spawn_local(async move {
+                if super::share::copy_text(&text).await {
+                    copied.try_set(true);
+                    ui.say(format!("{} — {}", (t.s2s_field)(field), (t.s2s)(S2sText::Copied)));
+                    set_timeout(
+                        move || {
+                            copied.try_set(false);
+                        },
+                        std::time::Duration::from_secs(3),
+                    );
+                } else {
+                    ui.say((t.s2s)(S2sText::CopyFailed).to_string());
+                }
+            });
+        };
+        view! {
+            <dt>{move || (t().s2s_field)(field)}</dt>
+            <dd data-field=field.slug()>
+                <code class="mg-value">{move || value.get().unwrap_or_else(|| tx(ui, S2sText::NotYet).to_string())}</code>
+                " "
+                <button type="button" class="mg-btn mg-btn-small" hidden=move || value.with(Option::is_none) on:click=copy>
+                    {move || if copied.get() { tx(ui, S2sText::Copied) } else { tx(ui, S2sText::Copy) }}
+                    <span class="mg-sr">" " {move || (t().s2s_field)(field)}</span>
+                </button>
+            </dd>
+        }
+    };
+    view! {
+        <section class="mg-card" aria-labelledby=labelled>
+            <h3 class="mg-panel-title" id=title_id>{move || tx(ui, S2sText::CardTitle)}</h3>
+            <p class="mg-hint">{move || tx(ui, S2sText::CardIntro)}</p>
+            <dl class="mg-values">
+                {row(NoteField::AppUserEmail)}
+                {row(NoteField::ClientId)}
+                <dt>{move || tx(ui, S2sText::SecretRow)}</dt>
+                <dd>{move || tx(ui, S2sText::SecretRowText)}</dd>
+                {row(NoteField::TenantId)}
+                {row(NoteField::OrgUrl)}
+            </dl>
+            {move || expires.get().map(|day| view! { <p class="mg-callout mg-callout-warn">{(t().s2s_expiry_reminder)(&day)}</p> })}
+        </section>
+    }
+}
+
+/// "Ready for Step 3?": the verdict, every unmet requirement with a way to its step, and
+/// the advice beside it. Both variants, both modes.
+#[component]
+pub fn ReadinessPanel(
+    ui: Ui,
+    #[prop(into)] readiness: Signal<Readiness>,
+    /// A Dynamics user's display name.
+    user_name: Callback<UserId, String>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let title_id = ui.id("ready-title");
+    let labelled = title_id.clone();
+    view! {
+        <section class="mg-readiness" aria-labelledby=labelled>
+            <h3 class="mg-panel-title" id=title_id>{move || t().dyn_readiness}</h3>
+            <p class="mg-banner" class:mg-banner-ok=move || readiness.with(Readiness::is_ready)>
+                {move || readiness.with(|r| if r.is_ready() { t().dyn_ready.to_string() } else { (t().dyn_not_ready)(r.blockers.len()) })}
+            </p>
+            <Show when=move || readiness.with(|r| !r.is_ready())>
+                <h4 class="mg-subtitle">{move || t().dyn_blockers}</h4>
+                <ul class="mg-blockers">
+                    // Keyed: a blocker that stays keeps its element; only a new one is built.
+                    <For each=move || readiness.get().blockers key=|b| (b.requirement, b.users.clone()) let:b>
+                        {
+                            let step = b.fixed_by;
+                            let users = b.users.iter().map(|u| user_name.run(*u)).collect::<Vec<_>>().join(", ");
+                            view! {
+                                <li data-requirement=format!("{:?}", b.requirement)>
+                                    {move || (t().dyn_requirement)(b.requirement)}
+                                    {(!users.is_empty()).then(|| format!(" ({users})"))}
+                                    " "
+                                    {(step != StepId::InstallSolution)
+                                        .then(|| {
+                                            view! {
+                                                <button type="button" class="mg-link" on:click=move |_| focus_step(ui, step)>
+                                                    {move || t().dyn_go_to_step}
+                                                </button>
+                                            }
+                                        })}
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+            <h4 class="mg-subtitle">{move || t().dyn_warnings}</h4>
+            <ul class="mg-warnings">
+                {move || {
+                    let t = t();
+                    let name = |id: UserId| user_name.run(id);
+                    readiness.get().warnings.iter().map(|w| view! { <li>{(t.dyn_warning)(w, &name)}</li> }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+/// What the practice's portals need: the session, what the rules say about an action, and
+/// the one way to act.
+#[derive(Clone, Copy)]
+pub struct Console {
+    pub ui: Ui,
+    pub session: Memo<DynSession>,
+    /// Presses a button; `true` when the action happened.
+    pub perform: Callback<Action, bool>,
+    pub explain: fn(&'static Catalog, &domain::dynamics::Refusal) -> super::Explained,
+}
+
+impl Console {
+    /// What the rules say about an action now (tracks the session).
+    pub fn judge(&self, action: &Action) -> Verdict {
+        let t = self.ui.t();
+        self.session.with(|p| match p.check(action, now_ms()) {
+            Ok(Allowed::Safe) => Verdict::Allowed,
+            Ok(Allowed::Hazardous(h)) => match h {},
+            Err(r) => Verdict::Refused((self.explain)(t, &r)),
+        })
+    }
+
+    /// A button for a fixed action.
+    pub fn button(self, id: &str, label: S2sText, action: Action) -> impl IntoView {
+        let a = action.clone();
+        view! {
+            <ActionButton
+                ui=self.ui
+                id=id.to_string()
+                label=Signal::derive(move || tx(self.ui, label).to_string())
+                verdict=Signal::derive(move || self.judge(&a))
+                on_press=Callback::new(move |_| {
+                    self.perform.run(action.clone());
+                })
+            />
+        }
+    }
+
+    fn page(&self) -> Option<Page> {
+        self.session.with(|p| p.state().tenant().map(|t| t.page))
+    }
+}
+
+/// The simulated Microsoft Entra admin center: app registrations, a new registration, and
+/// an app's Overview, Certificates & secrets and API permissions.
+#[component]
+pub fn EntraConsole(c: Console) -> impl IntoView {
+    let ui = c.ui;
+    let page = Memo::new(move |_| c.page().unwrap_or_default());
+    let nav = move |p: Page, label: S2sText, id: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="mg-tab"
+                id=ui.id(id)
+                aria-current=move || (page.get() == p).then_some("page")
+                on:click=move |_| {
+                    if page.get_untracked() != p {
+                        c.perform.run(Action::Open(p));
+                    }
+                }
+            >
+                {move || tx(ui, label)}
+            </button>
+        }
+    };
+    view! {
+        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, S2sText::EntraConsole)>
+            <h3 class="mg-panel-title">{move || tx(ui, S2sText::EntraConsole)}</h3>
+            <p class="mg-hint">{move || tx(ui, S2sText::EntraHint)}</p>
+            <nav class="mg-tabs" aria-label=move || tx(ui, S2sText::EntraConsole)>
+                {nav(Page::AppRegistrations, S2sText::AppRegistrations, "nav-apps")}
+                {nav(Page::NewRegistration, S2sText::NewRegistration, "nav-new")}
+            </nav>
+            {move || match page.get() {
+                Page::AppRegistrations => view! { <AppList c /> }.into_any(),
+                Page::NewRegistration => view! { <NewRegistration c /> }.into_any(),
+                Page::App { app, tab } => view! { <AppPage c app tab /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn AppList(c: Console) -> impl IntoView {
+    let ui = c.ui;
+    let apps = Memo::new(move |_| {
+        c.session.with(|p| {
+            p.state()
+                .tenant()
+                .map(|t| {
+                    t.apps
+                        .iter()
+                        .map(|a| (a.id, a.name.clone(), a.single_tenant, a.client_id.to_string()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <h4 class="mg-subtitle">{move || tx(ui, S2sText::AppRegistrations)}</h4>
+        <Show when=move || apps.with(Vec::is_empty)>
+            <p class="mg-hint">{move || tx(ui, S2sText::NoApps)}</p>
+        </Show>
+        <ul class="mg-apps">
+            {move || {
+                apps.get()
+                    .into_iter()
+                    .map(|(id, name, single, client)| {
+                        let kind = if single { S2sText::AccountTypeSingle } else { S2sText::AccountTypeMulti };
+                        view! {
+                            <li>
+                                <strong>{name.clone()}</strong>
+                                <br />
+                                <small class="mg-muted">{move || tx(ui, kind)}</small>
+                                <br />
+                                <code class="mg-value">{client}</code>
+                                " "
+                                {c.button(&format!("open-app-{}", id.0), S2sText::Open, Action::Open(Page::App { app: id, tab: AppTab::Overview }))}
+                                <span class="mg-sr">{name}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+#[component]
+fn NewRegistration(c: Console) -> impl IntoView {
+    let ui = c.ui;
+    let name = RwSignal::new(String::new());
+    let single = RwSignal::new(true);
+    let name_id = ui.id("app-name");
+    let group = ui.id("account-types");
+    let make = move || Action::RegisterApp { name: name.get(), single_tenant: single.get() };
+    let option = move |value: bool| {
+        let label = if value { S2sText::SingleTenant } else { S2sText::MultiTenant };
+        view! {
+            <label class="mg-radio">
+                <input type="radio" name=group.clone() prop:checked=move || single.get() == value on:change=move |_| single.set(value) />
+                {move || tx(ui, label)}
+            </label>
+        }
+    };
+    view! {
+        <h4 class="mg-subtitle">{move || tx(ui, S2sText::NewRegistration)}</h4>
+        <div class="mg-field">
+            <label for=name_id.clone()>{move || tx(ui, S2sText::AppName)}</label>
+            <input
+                id=name_id
+                type="text"
+                class="mg-input"
+                maxlength=domain::dynamics::MAX_TEXT_CHARS.to_string()
+                autocomplete="off"
+                placeholder="Marketo Integration"
+                prop:value=move || name.get()
+                on:input=move |ev| name.set(event_target_value(&ev))
+            />
+        </div>
+        <fieldset class="mg-question">
+            <legend>{move || tx(ui, S2sText::AccountTypes)}</legend>
+            {option(true)}
+            {option(false)}
+        </fieldset>
+        <ActionButton
+            ui
+            id="register".into()
+            label=Signal::derive(move || tx(ui, S2sText::Register).to_string())
+            verdict=Signal::derive(move || c.judge(&make()))
+            on_press=Callback::new(move |_| {
+                if c.perform.run(Action::RegisterApp { name: name.get_untracked(), single_tenant: single.get_untracked() }) {
+                    name.set(String::new());
+                }
+            })
+        />
+    }
+}
+
+#[component]
+fn AppPage(c: Console, app: AppId, tab: AppTab) -> impl IntoView {
+    let ui = c.ui;
+    let info = Memo::new(move |_| {
+        c.session.with(|p| p.state().tenant().and_then(|t| t.app(app).cloned().map(|a| (a, t.tenant_id.to_string()))))
+    });
+    let tab_button = move |to: AppTab, label: S2sText| {
+        let p = Page::App { app, tab: to };
+        view! {
+            <button
+                type="button"
+                class="mg-tab"
+                aria-current=(to == tab).then_some("page")
+                on:click=move |_| {
+                    if to != tab {
+                        c.perform.run(Action::Open(p));
+                    }
+                }
+            >
+                {move || tx(ui, label)}
+            </button>
+        }
+    };
+    let body = move || {
+        match tab {
+        AppTab::Overview => view! { <Overview c app info /> }.into_any(),
+        AppTab::CertificatesSecrets => view! { <Secrets c app /> }.into_any(),
+        AppTab::ApiPermissions => view! {
+            <h4 class="mg-subtitle">{move || tx(ui, S2sText::ApiPermissions)}</h4>
+            <p>{move || if info.with(|i| i.as_ref().is_some_and(|(a, _)| a.consent)) { tx(ui, S2sText::ConsentGranted) } else { tx(ui, S2sText::ConsentNotGranted) }}</p>
+            {c.button("consent", S2sText::GrantAdminConsent, Action::GrantConsent { app })}
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <h4 class="mg-app-name">{move || info.with(|i| i.as_ref().map(|(a, _)| a.name.clone()))}</h4>
+        <nav class="mg-tabs" aria-label=move || info.with(|i| i.as_ref().map(|(a, _)| a.name.clone()).unwrap_or_default())>
+            {tab_button(AppTab::Overview, S2sText::Overview)}
+            {tab_button(AppTab::CertificatesSecrets, S2sText::CertificatesSecrets)}
+            {tab_button(AppTab::ApiPermissions, S2sText::ApiPermissions)}
+        </nav>
+        {body}
+    }
+}
+
+#[component]
+fn Overview(c: Console, app: AppId, info: Memo<Option<(s2s::App, String)>>) -> impl IntoView {
+    let ui = c.ui;
+    let t = move || ui.t();
+    let get = move |f: fn(&(s2s::App, String)) -> String| move || info.with(|i| i.as_ref().map(f).unwrap_or_default());
+    let single = move || info.with(|i| i.as_ref().is_some_and(|(a, _)| a.single_tenant));
+    view! {
+        <h4 class="mg-subtitle">{move || tx(ui, S2sText::Overview)}</h4>
+        <dl class="mg-values">
+            <dt>{move || (t().s2s_field)(NoteField::ClientId)}</dt>
+            <dd><code class="mg-value" data-value="client-id">{get(|(a, _)| a.client_id.to_string())}</code></dd>
+            <dt>{move || (t().s2s_field)(NoteField::TenantId)}</dt>
+            <dd><code class="mg-value" data-value="tenant-id">{get(|(_, tenant)| tenant.clone())}</code></dd>
+            <dt>{move || tx(ui, S2sText::AccountTypes)}</dt>
+            <dd>{move || if single() { tx(ui, S2sText::SingleTenant) } else { tx(ui, S2sText::MultiTenant) }}</dd>
+        </dl>
+        <Show when=move || !single()>
+            {c.button("single-tenant", S2sText::MakeSingleTenant, Action::MakeSingleTenant { app })}
+        </Show>
+    }
+}
+
+#[component]
+fn Secrets(c: Console, app: AppId) -> impl IntoView {
+    let ui = c.ui;
+    let description = RwSignal::new(String::new());
+    let desc_id = ui.id("secret-description");
+    let secrets = Memo::new(move |_| {
+        c.session.with(|p| {
+            p.state()
+                .tenant()
+                .and_then(|t| t.app(app))
+                .map(|a| {
+                    a.secrets
+                        .iter()
+                        .map(|s| {
+                            (s.clone(), s.visible.then(|| s2s::practice_secret_value(&a.client_id, s.id, s.created_at)))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <h4 class="mg-subtitle">{move || tx(ui, S2sText::CertificatesSecrets)}</h4>
+        <fieldset class="mg-group">
+            <legend>{move || tx(ui, S2sText::NewClientSecret)}</legend>
+            <div class="mg-field">
+                <label for=desc_id.clone()>{move || tx(ui, S2sText::Description)}</label>
+                <input
+                    id=desc_id
+                    type="text"
+                    class="mg-input"
+                    maxlength=domain::dynamics::MAX_TEXT_CHARS.to_string()
+                    autocomplete="off"
+                    placeholder="Marketo"
+                    prop:value=move || description.get()
+                    on:input=move |ev| description.set(event_target_value(&ev))
+                />
+            </div>
+            <ActionButton
+                ui
+                id="add-secret".into()
+                label=Signal::derive(move || tx(ui, S2sText::Add).to_string())
+                verdict=Signal::derive(move || c.judge(&Action::NewClientSecret { app, description: description.get() }))
+                on_press=Callback::new(move |_| {
+                    if c.perform.run(Action::NewClientSecret { app, description: description.get_untracked() }) {
+                        description.set(String::new());
+                    }
+                })
+            />
+        </fieldset>
+        <Show when=move || secrets.with(Vec::is_empty)>
+            <p class="mg-hint">{move || tx(ui, S2sText::NoSecrets)}</p>
+        </Show>
+        <ul class="mg-secrets">
+            {move || {
+                secrets
+                    .get()
+                    .into_iter()
+                    .map(|(secret, value)| {
+                        let t = ui.t();
+                        let id = secret.id;
+                        let state = if value.is_some() {
+                            None
+                        } else if secret.copied {
+                            Some(S2sText::SecretCopied)
+                        } else {
+                            Some(S2sText::SecretLost)
+                        };
+                        let copy_value = value.clone();
+                        view! {
+                            <li data-secret=id.to_string()>
+                                <strong>{if secret.description.is_empty() { "—".to_string() } else { secret.description.clone() }}</strong>
+                                " · "
+                                <span>{(t.s2s_expires_on)(&secret.expires_on().to_string())}</span>
+                                <br />
+                                {match value {
+                                    Some(v) => view! {
+                                        <p class="mg-callout mg-callout-warn">{tx(ui, S2sText::SecretShownOnceHint)}</p>
+                                        <span>{tx(ui, S2sText::SecretValue)} ": "</span>
+                                        <code class="mg-value mg-secret-value">{v}</code>
+                                        " "
+                                        <small class="mg-muted">"(" {tx(ui, S2sText::PracticeValue)} ")"</small>
+                                        " "
+                                        <ActionButton
+                                            ui
+                                            id=format!("copy-secret-{id}")
+                                            label=Signal::derive(move || tx(ui, S2sText::CopyValue).to_string())
+                                            verdict=Signal::derive(move || c.judge(&Action::CopySecret { app, secret: id }))
+                                            on_press=Callback::new(move |_| {
+                                                if c.perform.run(Action::CopySecret { app, secret: id }) {
+                                                    if let Some(v) = copy_value.clone() {
+                                                        leptos::task::spawn_local(async move {
+                                                            let _ = super::share::copy_text(&v).await;
+                                                        });
+                                                    }
+                                                }
+                                            })
+                                        />
+                                    }
+                                    .into_any(),
+                                    None => view! {
+                                        <span>{tx(ui, S2sText::SecretValue)} ": "</span>
+                                        <code class="mg-value">"••••••••"</code>
+                                        " "
+                                        <span class="mg-muted">{tx(ui, S2sText::SecretHidden)}</span>
+                                        " · "
+                                        <strong>{state.map(|s| tx(ui, s))}</strong>
+                                    }
+                                    .into_any(),
+                                }}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// The simulated Power Platform admin center: the environment's application users, a new
+/// app user for a registered app, and each one's security roles.
+#[component]
+pub fn PpacConsole(c: Console) -> impl IntoView {
+    let ui = c.ui;
+    let t = move || ui.t();
+    let chosen = RwSignal::new(None::<AppId>);
+    let app_select = ui.id("app-user-app");
+    let apps = Memo::new(move |_| {
+        c.session.with(|p| {
+            p.state()
+                .tenant()
+                .map(|t| t.apps.iter().map(|a| (a.id, a.name.clone())).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let app_users = Memo::new(move |_| {
+        c.session.with(|p| {
+            p.state()
+                .users()
+                .iter()
+                .filter(|u| u.kind == UserKind::ApplicationUser)
+                .map(|u| (u.id, u.name.clone(), u.email.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let org_url = move || c.session.with(|p| p.state().tenant().map(|t| t.org_url.to_string()).unwrap_or_default());
+    view! {
+        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, S2sText::PpacConsole)>
+            <h3 class="mg-panel-title">{move || tx(ui, S2sText::PpacConsole)}</h3>
+            <p class="mg-hint">{move || tx(ui, S2sText::PpacHint)}</p>
+            <p>
+                {move || tx(ui, S2sText::Environment)}
+                <br />
+                {move || (t().s2s_field)(NoteField::OrgUrl)}
+                ": "
+                <code class="mg-value" data-value="org-url">{org_url}</code>
+            </p>
+            <h4 class="mg-subtitle">{move || tx(ui, S2sText::ApplicationUsers)}</h4>
+            <Show when=move || app_users.with(Vec::is_empty)>
+                <p class="mg-hint">{move || tx(ui, S2sText::NoAppUsers)}</p>
+            </Show>
+            <ul class="mg-apps">
+                <For each=move || app_users.get() key=|u| u.0 let:u>
+                    {
+                        let (id, name, email) = u;
+                        let has = Memo::new(move |_| c.session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role)));
+                        view! {
+                            <li>
+                                <strong>{name.clone()}</strong>
+                                <br />
+                                <span>{move || tx(ui, S2sText::EmailColumn)} ": "</span>
+                                <code class="mg-value" data-value="app-user-email">{email}</code>
+                                <br />
+                                <span>{move || tx(ui, S2sText::SecurityRoles)} ": "</span>
+                                <span>{move || if has.get() { tx(ui, S2sText::MarketoSyncUser).to_string() } else { "—".to_string() }}</span>
+                                " "
+                                <ActionButton
+                                    ui
+                                    id=format!("app-role-{}", id.0)
+                                    label=Signal::derive(move || if has.get() { t().dyn_remove_role } else { t().dyn_assign_role }.to_string())
+                                    for_whom=Signal::derive(move || format!("{} — {}", tx(ui, S2sText::MarketoSyncUser), name))
+                                    verdict=Signal::derive(move || c.judge(&c.session.with(|p| p.state().role_action(id))))
+                                    on_press=Callback::new(move |_| {
+                                        c.perform.run(c.session.with_untracked(|p| p.state().role_action(id)));
+                                    })
+                                />
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <fieldset class="mg-group">
+                <legend>{move || tx(ui, S2sText::NewAppUser)}</legend>
+                <div class="mg-field">
+                    <label for=app_select.clone()>{move || tx(ui, S2sText::AppLabel)}</label>
+                    <select id=app_select class="mg-select" on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(AppId))>
+                        <option value="" selected=move || chosen.get().is_none()>{move || t().dyn_none_chosen}</option>
+                        {move || {
+                            apps.get()
+                                .into_iter()
+                                .map(|(id, name)| view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{name}</option> })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+                <ActionButton
+                    ui
+                    id="create-app-user".into()
+                    label=Signal::derive(move || tx(ui, S2sText::Create).to_string())
+                    verdict=Signal::derive(move || c.judge(&Action::CreateAppUser { app: chosen.get() }))
+                    on_press=Callback::new(move |_| {
+                        c.perform.run(Action::CreateAppUser { app: chosen.get_untracked() });
+                    })
+                />
+            </fieldset>
+        </div>
+    }
+}
