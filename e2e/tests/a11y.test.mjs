@@ -18,7 +18,7 @@ for (const [lang, locale] of LANGS) {
         assert.equal(await w.getAttribute('lang'), lang, "the page's language is picked up");
         await axe(page, `${lang} widget ${i} guide`);
         await w.getByRole('radio').nth(1).check();
-        await w.locator('.mg-console').waitFor();
+        await w.locator('.mg-console').first().waitFor();
         await axe(page, `${lang} widget ${i} practice`);
       }
     }));

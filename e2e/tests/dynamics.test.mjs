@@ -113,9 +113,9 @@ test("guide answers: the sync user's name and e-mail are checked and shown in th
     await usePassword(page, w);
     await typeByKeyboard(page, w.getByLabel("Sync user's name"), 'Pat Seller Sync');
     await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'not-an-address');
-    assert.match(await w.locator('.mg-questions .mg-error').last().textContent(), /does not look like an e-mail address/);
+    assert.match(await w.locator('.mg-questions p.mg-error:not([id])').textContent(), /does not look like an e-mail address/);
     await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'pss@nowhere.invalid');
-    assert.equal((await w.locator('.mg-questions .mg-error').last().textContent()).trim(), '');
+    assert.equal((await w.locator('.mg-questions p.mg-error:not([id])').textContent()).trim(), '');
     const create = w.locator('.mg-step').first();
     assert.match(await create.locator('.mg-step-title').textContent(), /Create a dedicated user, Pat Seller Sync/);
     assert.match(await create.textContent(), /sign-in details will go to pss@nowhere\.invalid/);

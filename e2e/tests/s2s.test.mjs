@@ -39,13 +39,13 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
     await typeByKeyboard(page, w.getByLabel('Installed Marketo solution version'), '4.0.0.14');
 
     // Invalid values are marked and explained beside the field.
-    const client = w.getByLabel('Application (client) ID');
+    const client = w.getByLabel('Application (client) ID', { exact: true });
     await typeByKeyboard(page, client, '3f2504e0-4f89-11d3-9a0c');
     assert.equal(await client.getAttribute('aria-invalid'), 'true');
     assert.match(await describedText(page, client), /five groups of 8-4-4-4-12/);
     await typeByKeyboard(page, client, '3F2504E0-4F89-11D3-9A0C-0305E82C3301');
     assert.equal(await client.getAttribute('aria-invalid'), 'false');
-    const url = w.getByLabel('Organization URL');
+    const url = w.getByLabel('Organization URL', { exact: true });
     await typeByKeyboard(page, url, 'http://contoso.crm4.dynamics.com/main.aspx');
     assert.equal(await url.getAttribute('aria-invalid'), 'true');
     assert.match(await describedText(page, url), /https:\/\//);
@@ -53,7 +53,7 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
     assert.equal(await confirm.isDisabled(), true, 'an ill-formed URL cannot be confirmed');
 
     // A pasted secret is refused in any field: not kept on screen, not stored.
-    const tenant = w.getByLabel('Directory (tenant) ID');
+    const tenant = w.getByLabel('Directory (tenant) ID', { exact: true });
     await tenant.focus();
     await page.keyboard.insertText(SECRET_LIKE);
     assert.equal(await tenant.inputValue(), '');
@@ -64,11 +64,11 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
 
     await typeByKeyboard(page, tenant, '72f988bf-86f1-41af-91ab-2d7cd011db47');
     assert.equal(await tenant.getAttribute('aria-invalid'), 'false');
-    await typeByKeyboard(page, w.getByLabel("Application user's e-mail"), 'marketo-sync@contoso.onmicrosoft.com');
+    await typeByKeyboard(page, w.getByLabel("Application user's e-mail", { exact: true }), 'marketo-sync@contoso.onmicrosoft.com');
     await typeByKeyboard(page, url, 'https://contoso.crm4.dynamics.com');
     const readiness = w.getByRole('region', { name: 'Ready for Step 3?' });
     // The values count by themselves; what is left is every step not ticked, and the URL's confirmation.
-    assert.deepEqual(await blockers(w), ['AppSingleTenant', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed']);
+    assert.deepEqual(await blockers(w), ['AppSingleTenant', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'MarketoUserIsAppUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed']);
     await pressByKeyboard(page, confirm, 'Space');
     await typeByKeyboard(page, w.getByLabel('Client secret expires on'), '05312027');
 
@@ -81,7 +81,7 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
     assert.deepEqual(done.filter((t) => t !== 'Not needed'), Array(11).fill('Completed'));
     assert.match(await readiness.locator('.mg-banner').textContent(), /Ready: everything Step 3 needs is in place/);
 
-    const card = w.getByRole('region', { name: 'For Step 3' });
+    const card = w.getByRole('region', { name: 'For Step 3', exact: true });
     const cardText = await card.textContent();
     for (const v of ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', '72f988bf-86f1-41af-91ab-2d7cd011db47', 'marketo-sync@contoso.onmicrosoft.com', 'https://contoso.crm4.dynamics.com']) {
       assert.ok(cardText.includes(v), `the card shows ${v}`);
@@ -125,7 +125,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     const ppac = w.getByRole('region', { name: 'Power Platform admin center (simulated)' });
     const dyn = w.getByRole('region', { name: 'Dynamics (simulated)' });
     const expect = async (list) => assert.deepEqual(await blockers(w), list);
-    const all = ['AppSingleTenant', 'IdsRecorded', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'AppUserEmailRecorded', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed'];
+    const all = ['AppSingleTenant', 'IdsRecorded', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'AppUserEmailRecorded', 'MarketoUserIsAppUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed'];
     await expect(all);
 
     await pressByKeyboard(page, entra.getByRole('button', { name: 'New registration' }));
@@ -186,7 +186,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     await pressByKeyboard(page, w.getByLabel('I have checked the organization URL'), 'Space');
     await expect([]);
     assert.match(await w.getByRole('region', { name: 'Ready for Step 3?' }).locator('.mg-banner').textContent(), /Ready: everything Step 3 needs is in place/);
-    assert.match(await w.getByRole('region', { name: 'For Step 3' }).textContent(), new RegExp(client));
+    assert.match(await w.getByRole('region', { name: 'For Step 3', exact: true }).textContent(), new RegExp(client));
     await shot(page, 's2s-practice-ready');
 
     await sleep(SAVE_WAIT);

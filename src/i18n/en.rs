@@ -421,7 +421,7 @@ fn s2s(t: S2sText) -> &'static str {
         T::Copy => "Copy",
         T::Copied => "Copied",
         T::CopyFailed => "This page does not allow copying; select the text and copy it by hand.",
-        T::NotYet => "Not written down yet",
+        T::NotYet => "Not written down correctly yet",
         T::SecretRow => "Client secret",
         T::SecretRowText => "The value you saved in a safe place. Never enter it here.",
         T::EntraConsole => "Microsoft Entra admin center (simulated)",

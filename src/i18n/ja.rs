@@ -429,7 +429,7 @@ fn s2s(t: S2sText) -> &'static str {
         T::Copy => "コピー",
         T::Copied => "コピーしました",
         T::CopyFailed => "このページではコピーできません。文字を選択して手でコピーしてください。",
-        T::NotYet => "まだ控えていません",
+        T::NotYet => "まだ正しく控えていません",
         T::SecretRow => "クライアント シークレット",
         T::SecretRowText => "安全な場所に保管した値です。ここには入力しないでください。",
         T::EntraConsole => "Microsoft Entra 管理センター（仮想）",

@@ -423,7 +423,7 @@ fn s2s(t: S2sText) -> &'static str {
         T::Copy => "복사",
         T::Copied => "복사했습니다",
         T::CopyFailed => "이 페이지에서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.",
-        T::NotYet => "아직 적지 않았습니다",
+        T::NotYet => "아직 올바르게 적지 않았습니다",
         T::SecretRow => "클라이언트 암호",
         T::SecretRowText => "안전한 곳에 저장해 둔 값입니다. 여기에는 절대 입력하지 마세요.",
         T::EntraConsole => "Microsoft Entra 관리 센터 (가상)",

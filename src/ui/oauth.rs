@@ -52,6 +52,7 @@ pub fn ConnectionChoice(
             {option(Connection::ServerToServer)}
             {option(Connection::SyncUserPassword)}
             <p class="mg-help" id=help_id>{move || tx(ui, S2sText::ConnectionHelp)}</p>
+            <p class="mg-hint" hidden=move || value.get() != Connection::ServerToServer>{move || tx(ui, S2sText::S2sIntro)}</p>
         </fieldset>
     }
 }
