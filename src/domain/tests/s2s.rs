@@ -176,4 +176,31 @@ proptest! {
         let address = format!("{user}@{org}.example.com");
         prop_assert_eq!(UserName::parse(&address).map(|u| u.to_string()), Ok(address.clone()));
     }
+
+    #[test]
+    fn the_notes_and_the_day_reader_never_panic_and_never_keep_a_secret(
+        text in "\\PC{0,80}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[A-Za-z0-9~._-]{30,44}",
+        json in "\\PC{0,120}",
+    ) {
+        use marketo_guides_domain::s2s::{Day, NoteField, Step3Notes};
+        if let Ok(day) = Day::parse(&text) {
+            prop_assert_eq!(Day::parse(&day.to_string()), Ok(day));
+        }
+        let mut notes = Step3Notes::default();
+        for field in NoteField::ALL {
+            match notes.set(field, &text) {
+                Ok(()) => prop_assert_eq!(notes.text(field), text.as_str()),
+                Err(_) => prop_assert_eq!(notes.text(field), ""),
+            }
+            let _ = notes.problem(field);
+            let _ = notes.ready_text(field);
+            prop_assert!(!looks_like_secret(notes.text(field)));
+        }
+        let _ = notes.confirm_url(true);
+        // Stored notes are read back only when every value could have been written down.
+        if let Ok(back) = serde_json::from_str::<Step3Notes>(&serde_json::to_string(&notes).unwrap()) {
+            prop_assert_eq!(back, notes);
+        }
+        let _ = serde_json::from_str::<Step3Notes>(&json);
+    }
 }
