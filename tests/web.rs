@@ -200,6 +200,41 @@ async fn a_bad_version_gets_the_parsers_message_next_to_the_field() {
     assert!(text(&one(&host, ".mg-field .mg-error")).contains("Number 3"));
 }
 
+/// Types into a field as a reader would: the value, then an `input` event.
+fn type_into(input: &web_sys::HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_secret_pasted_into_a_step_3_field_is_wiped_warned_about_and_never_saved() {
+    const SECRET: &str = "q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2";
+    let store = Store::open(&key_for("dynamics-sync-user", "web-s2s"));
+    let _ = store.clear();
+    let (host, _keep) = mount(Flow::DynamicsSyncUser, Mode::Guide, "en", store.clone());
+    settle().await;
+    let tenant: web_sys::HtmlInputElement = one(&host, "input[id$='note-tenant-id']").unchecked_into();
+    type_into(&tenant, SECRET);
+    settle().await;
+    assert_eq!(tenant.value(), "", "the secret is wiped from the field at once");
+    assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = tenant.get_attribute("aria-describedby").unwrap();
+    let message: String = described.split(' ').map(|id| text(&one(&host, &format!("[id='{id}']")))).collect();
+    assert!(message.contains("looks like a secret"), "{message}");
+    // A well-formed ID is kept and appears on the card, ready to copy.
+    type_into(&tenant, "72F988BF-86F1-41AF-91AB-2D7CD011DB47");
+    settle().await;
+    assert_eq!(tenant.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert!(text(&one(&host, ".mg-card")).contains("72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    sleep(400).await;
+    let saved = store.raw().unwrap_or_default();
+    assert!(saved.contains("72F988BF"), "the value typed is saved as typed");
+    assert!(!saved.contains(SECRET), "the secret is never saved");
+    let _ = store.clear();
+}
+
 // ---------- storage against the real localStorage ----------
 
 #[wasm_bindgen_test]
