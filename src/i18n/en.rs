@@ -242,6 +242,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretGone => "The value was hidden before it was copied, and it can never be shown again.",
         Y::SecretAlreadyCopied => "This value is copied already.",
         Y::AppUserExists => "This app has its application user already.",
+        Y::AppNameTaken => "An app registration with that name exists already; two would be easy to mix up.",
         Y::Note(r) => return s2s_refused(*r).into(),
         Y::SameValue => "That value is written down already.",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),

@@ -248,6 +248,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretGone => "コピーする前に値が隠されたため、二度と表示できません。",
         Y::SecretAlreadyCopied => "この値はすでにコピーしました。",
         Y::AppUserExists => "このアプリにはすでにアプリケーション ユーザーがあります。",
+        Y::AppNameTaken => "同じ名前のアプリの登録がすでにあります。二つあると取り違えやすくなります。",
         Y::Note(r) => return s2s_refused(*r).into(),
         Y::SameValue => "同じ値がすでに控えてあります。",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),

@@ -244,6 +244,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretGone => "복사하기 전에 값이 숨겨져서 다시는 볼 수 없습니다.",
         Y::SecretAlreadyCopied => "이 값은 이미 복사했습니다.",
         Y::AppUserExists => "이 앱에는 이미 애플리케이션 사용자가 있습니다.",
+        Y::AppNameTaken => "같은 이름의 앱 등록이 이미 있습니다. 둘이면 헷갈리기 쉽습니다.",
         Y::Note(r) => return s2s_refused(*r).into(),
         Y::SameValue => "같은 값이 이미 적혀 있습니다.",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),

@@ -618,6 +618,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         DY::SecretGone,
         DY::SecretAlreadyCopied,
         DY::AppUserExists,
+        DY::AppNameTaken,
         DY::SameValue,
         DY::Url(OrgUrlError::HasPath),
         DY::AlreadyConfirmed,

@@ -537,6 +537,8 @@ pub enum Why {
     SecretAlreadyCopied,
     /// The app already has its application user.
     AppUserExists,
+    /// Another app registration has that name (two would be easy to mix up).
+    AppNameTaken,
     /// A value that cannot be written down (it looks like a secret, or is too long).
     Note(NoteRefused),
     /// The same value is already written down.
@@ -877,6 +879,7 @@ impl Org {
             Action::Open(Page::App { app: id, .. }) => app(id, Rule::S1).map(|_| Allowed::Safe),
             Action::Open(_) => Ok(Allowed::Safe),
             Action::RegisterApp { name, .. } => match clean_app_name(name, &tenant.apps) {
+                Err(TextProblem::NameTaken) => no(Rule::D7, Why::AppNameTaken, WayOut::FixInput),
                 Err(p) => text_refusal(p),
                 Ok(_) => Ok(Allowed::Safe),
             },

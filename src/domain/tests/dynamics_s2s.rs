@@ -244,6 +244,10 @@ fn a_value_that_looks_like_a_secret_is_refused_everywhere_and_nothing_is_kept() 
         assert_eq!(notes.set(field, SECRET_LIKE), Err(NoteRefused::LooksLikeSecret));
         assert_eq!(notes, Step3Notes::default());
     }
+    // The same app name typed twice (any case, spaces around) is one name.
+    let (two, _) = act(&org, Action::RegisterApp { name: "Marketo Integration".into(), single_tenant: true });
+    let r = refused(&two, Action::RegisterApp { name: "  marketo integration ".into(), single_tenant: false });
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::D7, Why::AppNameTaken, WayOut::FixInput));
     let r = refused(&org, Action::RegisterApp { name: SECRET_LIKE.into(), single_tenant: true });
     assert_eq!(r.why, Why::Text(TextProblem::LooksLikeSecret));
     // A stored note holding a secret is not read back.
