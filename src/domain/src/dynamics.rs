@@ -1739,6 +1739,48 @@ pub fn practice_session(version: Version, lang: Lang) -> DynSession {
     practice_session_for(Connection::ServerToServer, version, lang)
 }
 
+/// Where a Dynamics practice starts (the trainer's scenario presets). All but the first
+/// follow the password variant, whose sync user they are about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DynStart {
+    /// Today's server-to-server variant, nothing done yet.
+    Standard,
+    /// Solution 3.x: every user who syncs needs the role too.
+    Solution3,
+    /// An existing CRM user's own account was picked as the Marketo User.
+    CrmUserAsSyncUser,
+    /// Sync user made, given the role and chosen as the Marketo User, but not published.
+    NotPublished,
+}
+
+/// A Dynamics practice that starts at `start`, with sample names in `lang`.
+pub fn start_session(start: DynStart, lang: Lang) -> DynSession {
+    let password = Connection::SyncUserPassword;
+    let mut session = match start {
+        DynStart::Standard => return practice_session(PRACTICE_VERSIONS[0], lang),
+        DynStart::Solution3 => return practice_session_for(password, PRACTICE_VERSIONS[1], lang),
+        DynStart::CrmUserAsSyncUser | DynStart::NotPublished => {
+            practice_session_for(password, PRACTICE_VERSIONS[0], lang)
+        }
+    };
+    let mut org = session.state().clone();
+    if start == DynStart::CrmUserAsSyncUser {
+        // What the rules refuse today, as an older set-up may have it: a colleague's own
+        // account in Marketo Config (the first sample user exists in every language).
+        org.marketo_user = org.users.first().map(|u| u.id);
+        org.config_rev = 1;
+        org.published_rev = Some(1);
+    } else {
+        let name = sample_sync_user(lang).to_string();
+        let id = org.push_user(name, "marketo-sync@example.com".into(), UserKind::DedicatedSyncUser, true);
+        org.set_role(id, true);
+        org.marketo_user = Some(id);
+        org.config_rev = 1;
+    }
+    session = Session::new(org, (), DynamicsAdmin);
+    session
+}
+
 /// A fresh practice of one variant.
 pub fn practice_session_for(connection: Connection, version: Version, lang: Lang) -> DynSession {
     let mut org = practice_scenario(Some(version), lang);

@@ -14,6 +14,7 @@
 //! - [`checklist`]: what a checklist step is and which statuses it can have.
 //! - [`embed`]: the attributes a page puts on an embedding element, read and checked.
 //! - [`practice`]: a practice session (simulated state, who acts, activity log), shared.
+//! - [`presets`]: the trainer's scenario presets (where a practice starts, its debrief).
 //! - [`share`]: what a shared-progress link carries and which widget takes it.
 //! - [`saved`]: what a widget saves (mode, language, answers, ticks, practice), the merge
 //!   of two copies, and reading older saved shapes.
@@ -23,6 +24,7 @@ pub mod dynamics;
 pub mod embed;
 pub mod engine;
 pub mod practice;
+pub mod presets;
 pub mod s2s;
 pub mod saved;
 pub mod share;

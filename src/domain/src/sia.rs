@@ -1032,17 +1032,47 @@ impl Session<Instance> {
 
 /// A fresh handoff practice with sample names in `lang`, acting as Admin A.
 pub fn practice_session(lang: Lang) -> SiaSession {
+    start_session(SiaStart::Standard, lang)
+}
+
+/// Where a handoff practice starts (the trainer's scenario presets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SiaStart {
+    /// A connected; B an admin on the User Access list; two users rely on the integration.
+    Standard,
+    /// B has connected already (A took B's access away first).
+    IncomingConnected,
+    /// A disconnected before anyone else connected: the integration is down.
+    LeavingDisconnected,
+    /// The person taking over is not an admin.
+    IncomingNotAdmin,
+}
+
+/// A handoff practice that starts at `start`, with sample names in `lang`, acting as A
+/// (or B, when A can no longer act).
+pub fn start_session(start: SiaStart, lang: Lang) -> SiaSession {
     let [a_name, b_name, c_name, d_name, e_name] = sample_people(lang);
     let mut inst = Instance::new();
     let a = inst.push_person(a_name.into(), Role::Admin);
-    let b = inst.push_person(b_name.into(), Role::Admin);
+    let b_role = if start == SiaStart::IncomingNotAdmin { Role::User } else { Role::Admin };
+    let b = inst.push_person(b_name.into(), b_role);
     let c = inst.push_person(c_name.into(), Role::User);
     let d = inst.push_person(d_name.into(), Role::User);
     inst.push_person(e_name.into(), Role::Admin);
-    // Known-good set-up (a native test checks it obeys every rule): A connected, then
+    // Known-good set-ups (a native test checks each obeys every rule): A connected, then
     // granted access to B and both users long enough ago.
     inst.execute(&a, &Action::Connect, 0);
     inst.execute(&a, &Action::GrantAccess { users: vec![b, c, d], workspace: None }, GRANT_WAIT);
+    match start {
+        SiaStart::Standard | SiaStart::IncomingNotAdmin => {}
+        SiaStart::IncomingConnected => {
+            inst.execute(&a, &Action::RemoveAccess { user: b }, 2 * GRANT_WAIT);
+            inst.execute(&b, &Action::Connect, 2 * GRANT_WAIT);
+        }
+        SiaStart::LeavingDisconnected => {
+            inst.execute(&a, &Action::Disconnect, 2 * GRANT_WAIT);
+        }
+    }
     let initial = plan(&inst, a, b).unwrap_or(Plan { steps: Vec::new(), skipped: Vec::new() });
     let memory = SiaMemory {
         roster: inst.people.clone(),
@@ -1050,7 +1080,7 @@ pub fn practice_session(lang: Lang) -> SiaSession {
         incoming: b,
         initial,
         recovered: Vec::new(),
-        outage: false,
+        outage: start == SiaStart::LeavingDisconnected,
     };
     Session::new(inst, memory, a)
 }
