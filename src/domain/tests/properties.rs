@@ -527,6 +527,45 @@ proptest! {
     }
 
     #[test]
+    fn a_stored_dynamics_widget_with_one_value_changed_never_reads_back_a_secret(
+        moves in prop::collection::vec(s2s_move(), 0..20),
+        pick in any::<prop::sample::Index>(),
+        replacement in prop_oneof![
+            leaf(),
+            Just(serde_json::Value::from("q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2")),
+            Just(serde_json::Value::from("https://contoso.crm.dynamics.com")),
+            Just(serde_json::Value::from("ServerToServer")),
+        ],
+    ) {
+        use marketo_guides_domain::saved::{Lang, Mode, Saved};
+        let mut saved = Saved::<dynamics::DynamicsStep2>::fresh(Mode::Guide, Lang::En);
+        saved.answer(dynamics::DynField::Note(NoteField::OrgUrl), 1, |a| {
+            a.notes.set(NoteField::OrgUrl, "https://contoso.crm.dynamics.com").unwrap();
+            a.notes.confirm_url(true).unwrap();
+        });
+        saved.answer(dynamics::DynField::Note(NoteField::ClientId), 2, |a| {
+            a.notes.set(NoteField::ClientId, "3f2504e0-4f89-11d3-9a0c-0305e82c3301").unwrap();
+        });
+        let mut session = saved.practice.clone();
+        for m in moves {
+            let action = resolve(session.state(), m);
+            let _ = session.press(&action, Confirmation::NotConfirmed, 3);
+        }
+        saved.set_practice(session, 4);
+        let mut value = serde_json::to_value(&saved).unwrap();
+        replace_one_leaf(&mut value, pick, replacement);
+        if let Ok(decoded) = serde_json::from_value::<Saved<dynamics::DynamicsStep2>>(value) {
+            let notes = [&decoded.answers.notes, decoded.practice.state().notes()];
+            for (n, f) in notes.iter().flat_map(|n| NoteField::ALL.map(|f| (n, f))) {
+                prop_assert!(!marketo_guides_domain::s2s::looks_like_secret(n.text(f)));
+            }
+            prop_assert!(decoded.practice.is_consistent());
+            let _ = dynamics::readiness(decoded.practice.state());
+            let _ = dynamics::guide_readiness(&dynamics::guide_org(&decoded.answers), &decoded.ticked(), decoded.answers.expires());
+        }
+    }
+
+    #[test]
     fn version_parsing_never_panics_and_round_trips(text in any::<String>(), parts in any::<[u16; 4]>()) {
         let _ = Version::parse(&text);
         let v = Version::new(parts[0].into(), parts[1].into(), parts[2].into(), parts[3].into());
