@@ -223,6 +223,13 @@ async fn a_secret_pasted_into_a_step_3_field_is_wiped_warned_about_and_never_sav
     let described = tenant.get_attribute("aria-describedby").unwrap();
     let message: String = described.split(' ').map(|id| text(&one(&host, &format!("[id='{id}']")))).collect();
     assert!(message.contains("looks like a secret"), "{message}");
+    // Any other field of the flow too: the version field gets its previous value back.
+    let version: web_sys::HtmlInputElement = one(&host, "input[inputmode=decimal]").unchecked_into();
+    type_into(&version, "4.0.0.14");
+    settle().await;
+    type_into(&version, SECRET);
+    settle().await;
+    assert_eq!(version.value(), "4.0.0.14");
     // A well-formed ID is kept and appears on the card, ready to copy.
     type_into(&tenant, "72F988BF-86F1-41AF-91AB-2D7CD011DB47");
     settle().await;

@@ -332,6 +332,10 @@ fn clean_user_text(name: &str, email: &str, existing: &[User]) -> Result<(String
         if name.chars().count() > MAX_TEXT_CHARS {
             return Err(TextProblem::NameTooLong);
         }
+        // A pasted secret is never kept, whatever the field.
+        if crate::s2s::looks_like_secret(name) || crate::s2s::looks_like_secret(email) {
+            return Err(TextProblem::LooksLikeSecret);
+        }
         // Step 3 needs this name exactly; two users with the same name would be ambiguous.
         if existing.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
             return Err(TextProblem::NameTaken);
@@ -691,6 +695,9 @@ impl Engine for Org {
         let user = |id: &UserId| self.user(*id);
         match action {
             Action::CreateSyncUser { name, email } => match self.clean_user(name, email) {
+                Err(TextProblem::LooksLikeSecret) => {
+                    no(Rule::S5, Why::Text(TextProblem::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
+                }
                 Err(problem) => no(Rule::D7, Why::Text(problem), WayOut::FixInput),
                 Ok(_) => Ok(Allowed::Safe),
             },

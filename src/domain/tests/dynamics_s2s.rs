@@ -248,6 +248,12 @@ fn a_value_that_looks_like_a_secret_is_refused_everywhere_and_nothing_is_kept() 
     let (two, _) = act(&org, Action::RegisterApp { name: "Marketo Integration".into(), single_tenant: true });
     let r = refused(&two, Action::RegisterApp { name: "  marketo integration ".into(), single_tenant: false });
     assert_eq!((r.rule, r.why, r.way_out), (Rule::D7, Why::AppNameTaken, WayOut::FixInput));
+    // The password variant's sync user too: neither name nor address may be a secret.
+    let password = practice_session_for(Connection::SyncUserPassword, Version::new(4, 0, 0, 14), Lang::En);
+    for (name, email) in [(SECRET_LIKE, "sync@example.com"), ("Sync", SECRET_LIKE)] {
+        let r = refused(password.state(), Action::CreateSyncUser { name: name.into(), email: email.into() });
+        assert_eq!((r.rule, r.why), (Rule::S5, Why::Text(TextProblem::LooksLikeSecret)));
+    }
     let r = refused(&org, Action::RegisterApp { name: SECRET_LIKE.into(), single_tenant: true });
     assert_eq!(r.why, Why::Text(TextProblem::LooksLikeSecret));
     // A stored note holding a secret is not read back.
