@@ -89,6 +89,38 @@ pub fn encode<T: Schema>(data: &T, revision: u64, saved_at: u64) -> Result<Strin
     serde_json::to_string(&Envelope { schema: T::SCHEMA, revision, saved_at, data }).map_err(|e| e.to_string())
 }
 
+/// A widget's progress as a file: the storage envelope with the flow's name added, so an
+/// import reads it with the same decoder (and names a file of the other guide as such).
+pub fn export<T: Schema>(data: &T, flow: domain::saved::Flow, saved_at: u64) -> Result<String, String> {
+    let envelope = Envelope { schema: T::SCHEMA, revision: 0, saved_at, data };
+    let mut value = serde_json::to_value(&envelope).map_err(|e| e.to_string())?;
+    if let Some(map) = value.as_object_mut() {
+        map.insert(domain::transfer::FLOW_KEY.into(), serde_json::Value::String(flow.name().into()));
+    }
+    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+}
+
+/// Reads an exported file (its size already checked): JSON first, then the flow it names,
+/// then schema and shape through [`decode`]. Never panics, whatever the text.
+pub fn import<T: Schema>(text: &str, flow: domain::saved::Flow) -> Result<T, domain::transfer::ImportProblem> {
+    use domain::transfer::{check_flow, ImportProblem};
+    if text.trim().is_empty() {
+        return Err(ImportProblem::Empty);
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportProblem::NotJson)?;
+    let Some(map) = value.as_object() else { return Err(ImportProblem::WrongShape) };
+    match map.get(domain::transfer::FLOW_KEY) {
+        None => check_flow(None, flow)?,
+        Some(serde_json::Value::String(name)) => check_flow(Some(name), flow)?,
+        Some(_) => return Err(ImportProblem::WrongShape),
+    }
+    match decode::<T>(text) {
+        Decoded::Current { data, .. } => Ok(data),
+        Decoded::Newer { schema } => Err(ImportProblem::Newer { schema }),
+        Decoded::Corrupt { .. } => Err(ImportProblem::WrongShape),
+    }
+}
+
 /// Why a write did not happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveError {
@@ -278,6 +310,39 @@ mod tests {
         // A schema-1 text of the other flow is not mistaken for this one.
         assert!(matches!(decode::<Sia>(include_str!("../tests/fixtures/dynamics-v1.json")), Decoded::Corrupt { .. }));
     }
+
+    #[test]
+    fn an_exported_file_imports_back_exactly_and_each_bad_file_says_why() {
+        use domain::saved::Flow;
+        use domain::transfer::ImportProblem;
+        let mut data = Sia::fresh(Mode::Practice, Lang::Ja);
+        data.start_scenario(domain::presets::Preset::LeavingDisconnected, Lang::Ja, 9);
+        data.tick(domain::sia::StepKind::IncomingConnects, true, 10);
+        let file = export(&data, Flow::SiaHandoff, 11).unwrap();
+        assert!(file.contains(r#""flow": "sia-handoff""#), "{file}");
+        assert_eq!(import::<Sia>(&file, Flow::SiaHandoff), Ok(data.clone()));
+        // A value copied from storage (no flow named) imports too.
+        assert_eq!(import::<Sia>(&encode(&data, 3, 0).unwrap(), Flow::SiaHandoff), Ok(data.clone()));
+        let other = export(&Saved::<DynamicsStep2>::fresh(Mode::Guide, Lang::En), Flow::DynamicsSyncUser, 0).unwrap();
+        let newer = file.replacen(&format!(r#""schema": {SCHEMA}"#), &format!(r#""schema": {}"#, SCHEMA + 1), 1);
+        let cases: [(&str, ImportProblem); 8] = [
+            ("", ImportProblem::Empty),
+            ("  \n", ImportProblem::Empty),
+            ("%PDF-1.7 not json", ImportProblem::NotJson),
+            (&file[..file.len() / 2], ImportProblem::NotJson),
+            ("[1,2,3]", ImportProblem::WrongShape),
+            (r#"{"schema":2,"revision":1,"saved_at":0,"data":{"ticks":"x"}}"#, ImportProblem::WrongShape),
+            (&newer, ImportProblem::Newer { schema: SCHEMA + 1 }),
+            (&other, ImportProblem::OtherFlow(Flow::DynamicsSyncUser)),
+        ];
+        for (text, problem) in cases {
+            assert_eq!(import::<Sia>(text, Flow::SiaHandoff), Err(problem), "{text}");
+        }
+        assert_eq!(
+            import::<Sia>(&file.replace(r#""flow": "sia-handoff""#, r#""flow": 7"#), Flow::SiaHandoff),
+            Err(ImportProblem::WrongShape)
+        );
+    }
 }
 
 /// Native only: proptest does not run on wasm32.
@@ -288,7 +353,7 @@ mod fuzz {
     use domain::saved::{Lang, Mode, Saved};
     use domain::sia::Handoff;
 
-    /// The decoder never panics: arbitrary bytes (as text), real envelopes (both schemas)
+    /// The decoder and the import never panic: arbitrary bytes (as text), real envelopes (both schemas)
     /// with a byte changed and cut, and arbitrary JSON. `make test` runs 2,000 cases;
     /// `DECODER_FUZZ_CASES=1000000 cargo test --release -p marketo-guides --lib fuzz` runs
     /// the long campaign.
@@ -305,6 +370,7 @@ mod fuzz {
         sia.set_practice(p, 1);
         let seeds = [
             encode(&sia, 1, 0).unwrap(),
+            export(&sia, domain::saved::Flow::SiaHandoff, 0).unwrap(),
             encode(&Saved::<DynamicsStep2>::fresh(Mode::Guide, Lang::Ja), 1, 0).unwrap(),
             include_str!("../tests/fixtures/sia-v1-practice.json").to_string(),
             include_str!("../tests/fixtures/dynamics-v1.json").to_string(),
@@ -353,6 +419,8 @@ mod fuzz {
             .run(&strategy, |text| {
                 let _ = decode::<Saved<Handoff>>(&text);
                 let _ = decode::<Saved<DynamicsStep2>>(&text);
+                let _ = import::<Saved<Handoff>>(&text, domain::saved::Flow::SiaHandoff);
+                let _ = import::<Saved<DynamicsStep2>>(&text, domain::saved::Flow::DynamicsSyncUser);
                 Ok(())
             })
             .unwrap();

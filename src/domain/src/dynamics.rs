@@ -1735,6 +1735,23 @@ impl Practised for Org {
     fn fits(&self, _: &(), _: &DynamicsAdmin) -> bool {
         true
     }
+
+    fn is_mistake(effect: &Effect) -> bool {
+        matches!(
+            effect,
+            Effect::OpenToAnyOrganization { .. } | Effect::SecretLost { .. } | Effect::MarketoUserLacksRole { .. }
+        )
+    }
+
+    fn fixes(mistake: &Effect, later: &Effect) -> bool {
+        match (mistake, later) {
+            (Effect::OpenToAnyOrganization { name }, Effect::MadeSingleTenant { name: fixed }) => name == fixed,
+            (Effect::SecretLost { .. }, Effect::SecretCopied { .. }) => true,
+            (Effect::MarketoUserLacksRole { user }, Effect::RoleAssigned { user: fixed }) => user == fixed,
+            (Effect::MarketoUserLacksRole { user }, Effect::MarketoUserSet { user: other }) => user != other,
+            _ => false,
+        }
+    }
 }
 
 /// A Dynamics Step 2 practice.
@@ -1892,6 +1909,14 @@ impl FlowSpec for DynamicsStep2 {
 
     fn fresh_practice(lang: Lang) -> DynSession {
         practice_session(PRACTICE_VERSIONS[0], lang)
+    }
+
+    fn preset_practice(preset: crate::presets::Preset, lang: Lang) -> Option<DynSession> {
+        preset.dynamics(lang)
+    }
+
+    fn goal_reached(preset: crate::presets::Preset, session: &DynSession) -> bool {
+        crate::presets::dynamics_goal_reached(preset, session)
     }
 }
 

@@ -16,6 +16,8 @@
 //! - [`practice`]: a practice session (simulated state, who acts, activity log), shared.
 //! - [`presets`]: the trainer's scenario presets (where a practice starts, its debrief).
 //! - [`share`]: what a shared-progress link carries and which widget takes it.
+//! - [`transfer`]: a widget's progress as a file (export, import and its checks).
+//! - [`summary`]: the trainer's and change ticket's summary, and its Markdown text.
 //! - [`saved`]: what a widget saves (mode, language, answers, ticks, practice), the merge
 //!   of two copies, and reading older saved shapes.
 
@@ -29,6 +31,8 @@ pub mod s2s;
 pub mod saved;
 pub mod share;
 pub mod sia;
+pub mod summary;
+pub mod transfer;
 pub mod version;
 
 /// Milliseconds since the Unix epoch, always supplied by the caller.

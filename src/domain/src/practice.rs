@@ -38,6 +38,23 @@ pub trait Practised: Engine<Actor: Data, Action: Data, Effect: Data, Refusal: Da
 
     /// Whether a stored memory and actor fit this state (checked when a session is read).
     fn fits(&self, memory: &Self::Memory, acting_as: &Self::Actor) -> bool;
+
+    /// Whether an effect is the consequence of a mistake (users cut off, a secret lost…),
+    /// for the trainer's summary.
+    fn is_mistake(effect: &Self::Effect) -> bool;
+
+    /// Whether a later effect puts right what the `mistake` effect broke.
+    fn fixes(mistake: &Self::Effect, later: &Self::Effect) -> bool;
+}
+
+/// A mistake in the kept log, and when (if ever) it was put right.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mistake<'a, E: Practised> {
+    /// The entry whose effect was the mistake.
+    pub entry: &'a Entry<E>,
+    pub effect: &'a E::Effect,
+    /// The entry that put it right, if one did.
+    pub fixed_by: Option<&'a Entry<E>>,
 }
 
 /// What pressing a button gives: the effects, or why nothing happened.
@@ -142,6 +159,24 @@ impl<E: Practised> Session<E> {
     pub fn earlier(&self) -> u64 {
         self.earlier
     }
+    /// The kept entries, oldest first (for a summary that reads in order).
+    pub fn history(&self) -> impl Iterator<Item = &Entry<E>> {
+        self.log.iter()
+    }
+
+    /// The mistakes in the kept log, oldest first, each with the entry that put it right.
+    pub fn mistakes(&self) -> Vec<Mistake<'_, E>> {
+        let mut found = Vec::new();
+        for (i, entry) in self.log.iter().enumerate() {
+            for effect in entry.effects.iter().filter(|e| E::is_mistake(e)) {
+                let fixed_by =
+                    self.log.iter().skip(i + 1).find(|later| later.effects.iter().any(|l| E::fixes(effect, l)));
+                found.push(Mistake { entry, effect, fixed_by });
+            }
+        }
+        found
+    }
+
     /// Nothing has been done in this session yet.
     pub fn is_untouched(&self) -> bool {
         self.log.is_empty() && self.earlier == 0

@@ -3,8 +3,6 @@
 //! module builds the starting state (`sia::start_session`, `dynamics::start_session`), and
 //! native tests check that each one loads into the state it promises.
 //!
-//! (Issue 14, first part: the menu, the links, the debrief screen and the offline kit come
-//! with the rest of that issue.)
 
 use serde::{Deserialize, Serialize};
 
@@ -75,6 +73,14 @@ impl Preset {
         Preset::ALL.into_iter().find(|p| p.slug() == slug.trim())
     }
 
+    /// The standard start of a flow (what a fresh practice is).
+    pub fn standard(flow: Flow) -> Preset {
+        match flow {
+            Flow::SiaHandoff => Preset::StandardHandoff,
+            Flow::DynamicsSyncUser => Preset::DynamicsStandard,
+        }
+    }
+
     /// The presets of one flow, the standard start first.
     pub fn of(flow: Flow) -> Vec<Preset> {
         Preset::ALL.into_iter().filter(|p| p.flow() == flow).collect()
@@ -117,4 +123,22 @@ impl Preset {
         };
         Some(dynamics::start_session(start, lang))
     }
+}
+
+/// Whether a handoff practice that started from `preset` has reached its goal: the
+/// handoff done (B connected, A gone); for the person who is not an admin, the trainee
+/// has tried it as that person and seen why not, with the integration still running.
+pub fn sia_goal_reached(preset: Preset, session: &SiaSession) -> bool {
+    match preset {
+        Preset::IncomingNotAdmin => {
+            let m = session.memory();
+            *session.acting_as() == m.incoming && session.state().integration_up() && !m.outage
+        }
+        _ => session.progress().complete,
+    }
+}
+
+/// Whether a Dynamics practice has reached its goal: every preset's is "ready for Step 3".
+pub fn dynamics_goal_reached(_: Preset, session: &DynSession) -> bool {
+    dynamics::readiness(session.state()).is_ready()
 }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::practice::{Data, Practised, Session};
+use crate::presets::Preset;
 use crate::Millis;
 
 /// The languages the widget speaks.
@@ -113,6 +114,10 @@ pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 
     fn copy_field(to: &mut Self::Answers, from: &Self::Answers, field: Self::Field);
     /// A fresh practice session with sample names in `lang`.
     fn fresh_practice(lang: Lang) -> Session<Self::Engine>;
+    /// The practice a scenario preset of this flow starts (`None` for another flow's).
+    fn preset_practice(preset: Preset, lang: Lang) -> Option<Session<Self::Engine>>;
+    /// Whether a practice started from `preset` has reached that preset's goal.
+    fn goal_reached(preset: Preset, session: &Session<Self::Engine>) -> bool;
 }
 
 /// When each part last changed. Stored as a list of `[part, millis]` pairs.
@@ -145,6 +150,10 @@ pub struct Saved<F: FlowSpec> {
     /// The reader's ticks (guide mode); `false` records an untick, so it travels too.
     pub ticks: BTreeMap<F::Step, bool>,
     pub practice: Session<F::Engine>,
+    /// The scenario the practice started from (absent: the flow's standard start). It
+    /// travels with the practice when copies merge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scenario: Option<Preset>,
     #[serde(with = "pairs")]
     stamps: Stamps<F::Field, F::Step>,
 }
@@ -158,6 +167,7 @@ impl<F: FlowSpec> Saved<F> {
             answers: F::Answers::default(),
             ticks: BTreeMap::new(),
             practice: F::fresh_practice(lang),
+            scenario: None,
             stamps: BTreeMap::new(),
         }
     }
@@ -171,7 +181,7 @@ impl<F: FlowSpec> Saved<F> {
         practice: Session<F::Engine>,
         stamps: Stamps<F::Field, F::Step>,
     ) -> Self {
-        Saved { mode, lang, answers, ticks, practice, stamps }
+        Saved { mode, lang, answers, ticks, practice, scenario: None, stamps }
     }
 
     pub fn stamps(&self) -> &Stamps<F::Field, F::Step> {
@@ -195,14 +205,52 @@ impl<F: FlowSpec> Saved<F> {
     }
 
     /// The reader chooses a language. A practice nobody has touched yet is started again
-    /// with sample names in that language.
+    /// (same scenario) with sample names in that language.
     pub fn set_lang(&mut self, lang: Lang, now: Millis) {
         self.lang = Some(lang);
         self.touch(Part::Lang, now);
-        if self.practice.is_untouched() && self.practice != F::fresh_practice(lang) {
-            self.practice = F::fresh_practice(lang);
+        let start = self.scenario_start(lang);
+        if self.practice.is_untouched() && self.practice != start {
+            self.practice = start;
             self.touch(Part::Practice, now);
         }
+    }
+
+    /// The scenario the practice started from (the flow's standard start unless a preset
+    /// of this flow was chosen).
+    pub fn scenario(&self) -> Preset {
+        self.scenario.filter(|p| p.flow() == F::FLOW).unwrap_or(Preset::standard(F::FLOW))
+    }
+
+    /// The practice the current scenario starts with, names in `lang`.
+    fn scenario_start(&self, lang: Lang) -> Session<F::Engine> {
+        F::preset_practice(self.scenario(), lang).unwrap_or_else(|| F::fresh_practice(lang))
+    }
+
+    /// Whether starting a scenario now would replace practice the trainee has done
+    /// (then the widget asks first).
+    pub fn practice_would_be_lost(&self) -> bool {
+        !self.practice.is_untouched()
+    }
+
+    /// Starts the practice again from `preset`, names in `lang`. A preset of another flow
+    /// changes nothing (`false`).
+    pub fn start_scenario(&mut self, preset: Preset, lang: Lang, now: Millis) -> bool {
+        let Some(session) = F::preset_practice(preset, lang) else { return false };
+        self.scenario = Some(preset);
+        self.set_practice(session, now);
+        true
+    }
+
+    /// Starts the current scenario again from its beginning.
+    pub fn restart_scenario(&mut self, lang: Lang, now: Millis) {
+        let start = self.scenario_start(lang);
+        self.set_practice(start, now);
+    }
+
+    /// Whether the practice has reached its scenario's goal (then the debrief shows).
+    pub fn goal_reached(&self) -> bool {
+        F::goal_reached(self.scenario(), &self.practice)
     }
 
     /// Changes one answer.
@@ -247,7 +295,10 @@ impl<F: FlowSpec> Saved<F> {
                         merged.ticks.remove(&step);
                     }
                 },
-                Part::Practice => merged.practice = theirs.practice.clone(),
+                Part::Practice => {
+                    merged.practice = theirs.practice.clone();
+                    merged.scenario = theirs.scenario;
+                }
             }
             merged.stamps.insert(part, stamp);
         }

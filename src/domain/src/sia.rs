@@ -999,6 +999,14 @@ impl Practised for Instance {
             && self.people.iter().all(|p| memory.roster.contains(p))
             && memory.initial.steps.iter().all(|s| known(s.actor))
     }
+
+    fn is_mistake(effect: &Effect) -> bool {
+        matches!(effect, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty())
+    }
+
+    fn fixes(mistake: &Effect, later: &Effect) -> bool {
+        matches!((mistake, later), (Effect::IntegrationDown { .. }, Effect::IntegrationRestored { .. }))
+    }
 }
 
 /// A handoff practice.
@@ -1126,6 +1134,14 @@ impl FlowSpec for Handoff {
 
     fn fresh_practice(lang: Lang) -> SiaSession {
         practice_session(lang)
+    }
+
+    fn preset_practice(preset: crate::presets::Preset, lang: Lang) -> Option<SiaSession> {
+        preset.sia(lang)
+    }
+
+    fn goal_reached(preset: crate::presets::Preset, session: &SiaSession) -> bool {
+        crate::presets::sia_goal_reached(preset, session)
     }
 }
 

@@ -1,0 +1,209 @@
+//! The trainer's kit in the domain: choosing and restarting a scenario, its goal and
+//! debrief, the mistakes a summary lists, the import checks and the Markdown summary.
+
+use marketo_guides_domain::dynamics::{self, Action as DA, DynamicsStep2, Effect as DE};
+use marketo_guides_domain::engine::Confirmation;
+use marketo_guides_domain::presets::Preset;
+use marketo_guides_domain::s2s::{AppTab, Page};
+use marketo_guides_domain::saved::{Flow, Lang, Mode, Saved};
+use marketo_guides_domain::sia::{self, Action, Effect, Handoff};
+use marketo_guides_domain::summary::{escape, markdown, Doc, Item, Mark, Section};
+use marketo_guides_domain::transfer::{check_flow, check_size, file_name, ImportProblem, MAX_IMPORT_BYTES};
+
+const MIN: u64 = 60_000;
+const NO: Confirmation = Confirmation::NotConfirmed;
+
+fn handoff() -> Saved<Handoff> {
+    Saved::fresh(Mode::Practice, Lang::En)
+}
+
+#[test]
+fn a_fresh_practice_is_the_standard_scenario_and_a_preset_replaces_it_whole() {
+    let mut s = handoff();
+    assert_eq!(s.scenario(), Preset::StandardHandoff);
+    assert!(!s.practice_would_be_lost());
+    assert!(s.start_scenario(Preset::LeavingDisconnected, Lang::En, MIN));
+    assert_eq!(s.scenario(), Preset::LeavingDisconnected);
+    assert_eq!(s.practice, Preset::LeavingDisconnected.sia(Lang::En).unwrap());
+    // Another flow's preset changes nothing.
+    let before = s.clone();
+    assert!(!s.start_scenario(Preset::DynamicsCrmUser, Lang::En, 2 * MIN));
+    assert_eq!(s, before);
+    // Practice done is what a new scenario would replace (the widget asks first).
+    let a = s.practice.memory().leaving;
+    s.practice.act(&a, &Action::Connect, NO, 3 * MIN).unwrap();
+    assert!(s.practice_would_be_lost());
+    // Restarting goes back to the scenario's start, not the standard one.
+    s.restart_scenario(Lang::En, 4 * MIN);
+    assert_eq!(s.practice, Preset::LeavingDisconnected.sia(Lang::En).unwrap());
+    assert_eq!(s.scenario(), Preset::LeavingDisconnected);
+}
+
+#[test]
+fn the_scenario_travels_with_the_practice_through_storage_a_merge_and_a_new_language() {
+    let mut theirs = handoff();
+    theirs.start_scenario(Preset::IncomingConnected, Lang::En, 5 * MIN);
+    let json = serde_json::to_string(&theirs).unwrap();
+    let back: Saved<Handoff> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.scenario(), Preset::IncomingConnected);
+    // A value saved before scenarios existed has no key and reads as the standard start.
+    let plain = serde_json::to_string(&handoff()).unwrap();
+    assert!(!plain.contains("scenario"));
+    let merged = handoff().merge(&theirs);
+    assert_eq!((merged.scenario(), &merged.practice), (Preset::IncomingConnected, &theirs.practice));
+    // Untouched, a new language restarts the same scenario with that language's names.
+    let mut s = theirs.clone();
+    s.set_lang(Lang::Ja, 6 * MIN);
+    assert_eq!(s.practice, Preset::IncomingConnected.sia(Lang::Ja).unwrap());
+}
+
+#[test]
+fn each_handoff_goal_is_reached_by_doing_the_right_thing() {
+    // Standard: the handoff in order.
+    let mut s = handoff();
+    let (a, b) = (s.practice.memory().leaving, s.practice.memory().incoming);
+    assert!(!s.goal_reached());
+    let mut p = s.practice.clone();
+    p.act(&a, &Action::RemoveAccess { user: b }, NO, MIN).unwrap();
+    p.act(&b, &Action::Connect, NO, 2 * MIN).unwrap();
+    p.act(&a, &Action::Disconnect, NO, 3 * MIN).unwrap();
+    s.set_practice(p.clone(), 3 * MIN);
+    assert!(!s.goal_reached(), "A is still in the instance");
+    p.act(&b, &Action::RemovePerson { person: a }, NO, 4 * MIN).unwrap();
+    s.set_practice(p, 4 * MIN);
+    assert!(s.goal_reached());
+
+    // The person taking over is not an admin: trying as them, with nobody cut off.
+    let mut s = handoff();
+    s.start_scenario(Preset::IncomingNotAdmin, Lang::En, MIN);
+    let b = s.practice.memory().incoming;
+    assert!(!s.goal_reached());
+    let mut p = s.practice.clone();
+    assert!(p.act_as(b));
+    s.set_practice(p, 2 * MIN);
+    assert!(s.goal_reached());
+    // Cutting everyone off first is not reaching it.
+    let mut s = handoff();
+    s.start_scenario(Preset::IncomingNotAdmin, Lang::En, MIN);
+    let mut p = s.practice.clone();
+    p.press(&Action::Disconnect, Confirmation::Confirmed, 2 * MIN).unwrap();
+    p.act_as(b);
+    s.set_practice(p, 3 * MIN);
+    assert!(!s.goal_reached());
+}
+
+#[test]
+fn each_dynamics_goal_is_ready_for_step_3() {
+    let mut s: Saved<DynamicsStep2> = Saved::fresh(Mode::Practice, Lang::Ko);
+    s.start_scenario(Preset::DynamicsNotPublished, Lang::Ko, MIN);
+    assert!(!s.goal_reached());
+    let mut p = s.practice.clone();
+    p.press(&DA::PublishAll, NO, 2 * MIN).unwrap();
+    p.press(&DA::RunValidation, NO, 3 * MIN).unwrap();
+    let sync = p.state().marketo_user();
+    p.press(&DA::SignInAs { user: sync }, NO, 4 * MIN).unwrap();
+    s.set_practice(p, 4 * MIN);
+    assert!(s.goal_reached(), "{:?}", dynamics::readiness(s.practice.state()).blockers);
+}
+
+#[test]
+fn an_outage_is_a_mistake_put_right_by_restoring_the_integration() {
+    let mut p = sia::practice_session(Lang::En);
+    let (a, b) = (p.memory().leaving, p.memory().incoming);
+    p.press(&Action::Disconnect, Confirmation::Confirmed, MIN).unwrap();
+    let m = p.mistakes();
+    assert_eq!(m.len(), 1);
+    assert!(matches!(m[0].effect, Effect::IntegrationDown { .. }) && m[0].fixed_by.is_none());
+    p.press(&Action::Connect, NO, 2 * MIN).unwrap();
+    p.press(&Action::RemoveAccess { user: b }, NO, 3 * MIN).unwrap();
+    let m = p.mistakes();
+    assert_eq!(m[0].entry.at, MIN);
+    assert_eq!(m[0].fixed_by.map(|e| (e.actor, e.at)), Some((a, 2 * MIN)));
+    // A plain handoff has none.
+    assert!(sia::practice_session(Lang::En).mistakes().is_empty());
+    assert_eq!(p.history().map(|e| e.at).collect::<Vec<_>>(), vec![MIN, 2 * MIN, 3 * MIN]);
+}
+
+#[test]
+fn a_lost_client_secret_is_a_mistake_put_right_by_a_new_one_copied() {
+    let mut p = Preset::DynamicsStandard.dynamics(Lang::En).unwrap();
+    p.press(&DA::RegisterApp { name: "Marketo".into(), single_tenant: true }, NO, MIN).unwrap();
+    let app = p.state().the_app().unwrap().id;
+    p.press(&DA::NewClientSecret { app, description: "one".into() }, NO, 2 * MIN).unwrap();
+    p.press(&DA::Open(Page::App { app, tab: AppTab::Overview }), NO, 3 * MIN).unwrap();
+    assert!(matches!(p.mistakes()[..], [ref m] if matches!(m.effect, DE::SecretLost { .. }) && m.fixed_by.is_none()));
+    p.press(&DA::Open(Page::App { app, tab: AppTab::CertificatesSecrets }), NO, 4 * MIN).unwrap();
+    p.press(&DA::NewClientSecret { app, description: "two".into() }, NO, 5 * MIN).unwrap();
+    let second = p.state().the_app().unwrap().secrets[1].id;
+    p.press(&DA::CopySecret { app, secret: second }, NO, 6 * MIN).unwrap();
+    assert_eq!(p.mistakes()[0].fixed_by.map(|e| e.at), Some(6 * MIN));
+}
+
+#[test]
+fn imports_are_checked_by_size_before_reading_and_by_flow() {
+    assert_eq!(file_name(Flow::SiaHandoff), "sia-handoff-progress.json");
+    assert_eq!(file_name(Flow::DynamicsSyncUser), "dynamics-sync-user-progress.json");
+    let cases = [
+        (0, Err(ImportProblem::Empty)),
+        (1, Ok(())),
+        (MAX_IMPORT_BYTES, Ok(())),
+        (MAX_IMPORT_BYTES + 1, Err(ImportProblem::TooBig { bytes: MAX_IMPORT_BYTES + 1 })),
+    ];
+    for (bytes, expected) in cases {
+        assert_eq!(check_size(bytes), expected, "{bytes}");
+    }
+    let flows = [
+        (None, Ok(())),
+        (Some("sia-handoff"), Ok(())),
+        (Some(" sia-handoff "), Ok(())),
+        (Some("dynamics-sync-user"), Err(ImportProblem::OtherFlow(Flow::DynamicsSyncUser))),
+        (Some("something-else"), Err(ImportProblem::WrongShape)),
+    ];
+    for (named, expected) in flows {
+        assert_eq!(check_flow(named, Flow::SiaHandoff), expected, "{named:?}");
+    }
+}
+
+#[test]
+fn the_markdown_summary_lists_every_item_and_shows_typed_names_as_typed() {
+    let doc = Doc {
+        title: "Hand over *the* integration".into(),
+        facts: vec![("Scenario:".into(), "Standard [handoff]".into())],
+        sections: vec![
+            Section {
+                heading: "Steps".into(),
+                items: vec![
+                    Item::new(Mark::Done, "Connect as _B_").at(Some("10:42".into())),
+                    Item::new(Mark::Open, "Remove # A"),
+                    Item::new(Mark::Skipped, "Grant access"),
+                ],
+                empty: "None".into(),
+            },
+            Section {
+                heading: "Mistakes".into(),
+                items: vec![Item::new(Mark::Plain, "Disconnected first\nthen <b>").note("Put right: 1. reconnected")],
+                empty: "None".into(),
+            },
+            Section { heading: "Nothing".into(), items: vec![], empty: "No mistakes.".into() },
+        ],
+    };
+    let md = markdown(&doc);
+    let expected = [
+        "# Hand over \\*the\\* integration",
+        "- **Scenario:** Standard \\[handoff\\]",
+        "## Steps",
+        "- [x] Connect as \\_B\\_ (10:42)",
+        "- [ ] Remove \\# A",
+        "- ~~Grant access~~",
+        "- Disconnected first then \\<b\\>",
+        "  - Put right: 1\\. reconnected",
+        "No mistakes\\.",
+    ];
+    for line in expected {
+        assert!(md.lines().any(|l| l == line), "missing {line:?} in\n{md}");
+    }
+    // Long names in any script survive whole.
+    let long = "María-José Carreño Quiñones de la Fuente y Santa Cruz, 田中 太郎 (Sales Ops)";
+    assert!(escape(long).replace('\\', "").contains("María"));
+    assert_eq!(escape(long).replace('\\', ""), long);
+}
