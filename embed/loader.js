@@ -8,6 +8,9 @@
 // scripts/build.sh fills in FILES and META (generated from the Rust catalogs).
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
+// The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
+// bytes (base64) and the stylesheet; `null` on a served page.
+const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(file, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen }
@@ -25,6 +28,10 @@ function pageLang(el) {
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
 // response), not one after the other.
 function load() {
+  if (!wasm && INLINE) {
+    const bytes = Uint8Array.from(atob(INLINE.wasm), (c) => c.charCodeAt(0));
+    wasm = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
+  }
   if (!wasm) {
     const bytes = fetch(here(FILES.wasm));
     wasm = import(here(FILES.glue)).then(async (glue) => {
@@ -61,6 +68,12 @@ function prepare(el) {
 // The widget's stylesheet in its shadow root; resolves once it applies (or failed), so the
 // widget never shows unstyled.
 function sheet(root) {
+  if (INLINE) {
+    const style = document.createElement('style');
+    style.textContent = INLINE.css;
+    root.prepend(style);
+    return Promise.resolve();
+  }
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = here(FILES.css);
@@ -110,10 +123,11 @@ new MutationObserver((records) => {
 }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [ATTR] });
 
 // Deep links: #mg-<storage-key>-<step-id> opens that widget (if lazy) and focuses the step.
-// A shared-progress link (#mg-share=…) starts every widget: the one it is for shows the offer.
+// A shared-progress link (#mg-share=…) starts every widget: the one it is for shows the offer;
+// so does a scenario link (#mg-scenario=…): the widget of that scenario's flow opens it.
 async function follow() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.startsWith('mg-share=')) {
+  if (hash.startsWith('mg-share=') || hash.startsWith('mg-scenario=')) {
     for (const el of widgets.keys()) start(el);
     return;
   }

@@ -19,7 +19,8 @@ FILES="{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\",\"css\":\"../style-$css_hash
   node -e '
     const fs = require("fs");
     let src = fs.readFileSync("embed/loader.js", "utf8");
-    src = src.replace("/*MG:FILES*/{}", process.env.FILES).replace("/*MG:META*/{}", process.env.META);
+    src = src.replace("/*MG:FILES*/{}", process.env.FILES).replace("/*MG:META*/{}", process.env.META)
+      .replace("/*MG:INLINE*/null", "null");
     if (src.includes("/*MG:")) { console.error("loader placeholders left unfilled"); process.exit(1); }
     fs.writeFileSync("dist/embed/marketo-guides.js", src);
   '

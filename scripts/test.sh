@@ -48,6 +48,7 @@ read -r p f < <(count_cargo "$out"); browser=$p
 
 stage "release build"
 bash scripts/build.sh || fail "trunk build --release"
+node scripts/offline.mjs dist || fail "offline file (make offline)"
 
 stage "end-to-end tests (Playwright against dist/)"
 out=e2e/output/e2e.txt

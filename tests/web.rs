@@ -161,6 +161,55 @@ async fn the_last_disconnect_asks_for_confirmation_before_cutting_users_off() {
     assert!(all(&host, ".mg-step").iter().any(|s| text(s).contains("Recovery")));
 }
 
+// ---------- the training kit ----------
+
+#[wasm_bindgen_test]
+async fn a_scenario_from_the_menu_changes_the_console_goal_and_summary_and_the_goal_brings_the_debrief() {
+    let (host, _keep) = mount(Flow::SiaHandoff, Mode::Practice, "en", Store::in_memory("kit1"));
+    settle().await;
+    assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"));
+    assert!(host.query_selector(".mg-debrief").unwrap().is_none());
+    // Untouched practice: the chosen scenario starts without asking.
+    select(&host, ".mg-scenario select", "incoming-not-admin");
+    settle().await;
+    assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"), "choosing alone starts nothing");
+    button(&host, "Start scenario").click();
+    settle().await;
+    assert!(host.query_selector("[role=alertdialog]").unwrap().is_none());
+    assert!(text(&one(&host, ".mg-goal")).contains("taking over"));
+    // Acting as the person taking over reaches the goal: the debrief recalls rule F3.
+    let acting = all(&host, ".mg-console select")[0].clone();
+    let bo: web_sys::HtmlSelectElement = acting.clone().unchecked_into();
+    bo.set_selected_index(1);
+    change(&acting);
+    settle().await;
+    assert!(text(&one(&host, ".mg-debrief")).contains("neither connected nor on the User Access list"));
+    // The summary names the scenario and its result, in the widget's language.
+    button(&host, "Summary").click();
+    settle().await;
+    let summary = text(&one(&host, ".mg-summary"));
+    assert!(
+        summary.contains("The person taking over is not an admin") && summary.contains("goal reached"),
+        "{summary}"
+    );
+    // Practice done (a confirmed disconnect): another scenario asks first, Cancel keeps all.
+    select(&host, ".mg-scenario select", "standard-handoff");
+    button(&host, "Start scenario").click();
+    settle().await;
+    button(&host, "Disconnect").click();
+    settle().await;
+    button(&host, "Do it anyway").click();
+    settle().await;
+    select(&host, ".mg-scenario select", "incoming-connected");
+    button(&host, "Start scenario").click();
+    settle().await;
+    assert!(text(&one(&host, "[role=alertdialog]")).contains("replaced"));
+    button(&host, "Cancel").click();
+    settle().await;
+    assert!(text(&one(&host, ".mg-status")).contains("integration is down"));
+    assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"));
+}
+
 // ---------- languages ----------
 
 #[wasm_bindgen_test]

@@ -11,7 +11,9 @@ mod ja;
 mod ko;
 
 use domain::checklist::Status;
+use domain::presets::Preset;
 use domain::s2s::{DayError, NoteField, NoteProblem, NoteRefused};
+use domain::transfer::ImportProblem;
 use domain::{dynamics, sia, version::VersionError, Rule};
 
 pub use domain::saved::Lang;
@@ -243,6 +245,115 @@ pub struct Catalog {
     pub s2s_expiry_reminder: fn(&str) -> String,
     /// "Expires YYYY-MM-DD", in the secrets table.
     pub s2s_expires_on: fn(&str) -> String,
+
+    // ---- the training kit: scenarios, export and import, the summary ----
+    pub kit: fn(KitText) -> &'static str,
+    pub preset_name: fn(Preset) -> &'static str,
+    /// The one-line goal of a scenario.
+    pub preset_goal: fn(Preset) -> &'static str,
+    pub import_problem: fn(&ImportProblem) -> String,
+    /// Asks before a scenario replaces practice done (the scenario's name).
+    pub kit_replace_question: fn(&str) -> String,
+    /// How a mistake was put right: when, and the action that did it.
+    pub kit_put_right: fn(&str, &str) -> String,
+}
+
+impl Catalog {
+    /// A label of the training kit.
+    pub fn kit(&self, k: KitText) -> &'static str {
+        (self.kit)(k)
+    }
+}
+
+/// The fixed labels of the training kit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KitText {
+    Scenario,
+    ScenarioHelp,
+    Goal,
+    GoalReached,
+    Debrief,
+    Restart,
+    RestartQuestion,
+    RestartYes,
+    ReplaceYes,
+    ScenarioStarted,
+    Export,
+    Exported,
+    Import,
+    ImportHelp,
+    ImportQuestion,
+    ImportYes,
+    Imported,
+    UndoImport,
+    ImportUndone,
+    Summary,
+    SummaryClose,
+    CopyMarkdown,
+    Copied,
+    CopyFailed,
+    Print,
+    Steps,
+    NoSteps,
+    Mistakes,
+    NoMistakes,
+    Actions,
+    NoActions,
+    NotPutRight,
+    FactMode,
+    FactScenario,
+    FactResult,
+    FactWritten,
+    ResultReached,
+    ResultNotYet,
+    ResultComplete,
+    ResultOpen,
+}
+
+impl KitText {
+    /// Every label (a test renders each in every language).
+    pub const ALL: [KitText; 40] = [
+        KitText::Scenario,
+        KitText::ScenarioHelp,
+        KitText::Goal,
+        KitText::GoalReached,
+        KitText::Debrief,
+        KitText::Restart,
+        KitText::RestartQuestion,
+        KitText::RestartYes,
+        KitText::ReplaceYes,
+        KitText::ScenarioStarted,
+        KitText::Export,
+        KitText::Exported,
+        KitText::Import,
+        KitText::ImportHelp,
+        KitText::ImportQuestion,
+        KitText::ImportYes,
+        KitText::Imported,
+        KitText::UndoImport,
+        KitText::ImportUndone,
+        KitText::Summary,
+        KitText::SummaryClose,
+        KitText::CopyMarkdown,
+        KitText::Copied,
+        KitText::CopyFailed,
+        KitText::Print,
+        KitText::Steps,
+        KitText::NoSteps,
+        KitText::Mistakes,
+        KitText::NoMistakes,
+        KitText::Actions,
+        KitText::NoActions,
+        KitText::NotPutRight,
+        KitText::FactMode,
+        KitText::FactScenario,
+        KitText::FactResult,
+        KitText::FactWritten,
+        KitText::ResultReached,
+        KitText::ResultNotYet,
+        KitText::ResultComplete,
+        KitText::ResultOpen,
+    ];
 }
 
 /// The fixed labels of the server-to-server screens: the variant question, the "for

@@ -477,6 +477,29 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         push("dyn_user_kind", (c.dyn_user_kind)(k).to_string());
     }
     s2s_texts(c, &mut push);
+    for k in KitText::ALL {
+        push("kit", (c.kit)(k).to_string());
+    }
+    for p in domain::presets::Preset::ALL {
+        push("preset_name", (c.preset_name)(p).to_string());
+        push("preset_goal", (c.preset_goal)(p).to_string());
+    }
+    {
+        use domain::transfer::ImportProblem as I;
+        for problem in [
+            I::TooBig { bytes: 2_000_000 },
+            I::Empty,
+            I::NotJson,
+            I::WrongShape,
+            I::Newer { schema: 3 },
+            I::OtherFlow(domain::saved::Flow::DynamicsSyncUser),
+            I::Unreadable,
+        ] {
+            push("import_problem", (c.import_problem)(&problem));
+        }
+    }
+    push("kit_replace_question", (c.kit_replace_question)("X"));
+    push("kit_put_right", (c.kit_put_right)("10:00", "X"));
     out
 }
 
@@ -691,6 +714,10 @@ const LATIN_NAMES: &[&str] = &[
     "Entra",
     "OAuth",
     "API",
+    "Markdown",
+    "JSON",
+    "MiB",
+    "KiB",
     "ID",
     "Contoso",
     "Validate Microsoft Dynamics Sync",

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::kit::KitViews;
 use super::oauth::{
     ConfirmUrl, ConnectionChoice, Console, EntraConsole, NoteInput, PpacConsole, ReadinessPanel, Step3Card,
 };
@@ -116,13 +117,29 @@ fn practice_rows(t: &'static Catalog, lang: domain::saved::Lang, session: &DynSe
     rows(t, &dynamics::checklist(session.state(), None), &name, None)
 }
 
-/// A saved state in a few words, for the offer of a shared link.
-fn describe(t: &'static Catalog, saved: &DynSaved) -> Summary {
+/// The checklist of the saved state's mode.
+fn current_rows(t: &'static Catalog, saved: &DynSaved) -> Vec<Row<StepId>> {
     let lang = saved.lang.unwrap_or(domain::saved::Lang::En);
-    summarize(&match saved.mode {
+    match saved.mode {
         Mode::Guide => guide_rows(t, lang, &saved.answers, &saved.ticked()),
         Mode::Practice => practice_rows(t, lang, &saved.practice),
-    })
+    }
+}
+
+/// A saved state in a few words, for the offer of a shared link.
+fn describe(t: &'static Catalog, saved: &DynSaved) -> Summary {
+    summarize(&current_rows(t, saved))
+}
+
+fn kit_views() -> KitViews<DynamicsStep2> {
+    KitViews {
+        title: |t| t.dyn_title,
+        rows: current_rows,
+        entry: |t, p, e| {
+            e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect::<Vec<_>>().join(" ")
+        },
+        effect: |t, p, x| (t.dyn_effect)(x, &|id| p.name(id).to_string()),
+    }
 }
 
 #[component]
@@ -132,6 +149,7 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
         describe,
+        kit: kit_views(),
     };
     flow_widget::<DynamicsStep2>(embed, store, uid, host, heading, views)
 }

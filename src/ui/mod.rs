@@ -4,6 +4,7 @@
 mod checklist;
 pub mod dynamics;
 mod frame;
+mod kit;
 mod oauth;
 mod persist;
 mod share;

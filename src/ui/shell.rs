@@ -23,6 +23,8 @@ pub struct Views<F: FlowSpec> {
     pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
     /// The state in a few words (for the offer of a shared link).
     pub describe: fn(&'static Catalog, &Saved<F>) -> super::share::Summary,
+    /// What the training kit's summary needs.
+    pub kit: super::kit::KitViews<F>,
 }
 
 /// Mounts a flow: its guide or practice view for the current mode, inside the frame.
@@ -47,6 +49,13 @@ where
     // Memos, so that only a change of mode (not every edit) re-renders the body.
     let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
     let readable = Memo::new(move |_| saved.readable());
+    // A link to one of this flow's scenarios opens it in practice (asking first when it
+    // would replace practice done).
+    let asking = RwSignal::new(None);
+    if readable.get_untracked() {
+        asking.set(super::kit::follow_scenario_link(s, lang.get_untracked()));
+    }
+    let kit = views.kit;
     view! {
         <Frame
             ui
@@ -67,13 +76,28 @@ where
             })
         >
             // A value saved by a newer version is neither shown nor changed here.
-            {move || readable.get().then(|| view! { <super::share::ShareBar ui s describe=views.describe /> })}
+            {move || {
+                readable
+                    .get()
+                    .then(|| {
+                        view! {
+                            <super::share::ShareBar ui s describe=views.describe />
+                            <super::kit::KitBar ui s views=kit />
+                        }
+                    })
+            }}
             {move || {
                 readable
                     .get()
                     .then(|| match mode.get() {
                         Mode::Guide => (views.guide)(ui, s),
-                        Mode::Practice => (views.practice)(ui, s),
+                        Mode::Practice => {
+                            view! {
+                                <super::kit::ScenarioBar ui s asking />
+                                {(views.practice)(ui, s)}
+                            }
+                                .into_any()
+                        }
                     })
             }}
         </Frame>

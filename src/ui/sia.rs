@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::kit::KitViews;
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::{now_ms, Embed, Host, Ui};
@@ -121,12 +122,33 @@ fn practice_rows(t: &'static Catalog, session: &SiaSession, steps: &[TrackedStep
     rows(t, steps, &|id| session.name(id).to_string(), m.leaving, m.incoming)
 }
 
-/// A saved state in a few words, for the offer of a shared link.
-fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
-    summarize(&match saved.mode {
+/// The checklist of the saved state's mode.
+fn current_rows(t: &'static Catalog, saved: &SiaSaved) -> Vec<Row<StepKind>> {
+    match saved.mode {
         Mode::Guide => guide_rows(t, &guide_plan(t, &saved.answers), &saved.ticked()),
         Mode::Practice => practice_rows(t, &saved.practice, &saved.practice.progress().steps),
-    })
+    }
+}
+
+/// A saved state in a few words, for the offer of a shared link.
+fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
+    summarize(&current_rows(t, saved))
+}
+
+/// One practice action in words: who did what, then what happened.
+fn entry_words(t: &'static Catalog, p: &SiaSession, e: &domain::practice::Entry<sia::Instance>) -> String {
+    let names = |id: PersonId| p.name(id).to_string();
+    let effects: Vec<String> = e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect();
+    format!("{}: {}", (t.sia_did)(&e.action, p.name(e.actor), &names), effects.join(" "))
+}
+
+fn kit_views() -> KitViews<Handoff> {
+    KitViews {
+        title: |t| t.sia_title,
+        rows: current_rows,
+        entry: entry_words,
+        effect: |t, p, x| (t.sia_effect)(x, &|id| p.name(id).to_string()),
+    }
 }
 
 #[component]
@@ -136,6 +158,7 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Hos
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
         describe,
+        kit: kit_views(),
     };
     flow_widget::<Handoff>(embed, store, uid, host, heading, views)
 }

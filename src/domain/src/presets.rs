@@ -11,6 +11,9 @@ use crate::saved::{Flow, Lang};
 use crate::sia::{self, SiaSession, SiaStart};
 use crate::Rule;
 
+/// The key a link names a scenario with: `?mg-scenario=<slug>` or `#mg-scenario=<slug>`.
+pub const LINK_KEY: &str = "mg-scenario";
+
 /// A scenario preset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Preset {

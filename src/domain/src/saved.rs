@@ -120,6 +120,19 @@ pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 
     fn goal_reached(preset: Preset, session: &Session<Self::Engine>) -> bool;
 }
 
+/// What opening a link that names a scenario did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkOutcome {
+    /// The scenario is another flow's: nothing changed.
+    NotThisFlow,
+    /// Practice mode, that scenario, still untouched: nothing else to do.
+    AlreadyThere,
+    /// Started in practice mode.
+    Started,
+    /// Practice was done: ask before replacing it.
+    Ask,
+}
+
 /// When each part last changed. Stored as a list of `[part, millis]` pairs.
 pub type Stamps<F, S> = BTreeMap<Part<F, S>, Millis>;
 
@@ -246,6 +259,38 @@ impl<F: FlowSpec> Saved<F> {
     pub fn restart_scenario(&mut self, lang: Lang, now: Millis) {
         let start = self.scenario_start(lang);
         self.set_practice(start, now);
+    }
+
+    /// What a link naming `preset` does on opening: another flow's preset nothing; an
+    /// untouched practice (or one already of that scenario, untouched) starts it in
+    /// practice mode at once; practice done first asks (the widget confirms, then calls
+    /// [`Saved::start_scenario`]).
+    pub fn follow_link(&mut self, preset: Preset, lang: Lang, now: Millis) -> LinkOutcome {
+        if preset.flow() != F::FLOW {
+            return LinkOutcome::NotThisFlow;
+        }
+        if self.mode != Mode::Practice {
+            self.set_mode(Mode::Practice, now);
+        }
+        if self.scenario() == preset && self.practice.is_untouched() {
+            return LinkOutcome::AlreadyThere;
+        }
+        if self.practice_would_be_lost() {
+            return LinkOutcome::Ask;
+        }
+        self.start_scenario(preset, lang, now);
+        LinkOutcome::Started
+    }
+
+    /// This state as an import puts it in place at `now`: every part counts as changed
+    /// then, so it wins over older copies in other tabs instead of being merged away.
+    pub fn adopted(mut self, now: Millis) -> Self {
+        let mut parts: Vec<Part<F::Field, F::Step>> = self.stamps.keys().copied().collect();
+        parts.extend([Part::Mode, Part::Lang, Part::Practice]);
+        for part in parts {
+            self.touch(part, now);
+        }
+        self
     }
 
     /// Whether the practice has reached its scenario's goal (then the debrief shows).

@@ -5,7 +5,7 @@ use marketo_guides_domain::dynamics::{self, Action as DA, DynamicsStep2, Effect 
 use marketo_guides_domain::engine::Confirmation;
 use marketo_guides_domain::presets::Preset;
 use marketo_guides_domain::s2s::{AppTab, Page};
-use marketo_guides_domain::saved::{Flow, Lang, Mode, Saved};
+use marketo_guides_domain::saved::{Flow, Lang, LinkOutcome, Mode, Saved};
 use marketo_guides_domain::sia::{self, Action, Effect, Handoff};
 use marketo_guides_domain::summary::{escape, markdown, Doc, Item, Mark, Section};
 use marketo_guides_domain::transfer::{check_flow, check_size, file_name, ImportProblem, MAX_IMPORT_BYTES};
@@ -206,4 +206,35 @@ fn the_markdown_summary_lists_every_item_and_shows_typed_names_as_typed() {
     let long = "María-José Carreño Quiñones de la Fuente y Santa Cruz, 田中 太郎 (Sales Ops)";
     assert!(escape(long).replace('\\', "").contains("María"));
     assert_eq!(escape(long).replace('\\', ""), long);
+}
+
+#[test]
+fn a_scenario_link_starts_it_at_once_unless_practice_would_be_lost() {
+    let mut s: Saved<Handoff> = Saved::fresh(Mode::Guide, Lang::En);
+    assert_eq!(s.follow_link(Preset::DynamicsSolution3, Lang::En, MIN), LinkOutcome::NotThisFlow);
+    assert_eq!(s.mode, Mode::Guide);
+    assert_eq!(s.follow_link(Preset::IncomingNotAdmin, Lang::En, MIN), LinkOutcome::Started);
+    assert_eq!((s.mode, s.scenario()), (Mode::Practice, Preset::IncomingNotAdmin));
+    assert_eq!(s.follow_link(Preset::IncomingNotAdmin, Lang::En, 2 * MIN), LinkOutcome::AlreadyThere);
+    // Practice done: the widget asks, and nothing changes until it is confirmed.
+    let a = s.practice.memory().leaving;
+    let mut p = s.practice.clone();
+    p.act(&a, &Action::Disconnect, Confirmation::Confirmed, 3 * MIN).unwrap();
+    s.set_practice(p, 3 * MIN);
+    let before = s.clone();
+    assert_eq!(s.follow_link(Preset::StandardHandoff, Lang::En, 4 * MIN), LinkOutcome::Ask);
+    assert_eq!(s, before);
+}
+
+#[test]
+fn an_adopted_import_wins_over_an_older_copy_in_another_tab() {
+    let mut imported: Saved<Handoff> = Saved::fresh(Mode::Guide, Lang::En);
+    imported.tick(sia::StepKind::IncomingConnects, true, MIN);
+    let mut other_tab: Saved<Handoff> = Saved::fresh(Mode::Practice, Lang::En);
+    other_tab.tick(sia::StepKind::IncomingConnects, false, 5 * MIN);
+    other_tab.set_mode(Mode::Practice, 5 * MIN);
+    let adopted = imported.clone().adopted(9 * MIN);
+    assert_eq!(adopted.ticked(), imported.ticked());
+    let merged = other_tab.merge(&adopted);
+    assert_eq!((merged.mode, merged.ticked()), (Mode::Guide, vec![sia::StepKind::IncomingConnects]));
 }

@@ -1,0 +1,52 @@
+// Writes dist/marketo-guides-offline.html: the trainer's page with everything inside one
+// file (page, stylesheet, loader, JS glue and the wasm as base64), because a page opened
+// from file:// may neither load a module script by src= nor fetch the wasm. Run after
+// scripts/build.sh; the loader built there is reused with its INLINE slot filled.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dist = path.resolve(process.argv[2] || 'dist');
+const out = path.join(dist, 'marketo-guides-offline.html');
+const fail = (why) => { console.error(`[offline] ${why}`); process.exit(1); };
+const only = (pattern) => {
+  const found = fs.readdirSync(dist).filter((f) => pattern.test(f));
+  if (found.length !== 1) fail(`expected one file matching ${pattern} in ${dist}, found ${found.length}: run scripts/build.sh first`);
+  return path.join(dist, found[0]);
+};
+
+const glueFile = only(/^marketo-guides-[0-9a-f]+\.js$/);
+const wasmFile = only(/^marketo-guides-[0-9a-f]+_bg\.wasm$/);
+const cssFile = only(/^style-[0-9a-f]+\.css$/);
+let loader = fs.readFileSync(path.join(dist, 'embed', 'marketo-guides.js'), 'utf8');
+let glue = fs.readFileSync(glueFile, 'utf8');
+const template = fs.readFileSync('offline/page.html', 'utf8');
+const room = fs.readFileSync('offline/room.js', 'utf8');
+
+// The glue is an ES module; inside one inline module script its exports become locals of
+// a function scope (its own `wasm` and friends must not meet the loader's).
+const exported = [];
+glue = glue
+  .replace(/^export (async )?function (\w+)/gm, (_, a, name) => { exported.push(name); return `${a || ''}function ${name}`; })
+  .replace(/^export class (\w+)/gm, (_, name) => { exported.push(name); return `class ${name}`; })
+  .replace(/^export \{([^}]*)\};?\s*$/gm, (_, names) => {
+    for (const n of names.split(',')) { const [local, as] = n.trim().split(/\s+as\s+/); if (local) exported.push(as ? `${as}: ${local}` : local); }
+    return '';
+  })
+  .replace(/^export default (\w+);?\s*$/gm, (_, name) => { exported.push(`default: ${name}`); return ''; });
+if (/^export /m.test(glue)) fail('the glue has an export this script does not know');
+for (const need of ['default', 'mount_widget', 'unmount_widget']) {
+  if (!exported.some((e) => e === need || e.startsWith(`${need}:`))) fail(`the glue does not export ${need}`);
+}
+
+const inline = `{ glue: MG_GLUE, wasm: ${JSON.stringify(fs.readFileSync(wasmFile).toString('base64'))}, css: ${JSON.stringify(fs.readFileSync(cssFile, 'utf8'))} }`;
+if (loader.split('const INLINE = null;').length !== 2) fail('the built loader has no INLINE slot');
+loader = loader.replace('const INLINE = null;', () => `const INLINE = ${inline};`);
+
+// (Replacements by function: a `$` in the code must not be read as a pattern.)
+// Nothing in the scripts may close the <script> element early.
+const script = `const MG_GLUE = (() => {\n${glue}\nreturn { ${exported.join(', ')} };\n})();\n${loader}\n${room}`;
+const safe = script.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+const page = template.replace('</body>', () => `<script type="module">\n${safe}\n</script>\n</body>`);
+if (page === template) fail('offline/page.html has no </body>');
+fs.writeFileSync(out, page);
+console.log(`[offline] ${path.relative(process.cwd(), out)}: ${(page.length / 1024).toFixed(0)} KiB, one file`);

@@ -1,0 +1,569 @@
+//! The training kit, for both flows: the practice's scenario menu with its goal and
+//! debrief, export and import of progress as a file (with undo), and the summary for a
+//! trainer or a change ticket (shown, printed, copied as Markdown). What a scenario starts,
+//! when its goal is reached, what an import accepts and what the summary lists are the
+//! domain's; this module asks and renders.
+
+use domain::engine::Engine;
+use domain::practice::{Entry, Session};
+use domain::presets::Preset;
+use domain::saved::{FlowSpec, LinkOutcome, Mode, Part, Saved, Schema};
+use domain::summary::{self, Doc, Item, Mark, Section};
+use domain::transfer::{self, ImportProblem};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::checklist::{Row, RowStatus};
+use super::{now_ms, Ui};
+use crate::i18n::{Catalog, KitText, Lang, Texts};
+
+type Effect<F> = <<F as FlowSpec>::Engine as Engine>::Effect;
+type Rows<F> = fn(&'static Catalog, &Saved<F>) -> Vec<Row<<F as FlowSpec>::Step>>;
+type EntryWords<F> = fn(&'static Catalog, &Session<<F as FlowSpec>::Engine>, &Entry<<F as FlowSpec>::Engine>) -> String;
+
+/// What the kit needs from a flow to write its summary.
+pub struct KitViews<F: FlowSpec> {
+    pub title: fn(&Catalog) -> &'static str,
+    /// The checklist of the current mode, in words.
+    pub rows: Rows<F>,
+    /// One practice action in words (who did what, and what happened).
+    pub entry: EntryWords<F>,
+    /// One effect in words (a mistake's consequence).
+    pub effect: fn(&'static Catalog, &Session<F::Engine>, &Effect<F>) -> String,
+}
+
+impl<F: FlowSpec> Clone for KitViews<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<F: FlowSpec> Copy for KitViews<F> {}
+
+/// A moment as the reader's clock shows it (`None` for the unknown times of old saves).
+fn clock(at: u64, lang: Lang, with_date: bool) -> Option<String> {
+    if at == 0 {
+        return None;
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    let text = if with_date {
+        date.to_locale_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
+    } else {
+        date.to_locale_time_string(lang.tag())
+    };
+    text.as_string()
+}
+
+/// The summary of a saved state in the current language: the checklist of its mode (with
+/// the time each guide step was ticked), and in practice the scenario, its result, the
+/// mistakes with what put them right, and the actions in order.
+pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F>, k: KitViews<F>) -> Doc {
+    let kit = t.kit;
+    let rows = (k.rows)(t, saved);
+    let practice = saved.mode == Mode::Practice;
+    let done = rows.iter().filter(|r| r.status == RowStatus::Done).count();
+    let open = rows.iter().any(|r| !matches!(r.status, RowStatus::Done | RowStatus::Skipped));
+    let mut facts = vec![(kit(KitText::FactMode).to_string(), if practice { t.practice } else { t.guide }.to_string())];
+    if practice {
+        facts.push((kit(KitText::FactScenario).into(), (t.preset_name)(saved.scenario()).into()));
+        let reached = saved.goal_reached();
+        facts.push((
+            kit(KitText::FactResult).into(),
+            kit(if reached { KitText::ResultReached } else { KitText::ResultNotYet }).into(),
+        ));
+    } else {
+        let result = if open { KitText::ResultOpen } else { KitText::ResultComplete };
+        facts.push((kit(KitText::FactResult).into(), format!("{} ({})", kit(result), (t.progress)(done, rows.len()))));
+    }
+    facts.extend(clock(now_ms(), lang, true).map(|now| (kit(KitText::FactWritten).to_string(), now)));
+
+    let steps = rows
+        .iter()
+        .map(|r| {
+            let mark = match r.status {
+                RowStatus::Done => Mark::Done,
+                RowStatus::Skipped => Mark::Skipped,
+                _ => Mark::Open,
+            };
+            let at = (!practice && r.status == RowStatus::Done)
+                .then(|| saved.stamps().get(&Part::Tick(r.key)).and_then(|at| clock(*at, lang, false)))
+                .flatten();
+            let mut item = Item::new(mark, r.title.clone()).at(at);
+            if let Some((badge, name)) = &r.actor {
+                item = item.note(format!("{badge}: {name}"));
+            }
+            if r.recovery {
+                item = item.note(t.recovery);
+            }
+            item
+        })
+        .collect();
+    let mut sections =
+        vec![Section { heading: kit(KitText::Steps).into(), items: steps, empty: kit(KitText::NoSteps).into() }];
+    if practice {
+        let session = &saved.practice;
+        let mistakes = session
+            .mistakes()
+            .into_iter()
+            .map(|m| {
+                let item = Item::new(Mark::Plain, (k.effect)(t, session, m.effect)).at(clock(m.entry.at, lang, false));
+                match m.fixed_by {
+                    Some(fix) => item.note((t.kit_put_right)(
+                        &clock(fix.at, lang, false).unwrap_or_default(),
+                        &(k.entry)(t, session, fix),
+                    )),
+                    None => item.note(kit(KitText::NotPutRight)),
+                }
+            })
+            .collect();
+        sections.push(Section {
+            heading: kit(KitText::Mistakes).into(),
+            items: mistakes,
+            empty: kit(KitText::NoMistakes).into(),
+        });
+        let mut actions: Vec<Item> = Vec::new();
+        if session.earlier() > 0 {
+            actions.push(Item::new(Mark::Plain, (t.log_earlier)(session.earlier())));
+        }
+        actions.extend(
+            session.history().map(|e| Item::new(Mark::Plain, (k.entry)(t, session, e)).at(clock(e.at, lang, false))),
+        );
+        sections.push(Section {
+            heading: kit(KitText::Actions).into(),
+            items: actions,
+            empty: kit(KitText::NoActions).into(),
+        });
+    }
+    Doc { title: format!("{} — {}", kit(KitText::Summary), (k.title)(t)), facts, sections }
+}
+
+/// The scenario a link on this page names (`?mg-scenario=…` or `#mg-scenario=…`).
+fn linked_scenario() -> Option<Preset> {
+    let location = web_sys::window()?.location();
+    let sources = [location.hash().ok()?, location.search().ok()?];
+    sources.iter().find_map(|s| {
+        s.trim_start_matches(['#', '?'])
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(domain::presets::LINK_KEY)?.strip_prefix('='))
+            .and_then(|slug| Preset::from_slug(&String::from(js_sys::decode_uri_component(slug).ok()?)))
+    })
+}
+
+/// Follows a link to a scenario of this flow, once, when the widget opens: starts it, or
+/// returns it when practice done must be confirmed away first.
+pub fn follow_scenario_link<F: FlowSpec>(s: RwSignal<Saved<F>>, lang: Lang) -> Option<Preset> {
+    let preset = linked_scenario()?;
+    let mut outcome = LinkOutcome::NotThisFlow;
+    s.update(|v| outcome = v.follow_link(preset, lang, now_ms()));
+    (outcome == LinkOutcome::Ask).then_some(preset)
+}
+
+/// Moves focus to a button once it is on screen.
+fn focus_soon(target: NodeRef<leptos::html::Button>) {
+    request_animation_frame(move || {
+        if let Some(b) = target.try_get_untracked().flatten() {
+            let _ = b.focus();
+        }
+    });
+}
+
+/// A question with a "yes" that does it and a "cancel" that does not (focus goes to cancel).
+#[component]
+fn Ask(
+    ui: Ui,
+    /// Unique suffix for the question's id.
+    id: &'static str,
+    #[prop(into)] question: Signal<String>,
+    #[prop(into)] yes: Signal<String>,
+    on_yes: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    focus_soon(cancel);
+    let question_id = ui.id(&format!("ask-{id}"));
+    view! {
+        <div class="mg-confirm" role="alertdialog" aria-modal="false" aria-describedby=question_id.clone()>
+            <p id=question_id.clone()>{move || question.get()}</p>
+            <button type="button" class="mg-btn mg-btn-danger" on:click=move |_| on_yes.run(())>
+                {move || yes.get()}
+            </button>
+            " "
+            <button type="button" class="mg-btn" node_ref=cancel on:click=move |_| on_cancel.run(())>
+                {move || t().cancel}
+            </button>
+        </div>
+    }
+}
+
+/// Practice mode's scenario menu: a select (standard start first) and a "Start scenario"
+/// button, the current scenario's goal, and the debrief once the goal is reached. Arrow
+/// keys only move the choice; the button starts it, asking first when practice done would
+/// be replaced (the same scenario: from its beginning). A link's scenario may be waiting.
+#[component]
+pub fn ScenarioBar<F: FlowSpec>(
+    ui: Ui,
+    s: RwSignal<Saved<F>>,
+    /// A scenario waiting for confirmation (a link may have asked for it).
+    asking: RwSignal<Option<Preset>>,
+) -> impl IntoView
+where
+    Saved<F>: Schema,
+{
+    let t = move || ui.t();
+    let select_id = ui.id("scenario");
+    let help_id = ui.id("scenario-help");
+    let scenario = Memo::new(move |_| s.with(Saved::scenario));
+    let reached = Memo::new(move |_| s.with(Saved::goal_reached));
+    // The scenario chosen in the menu and not started yet.
+    let chosen = RwSignal::new(None::<Preset>);
+    let picked = move || chosen.get().unwrap_or_else(|| scenario.get());
+    let start_ref = NodeRef::<leptos::html::Button>::new();
+    let lang = move || ui.lang.get_untracked();
+
+    let start = move |preset: Preset| {
+        s.update(|v| {
+            if v.scenario() == preset {
+                v.restart_scenario(lang(), now_ms());
+            } else {
+                v.start_scenario(preset, lang(), now_ms());
+            }
+        });
+        asking.set(None);
+        chosen.set(None);
+        ui.say(format!("{} {}", t().kit(KitText::ScenarioStarted), (t().preset_goal)(preset)));
+    };
+    let press_start = move |_| {
+        let preset = chosen.get_untracked().unwrap_or_else(|| scenario.get_untracked());
+        if s.with_untracked(Saved::practice_would_be_lost) {
+            asking.set(Some(preset));
+        } else {
+            start(preset);
+        }
+    };
+    let question = move || {
+        let preset = asking.get();
+        match preset {
+            Some(p) if p != scenario.get() => (t().kit_replace_question)((t().preset_name)(p)),
+            _ => t().kit(KitText::RestartQuestion).to_string(),
+        }
+    };
+    let yes = move || {
+        let same = asking.get().is_none_or(|p| p == scenario.get());
+        t().kit(if same { KitText::RestartYes } else { KitText::ReplaceYes }).to_string()
+    };
+    let debrief = move || {
+        let t = t();
+        scenario.get().debrief().iter().map(|r| view! { <li>{(t.rule)(*r)}</li> }).collect_view()
+    };
+    view! {
+        <div class="mg-scenario">
+            <div class="mg-scenario-pick">
+                <div class="mg-field">
+                    <label for=select_id.clone()>{move || t().kit(KitText::Scenario)}</label>
+                    <select
+                        id=select_id
+                        class="mg-select"
+                        aria-describedby=help_id.clone()
+                        on:change=move |ev| chosen.set(Preset::from_slug(&event_target_value(&ev)))
+                    >
+                        {Preset::of(F::FLOW)
+                            .into_iter()
+                            .map(|p| {
+                                view! {
+                                    <option value=p.slug() selected=move || picked() == p>
+                                        {move || (t().preset_name)(p)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="mg-btn" node_ref=start_ref on:click=press_start>
+                    {move || t().kit(KitText::Restart)}
+                </button>
+            </div>
+            <p class="mg-help" id=help_id>{move || t().kit(KitText::ScenarioHelp)}</p>
+            <p class="mg-goal">
+                <strong>{move || t().kit(KitText::Goal)}</strong>
+                " "
+                {move || (t().preset_goal)(scenario.get())}
+            </p>
+            <Show when=move || asking.with(Option::is_some)>
+                <Ask
+                    ui
+                    id="scenario"
+                    question=Signal::derive(question)
+                    yes=Signal::derive(yes)
+                    on_yes=Callback::new(move |_| {
+                        if let Some(p) = asking.get_untracked() {
+                            start(p);
+                        }
+                        focus_soon(start_ref);
+                    })
+                    on_cancel=Callback::new(move |_| {
+                        asking.set(None);
+                        focus_soon(start_ref);
+                    })
+                />
+            </Show>
+            <Show when=move || reached.get()>
+                <section class="mg-debrief" aria-labelledby=ui.id("debrief")>
+                    <p class="mg-reached">{move || t().kit(KitText::GoalReached)}</p>
+                    <h4 class="mg-subtitle" id=ui.id("debrief")>{move || t().kit(KitText::Debrief)}</h4>
+                    <ul class="mg-debrief-rules">{debrief}</ul>
+                </section>
+            </Show>
+        </div>
+    }
+}
+
+/// Offers a text as a downloaded file.
+fn download(name: &str, text: &str) -> bool {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Ok(a) = doc.create_element("a") else { return false };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return false };
+    a.set_href(&format!("data:application/json;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text))));
+    a.set_download(name);
+    a.click();
+    true
+}
+
+/// The kit's buttons under the header, in both modes: the summary, export and import.
+#[component]
+pub fn KitBar<F: FlowSpec>(ui: Ui, s: RwSignal<Saved<F>>, views: KitViews<F>) -> impl IntoView
+where
+    Saved<F>: Schema,
+{
+    let t = move || ui.t();
+    let import_id = ui.id("import");
+    let import_help = ui.id("import-help");
+    let import_error_id = ui.id("import-error");
+    let problem = RwSignal::new(None::<ImportProblem>);
+    let pending = RwSignal::new(None::<Saved<F>>);
+    // What the last import replaced, until it is undone.
+    let replaced = StoredValue::new(None::<Saved<F>>);
+    let can_undo = RwSignal::new(false);
+    let showing = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+    let undo_ref = NodeRef::<leptos::html::Button>::new();
+    let summary_ref = NodeRef::<leptos::html::Button>::new();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let export = move |_| {
+        let Ok(text) = s.with_untracked(|v| crate::storage::export(v, F::FLOW, now_ms())) else { return };
+        if download(&transfer::file_name(F::FLOW), &text) {
+            ui.say(t().kit(KitText::Exported).to_string());
+        }
+    };
+    let read_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        // Cleared at once, so choosing the same file again is a change too.
+        input.set_value("");
+        pending.set(None);
+        if let Err(p) = transfer::check_size(file.size().max(0.0) as u64) {
+            problem.set(Some(p));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let result = match text {
+                Some(text) => crate::storage::import::<Saved<F>>(&text, F::FLOW),
+                None => Err(ImportProblem::Unreadable),
+            };
+            match result {
+                Ok(data) => {
+                    problem.try_set(None);
+                    pending.try_set(Some(data));
+                }
+                Err(p) => {
+                    problem.try_set(Some(p));
+                }
+            }
+        });
+    };
+    let apply_import = move || {
+        let Some(data) = pending.get_untracked() else { return };
+        replaced.set_value(Some(s.get_untracked()));
+        s.set(data.adopted(now_ms()));
+        pending.set(None);
+        can_undo.set(true);
+        ui.say(t().kit(KitText::Imported).to_string());
+        focus_soon(undo_ref);
+    };
+    let undo = move |_| {
+        if let Some(before) = replaced.get_value() {
+            s.set(before.adopted(now_ms()));
+            replaced.set_value(None);
+            can_undo.set(false);
+            ui.say(t().kit(KitText::ImportUndone).to_string());
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
+    let doc = Memo::new(move |_| {
+        let lang = ui.lang.get();
+        s.with(|v| summary_doc(lang.texts(), lang, v, views))
+    });
+    let markdown = move || doc.with(summary::markdown);
+    let copy = move |_| {
+        let text = markdown();
+        leptos::task::spawn_local(async move {
+            let ok = super::share::copy_text(&text).await;
+            copied.try_set(Some(ok));
+        });
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let close = move || {
+        showing.set(false);
+        focus_soon(summary_ref);
+    };
+    view! {
+        <div class="mg-kit">
+            <button
+                type="button"
+                class="mg-btn mg-btn-quiet"
+                node_ref=summary_ref
+                aria-expanded=move || if showing.get() { "true" } else { "false" }
+                on:click=move |_| {
+                    copied.set(None);
+                    showing.update(|x| *x = !*x);
+                }
+            >
+                {move || t().kit(KitText::Summary)}
+            </button>
+            <button type="button" class="mg-btn mg-btn-quiet" on:click=export>
+                {move || t().kit(KitText::Export)}
+            </button>
+            <div class="mg-import">
+                <label for=import_id.clone()>{move || t().kit(KitText::Import)}</label>
+                <input
+                    id=import_id
+                    node_ref=input_ref
+                    type="file"
+                    accept=".json,application/json"
+                    class="mg-file"
+                    aria-describedby=move || {
+                        if problem.with(Option::is_some) {
+                            format!("{} {}", import_help.clone(), import_error_id.clone())
+                        } else {
+                            import_help.clone()
+                        }
+                    }
+                    on:change=read_file
+                />
+                <p class="mg-help" id=ui.id("import-help")>{move || t().kit(KitText::ImportHelp)}</p>
+                <p class="mg-error" role="alert" id=ui.id("import-error")>
+                    {move || problem.with(|p| p.as_ref().map(|p| (t().import_problem)(p)))}
+                </p>
+            </div>
+            <Show when=move || can_undo.get()>
+                <button type="button" class="mg-btn" node_ref=undo_ref on:click=undo>
+                    {move || t().kit(KitText::UndoImport)}
+                </button>
+            </Show>
+        </div>
+        <Show when=move || pending.with(Option::is_some)>
+            <Ask
+                ui
+                id="import"
+                question=Signal::derive(move || t().kit(KitText::ImportQuestion).to_string())
+                yes=Signal::derive(move || t().kit(KitText::ImportYes).to_string())
+                on_yes=Callback::new(move |_| apply_import())
+                on_cancel=Callback::new(move |_| {
+                    pending.set(None);
+                    if let Some(input) = input_ref.get_untracked() {
+                        let _ = input.focus();
+                    }
+                })
+            />
+        </Show>
+        <Show when=move || showing.get()>
+            <section class="mg-summary" role="region" aria-label=move || t().kit(KitText::Summary)>
+                <div class="mg-summary-actions">
+                    <button type="button" class="mg-btn" on:click=copy>
+                        {move || t().kit(KitText::CopyMarkdown)}
+                    </button>
+                    " "
+                    <button type="button" class="mg-btn mg-btn-quiet" on:click=print>
+                        {move || t().kit(KitText::Print)}
+                    </button>
+                    " "
+                    <button type="button" class="mg-btn mg-btn-quiet" on:click=move |_| close()>
+                        {move || t().kit(KitText::SummaryClose)}
+                    </button>
+                    <p class="mg-help" role="status">
+                        {move || match copied.get() {
+                            Some(true) => t().kit(KitText::Copied),
+                            Some(false) => t().kit(KitText::CopyFailed),
+                            None => "",
+                        }}
+                    </p>
+                </div>
+                {move || doc.with(render_doc)}
+                <Show when=move || copied.get() == Some(false)>
+                    <textarea
+                        class="mg-markdown"
+                        readonly
+                        rows="12"
+                        aria-label=move || t().kit(KitText::CopyMarkdown)
+                        prop:value=markdown
+                    ></textarea>
+                </Show>
+            </section>
+        </Show>
+    }
+}
+
+/// The summary on screen (and in print).
+fn render_doc(doc: &Doc) -> impl IntoView {
+    let facts = doc
+        .facts
+        .iter()
+        .map(|(label, value)| view! { <div><dt>{label.clone()}</dt><dd>{value.clone()}</dd></div> })
+        .collect_view();
+    let sections = doc
+        .sections
+        .iter()
+        .map(|section| {
+            let items = section
+                .items
+                .iter()
+                .map(|item| {
+                    let class = match item.mark {
+                        Mark::Done => "mg-sum-done",
+                        Mark::Open => "mg-sum-open",
+                        Mark::Skipped => "mg-sum-skipped",
+                        Mark::Plain => "mg-sum-plain",
+                    };
+                    let notes = item.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+                    view! {
+                        <li class=class>
+                            {item.text.clone()}
+                            {item.at.clone().map(|at| view! { " " <span class="mg-sum-at">{format!("({at})")}</span> })}
+                            {(!item.notes.is_empty()).then(|| view! { <ul>{notes}</ul> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h4 class="mg-subtitle">{section.heading.clone()}</h4>
+                {if section.items.is_empty() {
+                    view! { <p class="mg-hint">{section.empty.clone()}</p> }.into_any()
+                } else {
+                    view! { <ul class="mg-sum-list">{items}</ul> }.into_any()
+                }}
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="mg-panel-title">{doc.title.clone()}</h3>
+        <dl class="mg-sum-facts">{facts}</dl>
+        {sections}
+    }
+}
