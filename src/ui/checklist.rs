@@ -122,6 +122,8 @@ pub fn Checklist<K: StepKey>(
                         let (done, total, current) = counts.get();
                         match current {
                             Some(i) => format!("{} · {}", (t().step_of)(i + 1, total), (t().progress)(done, total)),
+                            // No plan at all (the page says why): not "all done".
+                            None if total == 0 => String::new(),
                             None if done == total => t().all_done.to_string(),
                             None => (t().progress)(done, total),
                         }

@@ -167,6 +167,21 @@ where
                             let _ = offer.focus();
                         }
                     });
+                    // Widgets above may still be mounting and push it down: look again.
+                    leptos::prelude::set_timeout(
+                        move || {
+                            let Some(offer) = offer_ref.try_get_untracked().flatten() else { return };
+                            let top = offer.get_bounding_client_rect().top();
+                            let height = web_sys::window()
+                                .and_then(|w| w.inner_height().ok())
+                                .and_then(|h| h.as_f64())
+                                .unwrap_or(0.0);
+                            if top < -1.0 || top >= height {
+                                offer.scroll_into_view();
+                            }
+                        },
+                        std::time::Duration::from_millis(400),
+                    );
                 }
                 Err((problem, shown_here)) => {
                     if shown_here {
