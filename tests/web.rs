@@ -169,11 +169,8 @@ async fn a_scenario_from_the_menu_changes_the_console_goal_and_summary_and_the_g
     settle().await;
     assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"));
     assert!(host.query_selector(".mg-debrief").unwrap().is_none());
-    // Untouched practice: the chosen scenario starts without asking.
+    // Untouched practice: the chosen scenario starts at once, without asking.
     select(&host, ".mg-scenario select", "incoming-not-admin");
-    settle().await;
-    assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"), "choosing alone starts nothing");
-    button(&host, "Start scenario").click();
     settle().await;
     assert!(host.query_selector("[role=alertdialog]").unwrap().is_none());
     assert!(text(&one(&host, ".mg-goal")).contains("taking over"));
@@ -194,20 +191,28 @@ async fn a_scenario_from_the_menu_changes_the_console_goal_and_summary_and_the_g
     );
     // Practice done (a confirmed disconnect): another scenario asks first, Cancel keeps all.
     select(&host, ".mg-scenario select", "standard-handoff");
-    button(&host, "Start scenario").click();
     settle().await;
     button(&host, "Disconnect").click();
     settle().await;
     button(&host, "Do it anyway").click();
     settle().await;
     select(&host, ".mg-scenario select", "incoming-connected");
-    button(&host, "Start scenario").click();
     settle().await;
     assert!(text(&one(&host, "[role=alertdialog]")).contains("replaced"));
     button(&host, "Cancel").click();
     settle().await;
+    sleep(50).await;
     assert!(text(&one(&host, ".mg-status")).contains("integration is down"));
     assert!(text(&one(&host, ".mg-goal")).contains("Admin A to Admin B"));
+    let menu: web_sys::HtmlSelectElement = one(&host, ".mg-scenario select").unchecked_into();
+    assert_eq!(menu.value(), "standard-handoff", "the menu shows the scenario still running");
+    // Restart asks too, and brings the scenario back to its start.
+    button(&host, "Restart scenario").click();
+    settle().await;
+    assert!(text(&one(&host, "[role=alertdialog]")).contains("beginning"));
+    button(&host, "Yes, restart").click();
+    settle().await;
+    assert!(text(&one(&host, ".mg-status")).contains("Ana Lima"));
 }
 
 // ---------- languages ----------

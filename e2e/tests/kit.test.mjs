@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, withBrowser, widget, tabTo, pressByKeyboard, chooseByKeyboard, assert, shot, axe, sleep } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, assert, shot, axe, sleep, DEEP_ACTIVE } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OFFLINE = path.join(process.env.DIST || path.join(here, '..', '..', 'dist'), 'marketo-guides-offline.html');
@@ -18,10 +18,9 @@ let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
-/** Chooses a scenario in the menu and starts it (untouched practice: no question). */
+/** Chooses a scenario in the menu (untouched practice: it starts without a question). */
 async function startScenario(w, slug) {
   await w.getByLabel('Scenario').selectOption(slug);
-  await w.getByRole('button', { name: 'Start scenario' }).click();
 }
 
 async function statuses(w) {
@@ -91,6 +90,17 @@ test('the offline file runs from file:// with every network request blocked and 
   await widget(page, 0).locator('.mg-debrief').waitFor();
   assert.equal(await widget(page, 1).getByLabel('Scenario').inputValue(), 'dynamics-not-published');
   assert.equal(await widget(page, 1).locator('.mg-blockers li').count(), blockers);
+  // Guide mode runs too, in both flows: a tick survives a reload.
+  for (const i of [0, 1]) {
+    await widget(page, i).getByRole('radio', { name: /Guide/ }).check();
+    await widget(page, i).locator('.mg-step').first().waitFor();
+  }
+  await widget(page, 0).locator('.mg-step input[type=checkbox]').first().check();
+  await sleep(400);
+  await page.reload();
+  await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
+  assert.ok(await widget(page, 0).locator('.mg-step input[type=checkbox]').first().isChecked());
+  assert.ok(await widget(page, 1).getByRole('radio', { name: /Guide/ }).isChecked());
   assert.deepEqual(requests, [], 'no network request');
   // The room's language switch: texts and widgets follow.
   await page.getByLabel('Language', { exact: true }).first().selectOption('ja');
@@ -146,32 +156,36 @@ test('choosing or restarting a scenario over practice done asks first, keyboard 
   const page = await b.page(`${server.url}/`);
   const w = widget(page, 0);
   await practice(page, w);
+  const menu = w.getByLabel('Scenario');
+  // Untouched practice: arrow keys move through the scenarios, each starting at once.
+  await chooseByKeyboard(page, menu, 'already connected');
+  assert.match(await w.locator('.mg-status').textContent(), /Ana Lima, Bo Park/);
+  await chooseByKeyboard(page, menu, 'Standard handoff');
   await pressByKeyboard(page, w.getByRole('button', { name: 'Remove access Bo Park' }));
   const log = await w.locator('.mg-log li').count();
-  // Arrow keys move the choice only; nothing starts until the button is pressed.
-  await chooseByKeyboard(page, w.getByLabel('Scenario'), 'not an admin');
-  assert.equal(await w.locator('[role=alertdialog]').count(), 0);
-  assert.match(await w.locator('.mg-goal').textContent(), /Admin A to Admin B/);
-  await pressByKeyboard(page, w.getByRole('button', { name: 'Start scenario' }));
+  // Practice done: the menu asks, focus stays on it, and the question follows the choice.
+  await chooseByKeyboard(page, menu, 'not an admin');
   const dialog = w.locator('[role=alertdialog]');
   await dialog.waitFor();
   assert.match(await dialog.textContent(), /“The person taking over is not an admin”\? The practice you have done so far is replaced/);
-  // Cancel has focus: Enter keeps everything as it was.
-  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(`${DEEP_ACTIVE}.tagName`), 'SELECT');
+  await pressByKeyboard(page, dialog.getByRole('button', { name: 'Cancel' }));
   assert.equal(await dialog.count(), 0);
+  assert.equal(await menu.inputValue(), 'standard-handoff');
   assert.match(await w.locator('.mg-goal').textContent(), /Admin A to Admin B/);
   assert.equal(await w.locator('.mg-log li').count(), log);
-  await pressByKeyboard(page, w.getByRole('button', { name: 'Start scenario' }));
+  await chooseByKeyboard(page, menu, 'not an admin');
   await pressByKeyboard(page, dialog.getByRole('button', { name: 'Yes, start it' }));
-  assert.equal(await w.getByLabel('Scenario').inputValue(), 'incoming-not-admin');
+  assert.equal(await menu.inputValue(), 'incoming-not-admin');
   assert.equal(await w.locator('.mg-log li').count(), 0);
   assert.match(await w.locator('.mg-panel p.mg-error:not([id])').textContent(), /not an admin/);
-  // Practice done again, then the same scenario from its beginning.
+  // Practice done again, then "Restart scenario": the question takes focus (on Cancel).
   await pressByKeyboard(page, w.getByRole('button', { name: 'Remove access Bo Park' }));
-  await pressByKeyboard(page, w.getByRole('button', { name: 'Start scenario' }));
+  await pressByKeyboard(page, w.getByRole('button', { name: 'Restart scenario' }));
   assert.match(await dialog.textContent(), /from its beginning/);
+  await page.waitForFunction(`${DEEP_ACTIVE}?.textContent.trim() === 'Cancel'`);
   await pressByKeyboard(page, dialog.getByRole('button', { name: 'Yes, restart' }));
-  assert.equal(await w.getByLabel('Scenario').inputValue(), 'incoming-not-admin');
+  assert.equal(await menu.inputValue(), 'incoming-not-admin');
   assert.equal(await w.locator('.mg-log li').count(), 0);
 }));
 

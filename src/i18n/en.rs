@@ -823,13 +823,11 @@ pub const EN: Catalog = Catalog {
 fn kit(k: KitText) -> &'static str {
     match k {
         KitText::Scenario => "Scenario",
-        KitText::ScenarioHelp => {
-            "Choose where the practice starts, then press “Start scenario”. Reach the goal to see the debrief."
-        }
+        KitText::ScenarioHelp => "Choose where the practice starts. Reach the goal to see the debrief.",
         KitText::Goal => "Goal:",
         KitText::GoalReached => "Goal reached. Well done.",
         KitText::Debrief => "Debrief: the rules that mattered",
-        KitText::Restart => "Start scenario",
+        KitText::Restart => "Restart scenario",
         KitText::RestartQuestion => {
             "Start this scenario again from its beginning? The practice done so far is replaced."
         }

@@ -831,13 +831,11 @@ pub const JA: Catalog = Catalog {
 fn kit(k: KitText) -> &'static str {
     match k {
         KitText::Scenario => "シナリオ",
-        KitText::ScenarioHelp => {
-            "練習を始める状況を選び、「シナリオを開始」を押してください。目標を達成すると振り返りが表示されます。"
-        }
+        KitText::ScenarioHelp => "練習を始める状況を選んでください。目標を達成すると振り返りが表示されます。",
         KitText::Goal => "目標:",
         KitText::GoalReached => "目標を達成しました。お疲れさまでした。",
         KitText::Debrief => "振り返り: 大事だったルール",
-        KitText::Restart => "シナリオを開始",
+        KitText::Restart => "シナリオをやり直す",
         KitText::RestartQuestion => "このシナリオを最初からやり直しますか？ここまでの練習は置き換えられます。",
         KitText::RestartYes => "はい、やり直す",
         KitText::ReplaceYes => "はい、始める",

@@ -825,13 +825,11 @@ pub const KO: Catalog = Catalog {
 fn kit(k: KitText) -> &'static str {
     match k {
         KitText::Scenario => "시나리오",
-        KitText::ScenarioHelp => {
-            "연습을 시작할 상황을 고른 뒤 “시나리오 시작”을 누르세요. 목표에 도달하면 정리가 나타납니다."
-        }
+        KitText::ScenarioHelp => "연습을 시작할 상황을 고르세요. 목표에 도달하면 정리가 나타납니다.",
         KitText::Goal => "목표:",
         KitText::GoalReached => "목표를 달성했습니다. 잘하셨습니다.",
         KitText::Debrief => "정리: 이번에 중요했던 규칙",
-        KitText::Restart => "시나리오 시작",
+        KitText::Restart => "시나리오 다시 시작",
         KitText::RestartQuestion => "이 시나리오를 처음부터 다시 시작할까요? 지금까지 한 연습은 지워집니다.",
         KitText::RestartYes => "네, 다시 시작",
         KitText::ReplaceYes => "네, 시작",

@@ -176,10 +176,16 @@ fn Ask(
     #[prop(into)] yes: Signal<String>,
     on_yes: Callback<()>,
     on_cancel: Callback<()>,
+    /// Whether "cancel" takes focus when the question appears (not when the reader is
+    /// still moving through a menu's options).
+    #[prop(default = true)]
+    take_focus: bool,
 ) -> impl IntoView {
     let t = move || ui.t();
     let cancel = NodeRef::<leptos::html::Button>::new();
-    focus_soon(cancel);
+    if take_focus {
+        focus_soon(cancel);
+    }
     let question_id = ui.id(&format!("ask-{id}"));
     view! {
         <div class="mg-confirm" role="alertdialog" aria-modal="false" aria-describedby=question_id.clone()>
@@ -195,10 +201,12 @@ fn Ask(
     }
 }
 
-/// Practice mode's scenario menu: a select (standard start first) and a "Start scenario"
-/// button, the current scenario's goal, and the debrief once the goal is reached. Arrow
-/// keys only move the choice; the button starts it, asking first when practice done would
-/// be replaced (the same scenario: from its beginning). A link's scenario may be waiting.
+/// Practice mode's scenario menu: a select (standard start first) that starts the chosen
+/// scenario at once over untouched practice, and asks first when practice done would be
+/// replaced (the question follows the choice while the reader moves through the options;
+/// focus stays on the select, so arrow keys keep working); a "Restart scenario" button;
+/// the current scenario's goal; the debrief once the goal is reached. A link's scenario may
+/// be waiting for confirmation.
 #[component]
 pub fn ScenarioBar<F: FlowSpec>(
     ui: Ui,
@@ -214,10 +222,10 @@ where
     let help_id = ui.id("scenario-help");
     let scenario = Memo::new(move |_| s.with(Saved::scenario));
     let reached = Memo::new(move |_| s.with(Saved::goal_reached));
-    // The scenario chosen in the menu and not started yet.
-    let chosen = RwSignal::new(None::<Preset>);
-    let picked = move || chosen.get().unwrap_or_else(|| scenario.get());
-    let start_ref = NodeRef::<leptos::html::Button>::new();
+    // The menu shows the scenario waiting for confirmation, else the current one.
+    let shown = move || asking.get().unwrap_or_else(|| scenario.get());
+    let select_ref = NodeRef::<leptos::html::Select>::new();
+    let restart_ref = NodeRef::<leptos::html::Button>::new();
     let lang = move || ui.lang.get_untracked();
 
     let start = move |preset: Preset| {
@@ -229,15 +237,35 @@ where
             }
         });
         asking.set(None);
-        chosen.set(None);
         ui.say(format!("{} {}", t().kit(KitText::ScenarioStarted), (t().preset_goal)(preset)));
     };
-    let press_start = move |_| {
-        let preset = chosen.get_untracked().unwrap_or_else(|| scenario.get_untracked());
-        if s.with_untracked(Saved::practice_would_be_lost) {
+    // The menu back on the current scenario (after a cancel).
+    let menu_back = move || {
+        request_animation_frame(move || {
+            if let Some(el) = select_ref.try_get_untracked().flatten() {
+                el.set_value(scenario.get_untracked().slug());
+            }
+        });
+    };
+    // The restart button's question takes focus; the menu's leaves it on the menu.
+    let focus_cancel = StoredValue::new(false);
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(preset) = Preset::from_slug(&event_target_value(&ev)) else { return };
+        if preset == scenario.get_untracked() && asking.get_untracked().is_some() {
+            asking.set(None);
+        } else if s.with_untracked(Saved::practice_would_be_lost) {
+            focus_cancel.set_value(false);
             asking.set(Some(preset));
-        } else {
+        } else if preset != scenario.get_untracked() {
             start(preset);
+        }
+    };
+    let restart = move |_| {
+        if s.with_untracked(Saved::practice_would_be_lost) {
+            focus_cancel.set_value(true);
+            asking.set(Some(scenario.get_untracked()));
+        } else {
+            start(scenario.get_untracked());
         }
     };
     let question = move || {
@@ -263,14 +291,15 @@ where
                     <select
                         id=select_id
                         class="mg-select"
+                        node_ref=select_ref
                         aria-describedby=help_id.clone()
-                        on:change=move |ev| chosen.set(Preset::from_slug(&event_target_value(&ev)))
+                        on:change=choose
                     >
                         {Preset::of(F::FLOW)
                             .into_iter()
                             .map(|p| {
                                 view! {
-                                    <option value=p.slug() selected=move || picked() == p>
+                                    <option value=p.slug() prop:selected=move || shown() == p>
                                         {move || (t().preset_name)(p)}
                                     </option>
                                 }
@@ -278,7 +307,7 @@ where
                             .collect_view()}
                     </select>
                 </div>
-                <button type="button" class="mg-btn" node_ref=start_ref on:click=press_start>
+                <button type="button" class="mg-btn mg-btn-quiet" node_ref=restart_ref on:click=restart>
                     {move || t().kit(KitText::Restart)}
                 </button>
             </div>
@@ -294,15 +323,17 @@ where
                     id="scenario"
                     question=Signal::derive(question)
                     yes=Signal::derive(yes)
+                    take_focus=focus_cancel.get_value()
                     on_yes=Callback::new(move |_| {
                         if let Some(p) = asking.get_untracked() {
                             start(p);
                         }
-                        focus_soon(start_ref);
+                        focus_soon(restart_ref);
                     })
                     on_cancel=Callback::new(move |_| {
                         asking.set(None);
-                        focus_soon(start_ref);
+                        menu_back();
+                        focus_soon(restart_ref);
                     })
                 />
             </Show>
