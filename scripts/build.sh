@@ -22,6 +22,8 @@ FILES="{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\",\"css\":\"../style-$css_hash
     src = src.replace("/*MG:FILES*/{}", process.env.FILES).replace("/*MG:META*/{}", process.env.META)
       .replace("/*MG:INLINE*/null", "null");
     if (src.includes("/*MG:")) { console.error("loader placeholders left unfilled"); process.exit(1); }
+    // Every page pays for this file: whole-line comments go (code lines are left as written).
+    src = src.split("\n").filter((line) => !/^\s*\/\/.*$/.test(line)).join("\n");
     fs.writeFileSync("dist/embed/marketo-guides.js", src);
   '
 # Trunk may add preload hints for the module and wasm; the loader fetches them lazily.
