@@ -10,6 +10,8 @@ use domain::presets::Preset;
 use domain::saved::{FlowSpec, LinkOutcome, Mode, Part, Saved, Schema};
 use domain::summary::{self, Doc, Item, Mark, Section};
 use domain::transfer::{self, ImportProblem};
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -359,20 +361,79 @@ fn download(name: &str, text: &str) -> bool {
     true
 }
 
-/// The kit's buttons under the header, in both modes: the summary, export and import.
-#[component]
-pub fn KitBar<F: FlowSpec>(ui: Ui, s: RwSignal<Saved<F>>, views: KitViews<F>) -> impl IntoView
+/// What the kit bar does with a widget's saved state, whatever its flow: one bar's view
+/// code serves both flows (it is built once, not once per flow).
+pub trait Kit: Send + Sync {
+    /// The progress as an export file: its name and text.
+    fn export(&self) -> Option<(String, String)>;
+    /// Reads an imported file and keeps it until it is applied or dropped.
+    fn stage_import(&self, text: &str) -> Result<(), ImportProblem>;
+    fn drop_import(&self);
+    /// Puts the staged file in place; what it replaced is kept for [`Kit::undo_import`].
+    fn apply_import(&self) -> bool;
+    fn undo_import(&self) -> bool;
+    /// The summary in `lang` (reactive: it reads the saved state).
+    fn summary(&self, lang: Lang) -> Doc;
+}
+
+/// A flow's [`Kit`]: its saved state, the staged import and what an import replaced.
+struct FlowKit<F: FlowSpec> {
+    s: RwSignal<Saved<F>>,
+    views: KitViews<F>,
+    staged: StoredValue<Option<Saved<F>>>,
+    replaced: StoredValue<Option<Saved<F>>>,
+}
+
+impl<F: FlowSpec> Kit for FlowKit<F>
 where
     Saved<F>: Schema,
 {
+    fn export(&self) -> Option<(String, String)> {
+        let text = self.s.try_with_untracked(|v| crate::storage::export(v, F::FLOW, now_ms()))?.ok()?;
+        Some((transfer::file_name(F::FLOW), text))
+    }
+    fn stage_import(&self, text: &str) -> Result<(), ImportProblem> {
+        let data = crate::storage::import::<Saved<F>>(text, F::FLOW)?;
+        self.staged.try_set_value(Some(data));
+        Ok(())
+    }
+    fn drop_import(&self) {
+        self.staged.try_set_value(None);
+    }
+    fn apply_import(&self) -> bool {
+        let Some(data) = self.staged.try_update_value(Option::take).flatten() else { return false };
+        self.replaced.set_value(Some(self.s.get_untracked()));
+        self.s.set(data.adopted(now_ms()));
+        true
+    }
+    fn undo_import(&self) -> bool {
+        let Some(before) = self.replaced.try_update_value(Option::take).flatten() else { return false };
+        self.s.set(before.adopted(now_ms()));
+        true
+    }
+    fn summary(&self, lang: Lang) -> Doc {
+        self.s.with(|v| summary_doc(lang.texts(), lang, v, self.views))
+    }
+}
+
+/// The kit of a flow's widget.
+pub fn flow_kit<F: FlowSpec>(s: RwSignal<Saved<F>>, views: KitViews<F>) -> Arc<dyn Kit>
+where
+    Saved<F>: Schema,
+{
+    Arc::new(FlowKit { s, views, staged: StoredValue::new(None), replaced: StoredValue::new(None) })
+}
+
+/// The kit's buttons under the header, in both modes: the summary, export and import.
+#[component]
+pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
+    let kit = StoredValue::new(kit);
     let t = move || ui.t();
     let import_id = ui.id("import");
     let import_help = ui.id("import-help");
     let import_error_id = ui.id("import-error");
     let problem = RwSignal::new(None::<ImportProblem>);
-    let pending = RwSignal::new(None::<Saved<F>>);
-    // What the last import replaced, until it is undone.
-    let replaced = StoredValue::new(None::<Saved<F>>);
+    let pending = RwSignal::new(false);
     let can_undo = RwSignal::new(false);
     let showing = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
@@ -381,8 +442,8 @@ where
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let export = move |_| {
-        let Ok(text) = s.with_untracked(|v| crate::storage::export(v, F::FLOW, now_ms())) else { return };
-        if download(&transfer::file_name(F::FLOW), &text) {
+        let Some((name, text)) = kit.with_value(|k| k.export()) else { return };
+        if download(&name, &text) {
             ui.say(t().kit(KitText::Exported).to_string());
         }
     };
@@ -391,7 +452,8 @@ where
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         // Cleared at once, so choosing the same file again is a change too.
         input.set_value("");
-        pending.set(None);
+        pending.set(false);
+        kit.with_value(|k| k.drop_import());
         if let Err(p) = transfer::check_size(file.size().max(0.0) as u64) {
             problem.set(Some(p));
             return;
@@ -399,13 +461,13 @@ where
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             let result = match text {
-                Some(text) => crate::storage::import::<Saved<F>>(&text, F::FLOW),
+                Some(text) => kit.try_with_value(|k| k.stage_import(&text)).unwrap_or(Err(ImportProblem::Unreadable)),
                 None => Err(ImportProblem::Unreadable),
             };
             match result {
-                Ok(data) => {
+                Ok(()) => {
                     problem.try_set(None);
-                    pending.try_set(Some(data));
+                    pending.try_set(true);
                 }
                 Err(p) => {
                     problem.try_set(Some(p));
@@ -414,18 +476,15 @@ where
         });
     };
     let apply_import = move || {
-        let Some(data) = pending.get_untracked() else { return };
-        replaced.set_value(Some(s.get_untracked()));
-        s.set(data.adopted(now_ms()));
-        pending.set(None);
-        can_undo.set(true);
-        ui.say(t().kit(KitText::Imported).to_string());
-        focus_soon(undo_ref);
+        pending.set(false);
+        if kit.with_value(|k| k.apply_import()) {
+            can_undo.set(true);
+            ui.say(t().kit(KitText::Imported).to_string());
+            focus_soon(undo_ref);
+        }
     };
     let undo = move |_| {
-        if let Some(before) = replaced.get_value() {
-            s.set(before.adopted(now_ms()));
-            replaced.set_value(None);
+        if kit.with_value(|k| k.undo_import()) {
             can_undo.set(false);
             ui.say(t().kit(KitText::ImportUndone).to_string());
             if let Some(input) = input_ref.get_untracked() {
@@ -435,7 +494,7 @@ where
     };
     let doc = Memo::new(move |_| {
         let lang = ui.lang.get();
-        s.with(|v| summary_doc(lang.texts(), lang, v, views))
+        kit.with_value(|k| k.summary(lang))
     });
     let markdown = move || doc.with(summary::markdown);
     let copy = move |_| {
@@ -499,7 +558,7 @@ where
                 </button>
             </Show>
         </div>
-        <Show when=move || pending.with(Option::is_some)>
+        <Show when=move || pending.get()>
             <Ask
                 ui
                 id="import"
@@ -507,7 +566,8 @@ where
                 yes=Signal::derive(move || t().kit(KitText::ImportYes).to_string())
                 on_yes=Callback::new(move |_| apply_import())
                 on_cancel=Callback::new(move |_| {
-                    pending.set(None);
+                    pending.set(false);
+                    kit.with_value(|k| k.drop_import());
                     if let Some(input) = input_ref.get_untracked() {
                         let _ = input.focus();
                     }

@@ -82,7 +82,7 @@ where
                     .then(|| {
                         view! {
                             <super::share::ShareBar ui s describe=views.describe />
-                            <super::kit::KitBar ui s views=kit />
+                            <super::kit::KitBar ui kit=super::kit::flow_kit(s, kit) />
                         }
                     })
             }}
