@@ -149,6 +149,13 @@ test('every scenario preset loads into the state it promises, from the menu or a
     assert.match(await w2.locator('.mg-status').textContent(), /integration is down/);
     // The other flow's widget ignores it.
     assert.ok(await widget(p2, 1).getByRole('radio', { name: /Guide/ }).isChecked());
+    // Practice done, then the same link reloaded: nothing asked, the progress stays.
+    await w2.getByRole('button', { name: 'Connect', exact: true }).click();
+    await sleep(400);
+    await p2.reload();
+    await widget(p2, 0).getByLabel('Scenario').waitFor();
+    assert.equal(await widget(p2, 0).locator('[role=alertdialog]').count(), 0);
+    assert.equal(await widget(p2, 0).locator('.mg-log > li').count(), 1);
   });
 }));
 

@@ -125,7 +125,7 @@ pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 
 pub enum LinkOutcome {
     /// The scenario is another flow's: nothing changed.
     NotThisFlow,
-    /// Practice mode, that scenario, still untouched: nothing else to do.
+    /// Practice mode, that scenario already running: its progress stays.
     AlreadyThere,
     /// Started in practice mode.
     Started,
@@ -261,10 +261,10 @@ impl<F: FlowSpec> Saved<F> {
         self.set_practice(start, now);
     }
 
-    /// What a link naming `preset` does on opening: another flow's preset nothing; an
-    /// untouched practice (or one already of that scenario, untouched) starts it in
-    /// practice mode at once; practice done first asks (the widget confirms, then calls
-    /// [`Saved::start_scenario`]).
+    /// What a link naming `preset` does on opening: another flow's preset nothing; the
+    /// scenario already running keeps its progress (in practice mode); an untouched practice
+    /// starts it in practice mode at once; practice done first asks (the widget confirms,
+    /// then calls [`Saved::start_scenario`]).
     pub fn follow_link(&mut self, preset: Preset, lang: Lang, now: Millis) -> LinkOutcome {
         if preset.flow() != F::FLOW {
             return LinkOutcome::NotThisFlow;
@@ -272,7 +272,8 @@ impl<F: FlowSpec> Saved<F> {
         if self.mode != Mode::Practice {
             self.set_mode(Mode::Practice, now);
         }
-        if self.scenario() == preset && self.practice.is_untouched() {
+        // Already that scenario (a reload of the link's page, say): its progress stays.
+        if self.scenario() == preset {
             return LinkOutcome::AlreadyThere;
         }
         if self.practice_would_be_lost() {

@@ -224,6 +224,9 @@ fn a_scenario_link_starts_it_at_once_unless_practice_would_be_lost() {
     let before = s.clone();
     assert_eq!(s.follow_link(Preset::StandardHandoff, Lang::En, 4 * MIN), LinkOutcome::Ask);
     assert_eq!(s, before);
+    // The same link again (a reload): the scenario's progress stays, nothing is asked.
+    assert_eq!(s.follow_link(Preset::IncomingNotAdmin, Lang::En, 5 * MIN), LinkOutcome::AlreadyThere);
+    assert_eq!(s, before);
 }
 
 #[test]
