@@ -118,9 +118,9 @@ pub fn ActivityLog(
 ) -> impl IntoView {
     let t = move || ui.t();
     view! {
-        <h3 class="mg-panel-title">{move || t().activity}</h3>
+        <h3 class="mg-panel-title mg-activity">{move || t().activity}</h3>
         <Show when=move || lines.with(Vec::is_empty) && earlier.get() == 0>
-            <p class="mg-hint">{move || t().activity_empty}</p>
+            <p class="mg-hint mg-activity">{move || t().activity_empty}</p>
         </Show>
         <ol class="mg-log" reversed>
             {move || {
@@ -140,7 +140,7 @@ pub fn ActivityLog(
             }}
         </ol>
         <Show when=move || { earlier.get() > 0 }>
-            <p class="mg-hint">{move || (t().log_earlier)(earlier.get())}</p>
+            <p class="mg-hint mg-activity">{move || (t().log_earlier)(earlier.get())}</p>
         </Show>
     }
 }
