@@ -51,10 +51,9 @@ where
     let readable = Memo::new(move |_| saved.readable());
     // A link to one of this flow's scenarios opens it in practice (asking first when it
     // would replace practice done).
-    let asking = RwSignal::new(None);
-    if readable.get_untracked() {
-        asking.set(super::kit::follow_scenario_link(s, lang.get_untracked()));
-    }
+    let asking = RwSignal::new(
+        readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
+    );
     let kit = views.kit;
     view! {
         <Frame

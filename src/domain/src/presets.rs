@@ -2,7 +2,6 @@
 //! and which rules the debrief recalls once they reach it. Presets are data; each flow's
 //! module builds the starting state (`sia::start_session`, `dynamics::start_session`), and
 //! native tests check that each one loads into the state it promises.
-//!
 
 use serde::{Deserialize, Serialize};
 
