@@ -5,16 +5,17 @@
 // placeholder; the WebAssembly module is fetched only when a widget comes near the
 // viewport (or at once with data-load="eager"). Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
-// scripts/build.sh fills in FILES and META (generated from the Rust catalogs).
+// scripts/build.sh fills in FILES (the stylesheet, and the wasm modules: "all" carries every
+// flow, and each flow has its own lighter one) and META (generated from the Rust catalogs).
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
 // The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
-// bytes (base64) and the stylesheet; `null` on a served page.
+// bytes (base64) of the module with every flow, and the stylesheet; `null` on a served page.
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(file, import.meta.url).href;
-const widgets = new Map(); // element -> { root, id, seen }
-let wasm = null;
+const widgets = new Map(); // element -> { root, id, seen, glue }
+const modules = new Map(); // module name -> Promise of its started glue
 
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
@@ -25,21 +26,43 @@ function pageLang(el) {
   return 'en';
 }
 
+const flowOf = (el) => (el.getAttribute(ATTR) || '').trim().toLowerCase();
+
+// Which module a widget runs in: one already on its way that carries its flow; otherwise,
+// for the page's first, the flow's own module when every guide on the page is of that flow
+// and the one with every flow when there are several kinds (one download, not two). A guide
+// of another kind added later brings its own flow's module. A misspelt flow (the widget
+// shows what is wrong) goes with whatever module is there.
+function moduleFor(el) {
+  if (INLINE) return 'all';
+  const flow = flowOf(el);
+  const own = flow !== 'all' && FILES.modules[flow] ? flow : null;
+  for (const name of modules.keys()) if (name === 'all' || name === own || !own) return name;
+  if (modules.size > 0) return own;
+  const kinds = new Set([...widgets.keys()].map(flowOf).filter((f) => f !== 'all' && FILES.modules[f]));
+  if (kinds.size > 1) return 'all';
+  return own || [...kinds][0] || Object.keys(FILES.modules).find((n) => n !== 'all') || 'all';
+}
+
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
 // response), not one after the other.
-function load() {
-  if (!wasm && INLINE) {
-    const bytes = Uint8Array.from(atob(INLINE.wasm), (c) => c.charCodeAt(0));
-    wasm = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
+function load(name) {
+  if (!modules.has(name)) {
+    let started;
+    if (INLINE) {
+      const bytes = Uint8Array.from(atob(INLINE.wasm), (c) => c.charCodeAt(0));
+      started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
+    } else {
+      const files = FILES.modules[name];
+      const bytes = fetch(here(files.wasm));
+      started = import(here(files.glue)).then(async (glue) => {
+        await glue.default({ module_or_path: bytes });
+        return glue;
+      });
+    }
+    modules.set(name, started);
   }
-  if (!wasm) {
-    const bytes = fetch(here(FILES.wasm));
-    wasm = import(here(FILES.glue)).then(async (glue) => {
-      await glue.default({ module_or_path: bytes });
-      return glue;
-    });
-  }
-  return wasm;
+  return modules.get(name);
 }
 
 // The placeholder is styled here (CSSOM, allowed under a strict style-src) so that a page
@@ -59,9 +82,10 @@ function prepare(el) {
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
   root.append(box);
-  const w = { root, id: null, seen: false };
+  const w = { root, id: null, seen: false, glue: null };
   widgets.set(el, w);
-  if ((el.getAttribute('data-load') || '').trim() === 'eager') start(el);
+  // Started after the scan that found it, so the choice of module sees every guide of the page.
+  if ((el.getAttribute('data-load') || '').trim() === 'eager') queueMicrotask(() => start(el));
   else near.observe(el);
 }
 
@@ -87,9 +111,12 @@ async function start(el) {
   if (!w || w.seen) return w;
   w.seen = true;
   near.unobserve(el);
-  const [glue] = await Promise.all([load(), sheet(w.root)]);
+  const [glue] = await Promise.all([load(moduleFor(el)), sheet(w.root)]);
   // Still on the page, and not re-added meanwhile?
-  if (widgets.get(el) === w && el.isConnected) w.id = glue.mount_widget(el, w.root);
+  if (widgets.get(el) === w && el.isConnected) {
+    w.glue = glue;
+    w.id = glue.mount_widget(el, w.root);
+  }
   return w;
 }
 
@@ -98,7 +125,7 @@ function teardown(el) {
   if (!w) return;
   widgets.delete(el);
   near.unobserve(el);
-  if (w.id !== null && wasm) wasm.then((glue) => glue.unmount_widget(w.id));
+  if (w.id !== null) w.glue.unmount_widget(w.id);
 }
 
 const near = new IntersectionObserver((entries) => {

@@ -20,7 +20,8 @@ if ! twiggy --version 2>/dev/null | grep -q ' 0\.7\.'; then
   echo "  installing twiggy 0.7 from the crate registry (about 2 minutes, once)"
   cargo install --quiet --locked twiggy --version '^0.7' >/dev/null 2>&1 || cargo install --quiet twiggy --version '^0.7'
 fi
-for wasm in target/wasm32-unknown-unknown/release/marketo-guides.wasm; do
+# The module with every flow (Trunk builds it last), then each flow's own.
+for wasm in target/wasm32-unknown-unknown/release/marketo-guides.wasm target/flow-modules/*.names.wasm; do
   echo "  $(basename "$wasm"):"
   twiggy top -n 1000000 -f csv "$wasm" > "bench/output/$(basename "$wasm" .wasm).twiggy.csv"
   node bench/profile.mjs "bench/output/$(basename "$wasm" .wasm).twiggy.csv" 12 | sed 's/^/  /'

@@ -1,21 +1,46 @@
 #!/usr/bin/env bash
-# Release build into dist/: Trunk (offline, registry-installed tools) builds the wasm, its
-# JS glue and the demo page; then the widget's stylesheet gets a content hash and the
-# loader dist/embed/marketo-guides.js is written from embed/loader.js with the file names
-# and the placeholder texts (from the Rust catalogs) filled in.
+# Release build into dist/: one wasm module (and its JS glue) per flow, then Trunk (offline,
+# registry-installed tools) builds the module with every flow and the demo page; then the
+# widget's stylesheet gets a content hash and the loader dist/embed/marketo-guides.js is
+# written from embed/loader.js with the file names and the placeholder texts (from the
+# Rust catalogs) filled in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release --offline
-
-glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | head -1)
-wasm=$(cd dist && ls marketo-guides-*_bg.wasm | head -1)
-css_hash=$(sha256sum dist/style.css | cut -c1-16)
-mv dist/style.css "dist/style-$css_hash.css"
 # Dev profile: it shares the dependencies the native tests already built.
 meta=$(cargo run --quiet --offline --bin embed-meta)
+flows=$(META="$meta" node -e 'console.log(Object.keys(JSON.parse(process.env.META).titles).join(" "))')
+
+# One module per flow (cargo features named after the flows): a page with one kind of guide
+# loads only that guide's code. Built before Trunk, which empties dist/, and with the same
+# profile, wasm-bindgen and wasm-opt -Oz as Trunk's build of the full module below.
+stage=target/flow-modules
+rm -rf "$stage" && mkdir -p "$stage"
+for flow in $flows; do
+  cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
+    --no-default-features --features "$flow"
+  # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
+  cp target/wasm32-unknown-unknown/release/marketo-guides.wasm "$stage/$flow.names.wasm"
+  wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$flow" \
+    target/wasm32-unknown-unknown/release/marketo-guides.wasm
+  wasm-opt -Oz --output="$stage/$flow.wasm" "$stage/marketo-guides-${flow}_bg.wasm"
+done
+
+trunk build --release --offline
+
+glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | grep -E '^marketo-guides-[0-9a-f]+\.js$' | head -1)
+wasm=$(cd dist && ls marketo-guides-*_bg.wasm | grep -E '^marketo-guides-[0-9a-f]+_bg\.wasm$' | head -1)
+modules="\"all\":{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\"}"
+for flow in $flows; do
+  hash=$(cat "$stage/marketo-guides-$flow.js" "$stage/$flow.wasm" | sha256sum | cut -c1-16)
+  cp "$stage/marketo-guides-$flow.js" "dist/marketo-guides-$flow-$hash.js"
+  cp "$stage/$flow.wasm" "dist/marketo-guides-$flow-${hash}_bg.wasm"
+  modules="$modules,\"$flow\":{\"glue\":\"../marketo-guides-$flow-$hash.js\",\"wasm\":\"../marketo-guides-$flow-${hash}_bg.wasm\"}"
+done
+css_hash=$(sha256sum dist/style.css | cut -c1-16)
+mv dist/style.css "dist/style-$css_hash.css"
 mkdir -p dist/embed
-FILES="{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\",\"css\":\"../style-$css_hash.css\"}" META="$meta" \
+FILES="{\"css\":\"../style-$css_hash.css\",\"modules\":{$modules}}" META="$meta" \
   node -e '
     const fs = require("fs");
     let src = fs.readFileSync("embed/loader.js", "utf8");
@@ -31,4 +56,4 @@ FILES="{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\",\"css\":\"../style-$css_hash
 sed -i -E '/<link[^>]+rel="(modulepreload|preload)"[^>]*>/d; /<link data-trunk [^>]*>/d' dist/index.html
 # The example documentation page, served next to the build (make serve: /examples/).
 mkdir -p dist/examples && cp examples/*.html examples/*.css dist/examples/
-echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm, style-$css_hash.css"
+echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), one module per flow ($flows), style-$css_hash.css"

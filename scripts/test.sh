@@ -33,6 +33,11 @@ cargo fmt --all -- --check || fail "cargo fmt --check (run: cargo fmt --all)"
 stage "clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings || fail "clippy, native"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --quiet -- -D warnings || fail "clippy, wasm32"
+# The one-flow modules of the release build (scripts/build.sh) compile without the other flow.
+for flow in sia-handoff dynamics-sync-user; do
+  cargo clippy --target wasm32-unknown-unknown --lib --bin marketo-guides --no-default-features --features "$flow" \
+    --quiet -- -D warnings || fail "clippy, wasm32, $flow alone"
+done
 
 stage "native tests"
 out=e2e/output/native.txt

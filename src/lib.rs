@@ -38,14 +38,12 @@ pub fn unmount_widget(id: u32) {
     ui::unmount(id)
 }
 
-/// Replaces every mounted widget with a readable message: a panic stops the whole wasm
-/// instance, and a dead blank box helps nobody.
+/// Replaces every widget this module mounted with a readable message: a panic stops the
+/// whole wasm instance, and a dead blank box helps nobody.
 pub fn show_crash_message() {
     use i18n::Texts as _;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(nodes) = doc.query_selector_all(&format!("[{}]", ui::EMBED_ATTR)) else { return };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+    for el in ui::mounted_hosts() {
         let lang =
             el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
         let lang = i18n::Lang::resolve(lang.as_deref());
@@ -55,8 +53,9 @@ pub fn show_crash_message() {
         let _ = message.set_attribute("class", "mg-crashed");
         match el.shadow_root() {
             Some(root) => {
-                // Keep the stylesheet; replace everything else.
-                let _ = root.query_selector_all(":scope > :not(link)").map(|old| {
+                // Keep the stylesheet; replace the widget (or the loader's placeholder). Not
+                // `:scope > …`: in a shadow root `:scope` matches nothing.
+                let _ = root.query_selector_all(".mg-root, .mg-placeholder, .mg-crashed").map(|old| {
                     for j in 0..old.length() {
                         if let Some(node) = old.item(j).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                             node.remove();

@@ -409,12 +409,24 @@ fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     host.set_attribute("data-marketo-guide", "sia-handoff").unwrap();
     host.set_attribute("data-lang", "ko").unwrap();
-    host.set_inner_html("<section class=\"mg\">half-drawn widget</section>");
+    host.set_attribute("data-storage-key", "crash-test").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let id = marketo_guides::mount_widget(host.clone(), root.clone());
+    assert!(root.query_selector(".mg-step").unwrap().is_some(), "the widget is drawn first");
+    // A widget of the same page that another module (another flow's) mounted is not ours.
+    let other: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    other.set_attribute("data-marketo-guide", "dynamics-sync-user").unwrap();
+    other.set_inner_html("<section class=\"mg\">another module's widget</section>");
+    document().body().unwrap().append_child(&other).unwrap();
     marketo_guides::show_crash_message();
-    let alert = host.query_selector("[role=alert]").unwrap().expect("an alert in place of the widget");
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert in place of the widget");
     let message = alert.text_content().unwrap();
-    assert!(!host.text_content().unwrap().contains("half-drawn"));
+    assert!(root.query_selector(".mg-step").unwrap().is_none(), "the dead widget is gone");
     assert!(message.contains("새로 고쳐"), "{message}");
+    assert_eq!(other.text_content().unwrap(), "another module's widget");
+    marketo_guides::unmount_widget(id);
     host.remove();
+    other.remove();
+    local().remove_item(&marketo_guides::storage::key_for("sia-handoff", "crash-test")).ok();
 }

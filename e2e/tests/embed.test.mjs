@@ -127,6 +127,47 @@ test('the wasm is fetched only when a widget comes near, once, behind a light pl
   await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
   await page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg').waitFor();
   assert.equal(wasm.length, 1, 'one wasm for every widget on the page');
+  assert.match(wasm[0], /\/marketo-guides-[0-9a-f]+_bg\.wasm$/, 'the module with both flows, for a page with both');
+}));
+
+test('a page with one kind of guide loads only that guide\'s module; a guide of the other kind added later brings its own', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${server.url}/fixture/empty`);
+  const add = (flow, id) => page.evaluate(([flow, id]) => {
+    const el = document.createElement('div');
+    el.id = id;
+    el.setAttribute('data-marketo-guide', flow);
+    el.setAttribute('data-load', 'eager');
+    document.querySelector('main').append(el);
+  }, [flow, id]);
+  await add('sia-handoff', 'one');
+  const one = page.locator('#one section.mg');
+  await one.waitFor();
+  assert.equal(wasm.length, 1);
+  assert.match(wasm[0], /\/marketo-guides-sia-handoff-[0-9a-f]+_bg\.wasm$/, 'the handoff module alone');
+  await one.locator('.mg-step').first().getByRole('checkbox').check();
+  await add('dynamics-sync-user', 'two');
+  const two = page.locator('#two section.mg');
+  await two.waitFor();
+  assert.equal(wasm.length, 2);
+  assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-[0-9a-f]+_bg\.wasm$/, 'the Dynamics module, not the one with both');
+  // Both guides work side by side, each in its own module.
+  await two.locator('.mg-step').first().getByRole('checkbox').check();
+  await one.locator('.mg-step').nth(1).getByRole('checkbox').check();
+  assert.equal((await one.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
+  assert.equal((await two.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
+  // A third guide of a kind already there joins its module (no new download); removing one
+  // tears it down in the module that mounted it.
+  await add('sia-handoff', 'three');
+  await page.locator('#three section.mg').waitFor();
+  assert.equal(wasm.length, 2);
+  await page.evaluate(() => document.getElementById('one').remove());
+  await sleep(300);
+  await two.locator('.mg-step').first().getByRole('checkbox').uncheck();
+  assert.notEqual((await two.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
+  assert.equal(await page.locator('section.mg').count(), 2);
 }));
 
 test('host events report progress and completion with the documented detail', { timeout: 90000 }, () => withBrowser({}, async (b) => {

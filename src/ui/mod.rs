@@ -2,13 +2,16 @@
 //! what the domain decides. No rule lives here.
 
 mod checklist;
+#[cfg(feature = "dynamics-sync-user")]
 pub mod dynamics;
 mod frame;
 mod kit;
+#[cfg(feature = "dynamics-sync-user")]
 mod oauth;
 mod persist;
 mod share;
 mod shell;
+#[cfg(feature = "sia-handoff")]
 pub mod sia;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -193,6 +196,15 @@ thread_local! {
     /// listeners.
     static MOUNTED: std::cell::RefCell<std::collections::HashMap<u32, Box<dyn std::any::Any>>> =
         Default::default();
+    /// The elements this module mounted widgets in (a page may run a second module for
+    /// another flow: its widgets are not ours to replace).
+    static HOSTS: std::cell::RefCell<Vec<(u32, web_sys::HtmlElement)>> = Default::default();
+}
+
+/// The elements this module mounted widgets in, in mount order (for the crash message).
+pub fn mounted_hosts() -> Vec<web_sys::HtmlElement> {
+    // try_borrow: this also runs from the panic hook, maybe while a borrow is held.
+    HOSTS.with(|h| h.try_borrow().map(|h| h.iter().map(|(_, el)| el.clone()).collect()).unwrap_or_default())
 }
 static NEXT_MOUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
@@ -211,6 +223,7 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
     if root.append_child(&container).is_err() {
         return id;
     }
+    HOSTS.with_borrow_mut(|h| h.push((id, host.clone())));
     match read_embed(&host) {
         Ok(embed) => {
             let handle = mount_to(container, move || view! { <Widget embed host=Some(host) /> });
@@ -237,6 +250,7 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
 /// Unmounts a widget mounted by [`mount_in`] (its element left the page).
 pub fn unmount(id: u32) {
     let handle = MOUNTED.with_borrow_mut(|m| m.remove(&id));
+    HOSTS.with_borrow_mut(|h| h.retain(|(mounted, _)| *mounted != id));
     drop(handle);
 }
 
@@ -256,8 +270,17 @@ fn mount_flow_in(embed: Embed, store: Store, host: Option<web_sys::HtmlElement>)
     let uid = StoredValue::new(next_uid());
     let host = Host::new(host, embed.flow, &embed.storage_key);
     match embed.flow {
+        #[cfg(feature = "sia-handoff")]
         Flow::SiaHandoff => view! { <sia::SiaWidget embed store uid host /> }.into_any(),
+        #[cfg(feature = "dynamics-sync-user")]
         Flow::DynamicsSyncUser => view! { <dynamics::DynamicsWidget embed store uid host /> }.into_any(),
+        // The loader never asks a one-flow module for another flow; if it ever did, the reader
+        // gets the internal-error message rather than an empty box.
+        #[allow(unreachable_patterns)]
+        _ => {
+            let text = Lang::resolve(embed.lang_hints.iter().map(String::as_str)).texts().crashed;
+            view! { <p class="mg-crashed" role="alert">{text}</p> }.into_any()
+        }
     }
 }
 
