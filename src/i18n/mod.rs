@@ -5,6 +5,10 @@
 //! (refusals, effects, steps…) are functions that `match` on the domain enums without a
 //! wildcard: a new rule or effect in the domain fails the build until all three languages
 //! say it. Tests check that Korean and Japanese texts are really translated.
+//!
+//! A module built with one flow (scripts/build.sh) has only that flow's texts; helpers of
+//! the other flow's texts go unused there.
+#![cfg_attr(not(all(feature = "sia-handoff", feature = "dynamics-sync-user")), allow(dead_code, unused_imports))]
 
 mod en;
 mod ja;
@@ -129,9 +133,32 @@ pub struct Catalog {
     /// The activity log no longer lists this many older actions.
     pub log_earlier: fn(u64) -> String,
 
-    // ---- flow 1: Sales Insight Actions handoff ----
-    pub sia_kicker: &'static str,
+    // ---- each flow's own texts: only in a module that carries the flow ----
+    /// Both flows' titles are everywhere: a link may be for the other guide.
     pub sia_title: &'static str,
+    pub dyn_title: &'static str,
+    /// The name column of either simulated console.
+    pub sia_name: &'static str,
+    #[cfg(feature = "sia-handoff")]
+    pub sia: SiaTexts,
+    #[cfg(feature = "dynamics-sync-user")]
+    pub dy: DynTexts,
+
+    // ---- the training kit: scenarios, export and import, the summary ----
+    pub kit: fn(KitText) -> &'static str,
+    pub preset_name: fn(Preset) -> &'static str,
+    /// The one-line goal of a scenario.
+    pub preset_goal: fn(Preset) -> &'static str,
+    pub import_problem: fn(&ImportProblem) -> String,
+    /// Asks before a scenario replaces practice done (the scenario's name).
+    pub kit_replace_question: fn(&str) -> String,
+    /// How a mistake was put right: when, and the action that did it.
+    pub kit_put_right: fn(&str, &str) -> String,
+}
+
+/// The texts of flow 1, the Sales Insight Actions handoff.
+pub struct SiaTexts {
+    pub sia_kicker: &'static str,
     pub sia_intro: &'static str,
     pub sia_situation: &'static str,
     pub sia_leaving_name: &'static str,
@@ -166,7 +193,6 @@ pub struct Catalog {
     pub sia_workspace_label: &'static str,
     pub sia_grant: &'static str,
     pub sia_people: &'static str,
-    pub sia_name: &'static str,
     pub sia_role: &'static str,
     pub sia_admin: &'static str,
     pub sia_user: &'static str,
@@ -178,10 +204,11 @@ pub struct Catalog {
     pub sia_badge_leaving: &'static str,
     pub sia_badge_incoming: &'static str,
     pub sia_others_name: &'static str,
+}
 
-    // ---- flow 2: Dynamics Step 2 of 3 ----
+/// The texts of flow 2, Dynamics Step 2 of 3 (both connections).
+pub struct DynTexts {
     pub dyn_kicker: &'static str,
-    pub dyn_title: &'static str,
     pub dyn_intro: &'static str,
     pub dyn_step1_title: &'static str,
     pub dyn_step1_body: fn(Option<&str>) -> String,
@@ -234,7 +261,6 @@ pub struct Catalog {
     pub dyn_validate: &'static str,
     pub dyn_sign_in: &'static str,
     pub dyn_sign_in_as: &'static str,
-    // ---- flow 2, server-to-server ----
     pub s2s: fn(S2sText) -> &'static str,
     pub s2s_field: fn(NoteField) -> &'static str,
     pub s2s_field_help: fn(NoteField) -> &'static str,
@@ -245,17 +271,6 @@ pub struct Catalog {
     pub s2s_expiry_reminder: fn(&str) -> String,
     /// "Expires YYYY-MM-DD", in the secrets table.
     pub s2s_expires_on: fn(&str) -> String,
-
-    // ---- the training kit: scenarios, export and import, the summary ----
-    pub kit: fn(KitText) -> &'static str,
-    pub preset_name: fn(Preset) -> &'static str,
-    /// The one-line goal of a scenario.
-    pub preset_goal: fn(Preset) -> &'static str,
-    pub import_problem: fn(&ImportProblem) -> String,
-    /// Asks before a scenario replaces practice done (the scenario's name).
-    pub kit_replace_question: fn(&str) -> String,
-    /// How a mistake was put right: when, and the action that did it.
-    pub kit_put_right: fn(&str, &str) -> String,
 }
 
 impl Catalog {

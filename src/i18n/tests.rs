@@ -19,6 +19,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     let p = PersonId(1);
     let mut out: Vec<(String, String)> = Vec::new();
     macro_rules! s {
+        ($part:ident: $($f:ident),* $(,)?) => { $( out.push((stringify!($f).into(), c.$part.$f.to_string())); )* };
         ($($f:ident),* $(,)?) => { $( out.push((stringify!($f).into(), c.$f.to_string())); )* };
     }
     s!(
@@ -61,6 +62,11 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         download_quarantined,
         announce_all_done,
         sia_title,
+        sia_name,
+        dyn_title,
+    );
+    s!(
+        sia:
         sia_intro,
         sia_situation,
         sia_leaving_name,
@@ -80,7 +86,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         sia_workspace_label,
         sia_grant,
         sia_people,
-        sia_name,
         sia_role,
         sia_admin,
         sia_user,
@@ -92,8 +97,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         sia_badge_leaving,
         sia_badge_incoming,
         sia_others_name,
+    );
+    s!(
+        dy:
         dyn_kicker,
-        dyn_title,
         dyn_intro,
         dyn_step1_title,
         dyn_step3_title,
@@ -128,7 +135,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         dyn_create_field,
         dyn_validate,
         dyn_sign_in,
-        dyn_sign_in_as
+        dyn_sign_in_as,
     );
     let mut push = |label: &str, text: String| out.push((label.to_string(), text));
     push("progress", (c.progress)(1, 4));
@@ -198,10 +205,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     ] {
         push(&format!("rule {r:?}"), (c.rule)(r).to_string());
     }
-    push("sia_q_access", (c.sia_q_access)("B"));
-    push("sia_q_leaving_connected", (c.sia_q_leaving_connected)("A"));
-    push("sia_q_incoming_connected", (c.sia_q_incoming_connected)("B"));
-    push("sia_connected_as", (c.sia_connected_as)("A"));
+    push("sia_q_access", (c.sia.sia_q_access)("B"));
+    push("sia_q_leaving_connected", (c.sia.sia_q_leaving_connected)("A"));
+    push("sia_q_incoming_connected", (c.sia.sia_q_incoming_connected)("B"));
+    push("sia_connected_as", (c.sia.sia_connected_as)("A"));
     let replay = domain::engine::Rejection::Refused(Refusal {
         rule: Rule::F2,
         actor: PersonId(1),
@@ -214,7 +221,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         SituationError::IncomingConnectedWithAccess,
         SituationError::Replay(Box::new(replay)),
     ] {
-        push("sia_situation_error", (c.sia_situation_error)(&e));
+        push("sia_situation_error", (c.sia.sia_situation_error)(&e));
     }
     let kinds = [
         StepKind::Reconnect,
@@ -224,8 +231,8 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         StepKind::RemoveLeaving,
     ];
     for k in kinds {
-        push("sia_step_title", (c.sia_step_title)(k, "X", "A", "B"));
-        push("sia_step_why", (c.sia_step_why)(k).to_string());
+        push("sia_step_title", (c.sia.sia_step_title)(k, "X", "A", "B"));
+        push("sia_step_why", (c.sia.sia_step_why)(k).to_string());
     }
     for r in [
         SkipReason::IncomingHasNoAccess,
@@ -233,7 +240,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         SkipReason::LeavingNotConnected,
         SkipReason::LeavingNotInInstance,
     ] {
-        push("sia_skip", (c.sia_skip)(r, "A", "B"));
+        push("sia_skip", (c.sia.sia_skip)(r, "A", "B"));
     }
     for cr in [
         Crumb::Gear,
@@ -245,7 +252,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Crumb::Disconnect,
         Crumb::RemoveFromInstance,
     ] {
-        push("sia_crumb", (c.sia_crumb)(cr, &names));
+        push("sia_crumb", (c.sia.sia_crumb)(cr, &names));
     }
     for e in [
         CannotPlan::SamePerson,
@@ -254,7 +261,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         CannotPlan::NobodyCanRemoveAccess,
         CannotPlan::Internal,
     ] {
-        push("sia_cannot_plan", (c.sia_cannot_plan)(&e).to_string());
+        push("sia_cannot_plan", (c.sia.sia_cannot_plan)(&e).to_string());
     }
     let whys = [
         Why::ActorNotInInstance,
@@ -283,17 +290,17 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         WayOut::AskAnotherAdmin,
     ];
     for why in whys {
-        push("sia_why", (c.sia_why)(&why, &names));
+        push("sia_why", (c.sia.sia_why)(&why, &names));
     }
     for way_out in ways {
-        push("sia_way_out", (c.sia_way_out)(&way_out, &names));
+        push("sia_way_out", (c.sia.sia_way_out)(&way_out, &names));
     }
     for h in [
         Hazard::LastConnectionWhileUsersRely { rule: Rule::F4, users: vec![p] },
         Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![] },
         Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![p] },
     ] {
-        push("sia_hazard", (c.sia_hazard)(&h, &names));
+        push("sia_hazard", (c.sia.sia_hazard)(&h, &names));
     }
     for e in [
         Effect::Connected { admin: p },
@@ -306,7 +313,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Effect::AccessRemoved { user: p },
         Effect::PersonRemoved { person: p },
     ] {
-        push("sia_effect", (c.sia_effect)(&e, &names));
+        push("sia_effect", (c.sia.sia_effect)(&e, &names));
     }
     for a in [
         Action::Connect,
@@ -315,16 +322,16 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Action::RemoveAccess { user: p },
         Action::RemovePerson { person: p },
     ] {
-        push("sia_did", (c.sia_did)(&a, "X", &names));
+        push("sia_did", (c.sia.sia_did)(&a, "X", &names));
     }
-    push("dyn_step1_body", (c.dyn_step1_body)(Some("4.0.0.14")));
-    push("dyn_step1_body none", (c.dyn_step1_body)(None));
-    push("dyn_step3_body", (c.dyn_step3_body)("S"));
-    push("dyn_credentials_to", (c.dyn_credentials_to)("s@x"));
-    push("dyn_not_ready", (c.dyn_not_ready)(1));
-    push("dyn_not_ready n", (c.dyn_not_ready)(3));
+    push("dyn_step1_body", (c.dy.dyn_step1_body)(Some("4.0.0.14")));
+    push("dyn_step1_body none", (c.dy.dyn_step1_body)(None));
+    push("dyn_step3_body", (c.dy.dyn_step3_body)("S"));
+    push("dyn_credentials_to", (c.dy.dyn_credentials_to)("s@x"));
+    push("dyn_not_ready", (c.dy.dyn_not_ready)(1));
+    push("dyn_not_ready n", (c.dy.dyn_not_ready)(3));
     for b in [true, false] {
-        push("dyn_published_state", (c.dyn_published_state)(b).to_string());
+        push("dyn_published_state", (c.dy.dyn_published_state)(b).to_string());
     }
     use domain::version::VersionError as V;
     for e in [
@@ -335,10 +342,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         V::TooLarge { position: 1 },
         V::NotANumber { position: 1, text: "x".into() },
     ] {
-        push("version_error", (c.version_error)(&e));
+        push("version_error", (c.dy.version_error)(&e));
     }
     for sct in [Section::CreateUser, Section::AssignRole, Section::ConfigureSolution, Section::BeforeStepThree] {
-        push("dyn_section", (c.dyn_section)(sct).to_string());
+        push("dyn_section", (c.dy.dyn_section)(sct).to_string());
     }
     for id in [
         StepId::InstallSolution,
@@ -351,7 +358,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         StepId::Validate,
         StepId::SignIn,
     ] {
-        push("dyn_step_title", (c.dyn_step_title)(id, "S"));
+        push("dyn_step_title", (c.dy.dyn_step_title)(id, "S"));
     }
     use DC::*;
     for cr in [
@@ -382,7 +389,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         ValidateSync,
         SignInAsSyncUser,
     ] {
-        push("dyn_crumb", (c.dyn_crumb)(cr).to_string());
+        push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
     }
     for n in [
         Note::DedicatedNotExisting,
@@ -394,10 +401,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Note::NameMustMatchStepThree,
         Note::FilterOnlyExplicitNoSkips,
     ] {
-        push("dyn_note", (c.dyn_note)(n).to_string());
+        push("dyn_note", (c.dy.dyn_note)(n).to_string());
     }
     for n in [NotApplicable::RoleOnlyForSyncUser, NotApplicable::FilterNotWanted] {
-        push("dyn_not_applicable", (c.dyn_not_applicable)(n).to_string());
+        push("dyn_not_applicable", (c.dy.dyn_not_applicable)(n).to_string());
     }
     for r in [
         Requirement::SolutionInstalled,
@@ -410,11 +417,11 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Requirement::Validated,
         Requirement::SignedInAsSyncUser,
     ] {
-        push("dyn_requirement", (c.dyn_requirement)(r).to_string());
+        push("dyn_requirement", (c.dy.dyn_requirement)(r).to_string());
     }
     for w in [Warning::EditsNotSyncedBack, Warning::LanguageEnglish, Warning::RoleNotNeeded { users: vec![UserId(1)] }]
     {
-        push("dyn_warning", (c.dyn_warning)(&w, &unames));
+        push("dyn_warning", (c.dy.dyn_warning)(&w, &unames));
     }
     use dynamics::{WayOut as DW, Why as DY};
     let dwhys = [
@@ -449,10 +456,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         DW::ChooseMarketoUserFirst,
     ];
     for why in dwhys {
-        push("dyn_why", (c.dyn_why)(&why));
+        push("dyn_why", (c.dy.dyn_why)(&why));
     }
     for way_out in dways {
-        push("dyn_way_out", (c.dyn_way_out)(&way_out).to_string());
+        push("dyn_way_out", (c.dy.dyn_way_out)(&way_out).to_string());
     }
     let u = UserId(1);
     for e in [
@@ -471,10 +478,10 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         DE::Validated,
         DE::SignedIn { user: u },
     ] {
-        push("dyn_effect", (c.dyn_effect)(&e, &unames));
+        push("dyn_effect", (c.dy.dyn_effect)(&e, &unames));
     }
     for k in [UserKind::ExistingCrmUser, UserKind::DedicatedSyncUser, UserKind::ApplicationUser] {
-        push("dyn_user_kind", (c.dyn_user_kind)(k).to_string());
+        push("dyn_user_kind", (c.dy.dyn_user_kind)(k).to_string());
     }
     s2s_texts(c, &mut push);
     for k in KitText::ALL {
@@ -512,22 +519,22 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
     };
     let unames = |id: UserId| format!("U{}", id.0);
     for t in S2sText::ALL {
-        push(&format!("s2s {t:?}"), (c.s2s)(t).to_string());
+        push(&format!("s2s {t:?}"), (c.dy.s2s)(t).to_string());
     }
     for f in NoteField::ALL {
-        push("s2s_field", (c.s2s_field)(f).to_string());
-        push("s2s_field_help", (c.s2s_field_help)(f).to_string());
-        push("dyn_effect recorded", (c.dyn_effect)(&DE::Recorded { field: f }, &unames));
+        push("s2s_field", (c.dy.s2s_field)(f).to_string());
+        push("s2s_field_help", (c.dy.s2s_field_help)(f).to_string());
+        push("dyn_effect recorded", (c.dy.dyn_effect)(&DE::Recorded { field: f }, &unames));
     }
     for r in [NoteRefused::LooksLikeSecret, NoteRefused::TooLong] {
-        push("s2s_refused", (c.s2s_refused)(r).to_string());
-        push("dyn_why note", (c.dyn_why)(&DY::Note(r)));
+        push("s2s_refused", (c.dy.s2s_refused)(r).to_string());
+        push("dyn_why note", (c.dy.dyn_why)(&DY::Note(r)));
     }
     for e in [DayError::NotADate, DayError::NoSuchDay, DayError::OutOfRange] {
-        push("s2s_day_error", (c.s2s_day_error)(e).to_string());
+        push("s2s_day_error", (c.dy.s2s_day_error)(e).to_string());
     }
-    push("s2s_expiry_reminder", (c.s2s_expiry_reminder)("2027-05-31"));
-    push("s2s_expires_on", (c.s2s_expires_on)("2027-05-31"));
+    push("s2s_expiry_reminder", (c.dy.s2s_expiry_reminder)("2027-05-31"));
+    push("s2s_expires_on", (c.dy.s2s_expires_on)("2027-05-31"));
     let problems = [
         NoteProblem::Guid(GuidError::Empty),
         NoteProblem::Guid(GuidError::TooLong),
@@ -551,10 +558,10 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         NoteProblem::OrgUrl(OrgUrlError::BadOrgName { name: "x_y".into() }),
     ];
     for p in &problems {
-        push("s2s_problem", (c.s2s_problem)(p));
+        push("s2s_problem", (c.dy.s2s_problem)(p));
     }
     for sct in [Section::AppRegistration, Section::AppUser] {
-        push("dyn_section", (c.dyn_section)(sct).to_string());
+        push("dyn_section", (c.dy.dyn_section)(sct).to_string());
     }
     for id in [
         StepId::RegisterApp,
@@ -566,7 +573,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         StepId::RecordAppUserEmail,
         StepId::ConfirmOrgUrl,
     ] {
-        push("dyn_step_title", (c.dyn_step_title)(id, (c.s2s)(S2sText::AppUserName)));
+        push("dyn_step_title", (c.dy.dyn_step_title)(id, (c.dy.s2s)(S2sText::AppUserName)));
     }
     use DC::*;
     for cr in [
@@ -597,7 +604,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         ForStepThreeCard,
         OrgUrlConfirm,
     ] {
-        push("dyn_crumb", (c.dyn_crumb)(cr).to_string());
+        push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
     }
     for n in [
         Note::SingleTenantOnly,
@@ -610,7 +617,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         Note::OrgUrlFinal,
         Note::UpgradeIsSeparate,
     ] {
-        push("dyn_note", (c.dyn_note)(n).to_string());
+        push("dyn_note", (c.dy.dyn_note)(n).to_string());
     }
     for r in [
         Requirement::AppSingleTenant,
@@ -623,11 +630,11 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         Requirement::OrgUrlConfirmed,
         Requirement::MarketoUserIsAppUser,
     ] {
-        push("dyn_requirement", (c.dyn_requirement)(r).to_string());
+        push("dyn_requirement", (c.dy.dyn_requirement)(r).to_string());
     }
     let day = Day { year: 2027, month: 5, day: 31 };
     for w in [Warning::SecretExpires { on: day }, Warning::UpgradeIsSeparate] {
-        push("dyn_warning", (c.dyn_warning)(&w, &unames));
+        push("dyn_warning", (c.dy.dyn_warning)(&w, &unames));
     }
     for why in [
         DY::Text(TextProblem::LooksLikeSecret),
@@ -647,7 +654,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         DY::AlreadyConfirmed,
         DY::NotConfirmed,
     ] {
-        push("dyn_why", (c.dyn_why)(&why));
+        push("dyn_why", (c.dy.dyn_why)(&why));
     }
     for way_out in [
         DW::SwitchToServerToServer,
@@ -657,7 +664,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         DW::FixUrlFirst,
         DW::ChooseApplicationUser,
     ] {
-        push("dyn_way_out", (c.dyn_way_out)(&way_out).to_string());
+        push("dyn_way_out", (c.dy.dyn_way_out)(&way_out).to_string());
     }
     let u = UserId(1);
     let name = "Marketo Integration".to_string();
@@ -685,7 +692,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         DE::UrlConfirmed(false),
         DE::MarketoUserLacksRole { user: u },
     ] {
-        push("dyn_effect", (c.dyn_effect)(&e, &unames));
+        push("dyn_effect", (c.dy.dyn_effect)(&e, &unames));
     }
 }
 

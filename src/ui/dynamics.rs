@@ -29,7 +29,7 @@ pub type DynSaved = Saved<DynamicsStep2>;
 
 /// A refusal of the Step 2 rules, in words.
 pub fn explain(t: &Catalog, r: &dynamics::Refusal) -> Explained {
-    Explained { why: (t.dyn_why)(&r.why), rule: r.rule, way_out: (t.dyn_way_out)(&r.way_out).to_string() }
+    Explained { why: (t.dy.dyn_why)(&r.why), rule: r.rule, way_out: (t.dy.dyn_way_out)(&r.way_out).to_string() }
 }
 
 /// The longest version text worth typing: four parts of the most digits a part may have.
@@ -40,10 +40,11 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
     let mut last_section = None;
     list.iter()
         .map(|r| {
-            let section = r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dyn_section)(s).to_string());
+            let section =
+                r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dy.dyn_section)(s).to_string());
             last_section = r.step.section;
             let skipped_because = match &r.status {
-                Status::Skipped(na) => Some((t.dyn_not_applicable)(*na).to_string()),
+                Status::Skipped(na) => Some((t.dy.dyn_not_applicable)(*na).to_string()),
                 _ => None,
             };
             let warn = |n: dynamics::Note| {
@@ -52,25 +53,25 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
             Row {
                 key: r.step.id,
                 section,
-                title: (t.dyn_step_title)(r.step.id, name),
+                title: (t.dy.dyn_step_title)(r.step.id, name),
                 actor: None,
-                crumbs: r.step.path.iter().map(|c| (t.dyn_crumb)(*c).to_string()).collect(),
+                crumbs: r.step.path.iter().map(|c| (t.dy.dyn_crumb)(*c).to_string()).collect(),
                 why: None,
                 notes: email
                     .filter(|_| r.step.id == StepId::CreateUser)
-                    .map(|e| RowNote { warn: false, title: t.note, text: (t.dyn_credentials_to)(e) })
+                    .map(|e| RowNote { warn: false, title: t.note, text: (t.dy.dyn_credentials_to)(e) })
                     .into_iter()
                     .chain(r.step.notes.iter().map(|n| RowNote {
                         warn: warn(*n),
                         title: if warn(*n) { t.warning } else { t.note },
-                        text: (t.dyn_note)(*n).to_string(),
+                        text: (t.dy.dyn_note)(*n).to_string(),
                     }))
                     .collect(),
                 status: RowStatus::of(&r.status),
                 status_text: t.status(&r.status, ""),
                 skipped_because,
                 recovery: false,
-                auto: r.step.id.recorded().then(|| (t.s2s)(S2sText::FromValues).to_string()),
+                auto: r.step.id.recorded().then(|| (t.dy.s2s)(S2sText::FromValues).to_string()),
             }
         })
         .collect()
@@ -86,7 +87,7 @@ fn keeps_no_secret(ui: Ui, ev: &leptos::ev::Event, previous: String) -> bool {
     if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
         el.set_value(&previous);
     }
-    ui.say((ui.t().s2s_refused)(domain::s2s::NoteRefused::LooksLikeSecret).to_string());
+    ui.say((ui.t().dy.s2s_refused)(domain::s2s::NoteRefused::LooksLikeSecret).to_string());
     false
 }
 
@@ -95,7 +96,7 @@ fn keeps_no_secret(ui: Ui, ev: &leptos::ev::Event, previous: String) -> bool {
 fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
     if answers.connection == Connection::ServerToServer {
         use crate::i18n::Texts;
-        (lang.texts().s2s)(S2sText::AppUserName).to_string()
+        (lang.texts().dy.s2s)(S2sText::AppUserName).to_string()
     } else if answers.name.trim().is_empty() {
         dynamics::sample_sync_user(lang).to_string()
     } else {
@@ -136,15 +137,15 @@ fn kit_views() -> KitViews<DynamicsStep2> {
         title: |t| t.dyn_title,
         rows: current_rows,
         entry: |t, p, e| {
-            e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect::<Vec<_>>().join(" ")
+            e.effects.iter().map(|x| (t.dy.dyn_effect)(x, &|id| p.name(id).to_string())).collect::<Vec<_>>().join(" ")
         },
-        effect: |t, p, x| (t.dyn_effect)(x, &|id| p.name(id).to_string()),
+        effect: |t, p, x| (t.dy.dyn_effect)(x, &|id| p.name(id).to_string()),
     }
 }
 
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
-    let heading = Heading { kicker: |t| t.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dyn_intro };
+    let heading = Heading { kicker: |t| t.dy.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dy.dyn_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
@@ -165,14 +166,14 @@ fn Around(
     let t = move || ui.t();
     view! {
         <aside class="mg-around">
-            <h4 class="mg-around-title">{move || t().dyn_step1_title}</h4>
-            <p>{move || (t().dyn_step1_body)(version.get().as_deref())}</p>
+            <h4 class="mg-around-title">{move || t().dy.dyn_step1_title}</h4>
+            <p>{move || (t().dy.dyn_step1_body)(version.get().as_deref())}</p>
         </aside>
         {children()}
         <aside class="mg-around">
-            <h4 class="mg-around-title">{move || t().dyn_step3_title}</h4>
+            <h4 class="mg-around-title">{move || t().dy.dyn_step3_title}</h4>
             <p>
-                {move || if s2s.get() { (t().s2s)(S2sText::S2sStep3Body).to_string() } else { (t().dyn_step3_body)(&name.get()) }}
+                {move || if s2s.get() { (t().dy.s2s)(S2sText::S2sStep3Body).to_string() } else { (t().dy.dyn_step3_body)(&name.get()) }}
             </p>
         </aside>
     }
@@ -217,13 +218,13 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let expires_error = move || {
         answers
             .with(|a| (!a.secret_expires.trim().is_empty()).then(|| Day::parse(&a.secret_expires).err()).flatten())
-            .map(|e| (t().s2s_day_error)(e))
+            .map(|e| (t().dy.s2s_day_error)(e))
     };
     let no_name = Callback::new(|_: UserId| String::new());
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
         s.update(|v| v.tick(id, done, now_ms()));
         if done {
-            ui.say((t().announce_step_done)(&(t().dyn_step_title)(id, &name.get_untracked())));
+            ui.say((t().announce_step_done)(&(t().dy.dyn_step_title)(id, &name.get_untracked())));
         }
     });
     let version_id = ui.id("version");
@@ -234,7 +235,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             .with(|a| !a.version.trim().is_empty())
             .then(|| parsed.get().err())
             .flatten()
-            .map(|e| (t().version_error)(&e))
+            .map(|e| (t().dy.version_error)(&e))
     };
     let field = move |id: &'static str,
                       field: DynField,
@@ -281,14 +282,14 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     view! {
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
-                <h3 class="mg-panel-title">{move || t().dyn_questions}</h3>
+                <h3 class="mg-panel-title">{move || t().dy.dyn_questions}</h3>
                 <ConnectionChoice
                     ui
                     value=connection
                     on_choose=Callback::new(move |c| s.update(|x| x.answer(DynField::Connection, now_ms(), |a| a.connection = c)))
                 />
                 <div class="mg-field">
-                    <label for=version_id.clone()>{move || t().dyn_version_label}</label>
+                    <label for=version_id.clone()>{move || t().dy.dyn_version_label}</label>
                     <input
                         id=version_id
                         type="text"
@@ -307,19 +308,19 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             }
                         }
                     />
-                    <p class="mg-help" id=version_help.clone()>{move || t().dyn_version_help}</p>
+                    <p class="mg-help" id=version_help.clone()>{move || t().dy.dyn_version_help}</p>
                     <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
                 </div>
                 <div hidden=move || s2s.get()>
-                    {field("name", DynField::Name, |t| t.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
-                    {field("email", DynField::Email, |t| t.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
+                    {field("name", DynField::Name, |t| t.dy.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
+                    {field("email", DynField::Email, |t| t.dy.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
                     <p class="mg-error" aria-live="polite">{move || (!s2s.get()).then(user_problem).flatten()}</p>
                 </div>
                 <div hidden=move || !s2s.get()>
                     {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=true commit=commit(f) /> }).collect_view()}
                     <ConfirmUrl ui notes on_change=confirm />
                     <div class="mg-field">
-                        <label for=expires_id.clone()>{move || (t().s2s)(S2sText::ExpiresLabel)}</label>
+                        <label for=expires_id.clone()>{move || (t().dy.s2s)(S2sText::ExpiresLabel)}</label>
                         <input
                             id=expires_id
                             type="date"
@@ -334,7 +335,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                 s.update(|x| x.answer(DynField::SecretExpires, now_ms(), |a| a.secret_expires = v));
                             }
                         />
-                        <p class="mg-help" id=expires_help.clone()>{move || (t().s2s)(S2sText::ExpiresHelp)}</p>
+                        <p class="mg-help" id=expires_help.clone()>{move || (t().dy.s2s)(S2sText::ExpiresHelp)}</p>
                         <p class="mg-error" id=expires_err.clone() aria-live="polite">{expires_error}</p>
                     </div>
                 </div>
@@ -348,7 +349,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             s.update(|x| x.answer(DynField::Filter, now_ms(), |a| a.filter = on));
                         }
                     />
-                    {move || t().dyn_filter_label}
+                    {move || t().dy.dyn_filter_label}
                 </label>
             </form>
             <div class="mg-panel">
@@ -394,7 +395,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         match next.press(&action, Confirmation::NotConfirmed, now_ms()) {
             Ok(effects) => {
                 let said: Vec<String> =
-                    effects.iter().map(|e| (t.dyn_effect)(e, &|id| next.name(id).to_string())).collect();
+                    effects.iter().map(|e| (t.dy.dyn_effect)(e, &|id| next.name(id).to_string())).collect();
                 if matches!(action, Action::CreateSyncUser { .. }) {
                     new_name.set(String::new());
                     new_email.set(String::new());
@@ -478,7 +479,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             p.log()
                 .map(|e| LogLine {
                     head: None,
-                    effects: e.effects.iter().map(|x| (t.dyn_effect)(x, &|id| p.name(id).to_string())).collect(),
+                    effects: e.effects.iter().map(|x| (t.dy.dyn_effect)(x, &|id| p.name(id).to_string())).collect(),
                     note: None,
                 })
                 .collect::<Vec<_>>()
@@ -508,11 +509,11 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 <EntraConsole c=console />
                 <PpacConsole c=console />
             </Show>
-            <div class="mg-panel mg-console" role="region" aria-label=move || t().dyn_console>
-                <h3 class="mg-panel-title">{move || t().dyn_console}</h3>
-                <p class="mg-hint">{move || t().dyn_console_hint}</p>
+            <div class="mg-panel mg-console" role="region" aria-label=move || t().dy.dyn_console>
+                <h3 class="mg-panel-title">{move || t().dy.dyn_console}</h3>
+                <p class="mg-hint">{move || t().dy.dyn_console_hint}</p>
                 <div class="mg-field">
-                    <label for=version_id.clone()>{move || t().dyn_version_label}</label>
+                    <label for=version_id.clone()>{move || t().dy.dyn_version_label}</label>
                     <select
                         id=version_id
                         class="mg-select"
@@ -534,7 +535,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 </div>
 
                 <div hidden=move || s2s.get()>
-                <ConsoleTable ui title=|t| t.dyn_users column=|t| t.dyn_has_role action=|t| t.dyn_assign_role>
+                <ConsoleTable ui title=|t| t.dy.dyn_users column=|t| t.dy.dyn_has_role action=|t| t.dy.dyn_assign_role>
                             <For each=users key=|u| u.id let:u>
                                 {
                                     let id = u.id;
@@ -546,7 +547,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                 <br />
                                                 <small class="mg-muted">{move || session.with(|p| p.state().user(id).map(|u| u.email.clone()))}</small>
                                                 <br />
-                                                <small class="mg-kind">{move || (t().dyn_user_kind)(u.kind)}</small>
+                                                <small class="mg-kind">{move || (t().dy.dyn_user_kind)(u.kind)}</small>
                                             </td>
                                             <td>{move || if has.get() { t().yes } else { t().no }}</td>
                                             <td>
@@ -554,7 +555,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                                 <ActionButton
                                                     ui
                                                     id=format!("role-{}", id.0)
-                                                    label=Signal::derive(move || if has.get() { t().dyn_remove_role } else { t().dyn_assign_role }.to_string())
+                                                    label=Signal::derive(move || if has.get() { t().dy.dyn_remove_role } else { t().dy.dyn_assign_role }.to_string())
                                                     for_whom=Signal::derive(move || user_name(id))
                                                     verdict=Signal::derive(move || judge(&session.with(|p| p.state().role_action(id))))
                                                     on_press=Callback::new(move |_| perform(session.with_untracked(|p| p.state().role_action(id))))
@@ -568,57 +569,57 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 </div>
 
                 <fieldset class="mg-group" hidden=move || s2s.get()>
-                    <legend>{move || t().dyn_create_legend}</legend>
+                    <legend>{move || t().dy.dyn_create_legend}</legend>
                     <div class="mg-field">
-                        <label for=name_id.clone()>{move || t().dyn_name_label}</label>
+                        <label for=name_id.clone()>{move || t().dy.dyn_name_label}</label>
                         <input id=name_id type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
                     </div>
                     <div class="mg-field">
-                        <label for=email_id.clone()>{move || t().dyn_email_label}</label>
+                        <label for=email_id.clone()>{move || t().dy.dyn_email_label}</label>
                         <input id=email_id type="email" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_email.get() on:input=move |ev| new_email.set(event_target_value(&ev)) />
                     </div>
-                    <ActionButton ui id="create".into() label=Signal::derive(move || t().dyn_create.to_string()) verdict=create_v on_press=create_cb />
+                    <ActionButton ui id="create".into() label=Signal::derive(move || t().dy.dyn_create.to_string()) verdict=create_v on_press=create_cb />
                 </fieldset>
 
                 <fieldset class="mg-group">
-                    <legend>{move || t().dyn_config_legend}</legend>
+                    <legend>{move || t().dy.dyn_config_legend}</legend>
                     <div class="mg-field">
-                        <label for=mu_id.clone()>{move || t().dyn_marketo_user}</label>
+                        <label for=mu_id.clone()>{move || t().dy.dyn_marketo_user}</label>
                         <select
                             id=mu_id
                             class="mg-select"
                             on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))
                         >
-                            <option value="" selected=move || chosen.get().is_none()>{move || t().dyn_none_chosen}</option>
+                            <option value="" selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                             {move || {
                                 choices
                                     .get()
                                     .into_iter()
                                     .map(|(id, name, kind)| {
-                                        let kind = (t().dyn_user_kind)(kind);
+                                        let kind = (t().dy.dyn_user_kind)(kind);
                                         view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{format!("{name} ({kind})")}</option> }
                                     })
                                     .collect_view()
                             }}
                         </select>
                         <p class="mg-help">
-                            {move || t().dyn_marketo_user}
+                            {move || t().dy.dyn_marketo_user}
                             ": "
-                            {move || session.with(|p| p.state().marketo_user()).map(user_name).unwrap_or_else(|| t().dyn_none_chosen.to_string())}
+                            {move || session.with(|p| p.state().marketo_user()).map(user_name).unwrap_or_else(|| t().dy.dyn_none_chosen.to_string())}
                         </p>
                     </div>
                     <div class="mg-actions">
-                        <ActionButton ui id="save-mu".into() label=Signal::derive(move || t().dyn_save.to_string()) verdict=set_v on_press=set_cb />
-                        <ActionButton ui id="other-change".into() label=Signal::derive(move || t().dyn_other_change.to_string()) verdict=verdict(Action::ChangeConfig) on_press=Callback::new(move |_| perform(Action::ChangeConfig)) />
+                        <ActionButton ui id="save-mu".into() label=Signal::derive(move || t().dy.dyn_save.to_string()) verdict=set_v on_press=set_cb />
+                        <ActionButton ui id="other-change".into() label=Signal::derive(move || t().dy.dyn_other_change.to_string()) verdict=verdict(Action::ChangeConfig) on_press=Callback::new(move |_| perform(Action::ChangeConfig)) />
                     </div>
                     <div class="mg-actions">
-                        <ActionButton ui id="publish".into() label=Signal::derive(move || t().dyn_publish.to_string()) verdict=verdict(Action::PublishAll) on_press=Callback::new(move |_| perform(Action::PublishAll)) />
-                        <span class="mg-muted">{move || (t().dyn_published_state)(session.with(|p| p.state().published_current()))}</span>
+                        <ActionButton ui id="publish".into() label=Signal::derive(move || t().dy.dyn_publish.to_string()) verdict=verdict(Action::PublishAll) on_press=Callback::new(move |_| perform(Action::PublishAll)) />
+                        <span class="mg-muted">{move || (t().dy.dyn_published_state)(session.with(|p| p.state().published_current()))}</span>
                     </div>
                 </fieldset>
 
                 <fieldset class="mg-group">
-                    <legend>{move || t().dyn_prep_legend}</legend>
+                    <legend>{move || t().dy.dyn_prep_legend}</legend>
                     <label class="mg-check" for=want_for>
                         <input
                             id=want_id
@@ -626,22 +627,22 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             prop:checked=move || session.with(|p| p.state().filter_wanted())
                             on:change=move |ev| perform(Action::WantFilter(event_target_checked(&ev)))
                         />
-                        {move || t().dyn_want_filter}
+                        {move || t().dy.dyn_want_filter}
                     </label>
                     <Show when=move || session.with(|p| p.state().filter_wanted())>
                         <div class="mg-field">
-                            <label for=field_id.clone()>{move || t().dyn_field_name}</label>
+                            <label for=field_id.clone()>{move || t().dy.dyn_field_name}</label>
                             <input id=field_id.clone() type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" placeholder="new_synctomkto" prop:value=move || field_name.get() on:input=move |ev| field_name.set(event_target_value(&ev)) />
                         </div>
-                        <ActionButton ui id="field".into() label=Signal::derive(move || t().dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
+                        <ActionButton ui id="field".into() label=Signal::derive(move || t().dy.dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
                     </Show>
                     <div class="mg-actions">
-                        <ActionButton ui id="validate".into() label=Signal::derive(move || t().dyn_validate.to_string()) verdict=verdict(Action::RunValidation) on_press=Callback::new(move |_| perform(Action::RunValidation)) />
+                        <ActionButton ui id="validate".into() label=Signal::derive(move || t().dy.dyn_validate.to_string()) verdict=verdict(Action::RunValidation) on_press=Callback::new(move |_| perform(Action::RunValidation)) />
                     </div>
                     <div class="mg-field" hidden=move || s2s.get()>
-                        <label for=sign_id.clone()>{move || t().dyn_sign_in_as}</label>
+                        <label for=sign_id.clone()>{move || t().dy.dyn_sign_in_as}</label>
                         <select id=sign_id class="mg-select" on:change=move |ev| sign_in_as.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))>
-                            <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dyn_none_chosen}</option>
+                            <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                             {move || {
                                 choices
                                     .get()
@@ -654,7 +655,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         </select>
                     </div>
                     <div hidden=move || s2s.get()>
-                        <ActionButton ui id="sign-in".into() label=Signal::derive(move || t().dyn_sign_in.to_string()) verdict=sign_v on_press=sign_cb />
+                        <ActionButton ui id="sign-in".into() label=Signal::derive(move || t().dy.dyn_sign_in.to_string()) verdict=sign_v on_press=sign_cb />
                     </div>
                 </fieldset>
             </div>
@@ -663,8 +664,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             <div class="mg-panel">
                 <Show when=move || s2s.get()>
                     <fieldset class="mg-group">
-                        <legend>{move || (t().s2s)(S2sText::NotesLegend)}</legend>
-                        <p class="mg-hint">{move || (t().s2s)(S2sText::NotesHint)}</p>
+                        <legend>{move || (t().dy.s2s)(S2sText::NotesLegend)}</legend>
+                        <p class="mg-hint">{move || (t().dy.s2s)(S2sText::NotesHint)}</p>
                         {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=false commit=commit(f) /> }).collect_view()}
                         <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
                     </fieldset>

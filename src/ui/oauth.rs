@@ -15,7 +15,7 @@ use crate::i18n::{Catalog, S2sText};
 
 /// A text of the server-to-server screens.
 fn tx(ui: Ui, text: S2sText) -> &'static str {
-    (ui.t().s2s)(text)
+    (ui.t().dy.s2s)(text)
 }
 
 /// The variant question: a radio group named "Connection".
@@ -97,8 +97,8 @@ pub fn NoteInput(
     let refused = RwSignal::new(None::<NoteRefused>);
     let problem = Memo::new(move |_| notes.with(|n| n.problem(field)));
     let message = move || match refused.get() {
-        Some(r) => Some((t().s2s_refused)(r).to_string()),
-        None => problem.get().map(|p| (t().s2s_problem)(&p)),
+        Some(r) => Some((t().dy.s2s_refused)(r).to_string()),
+        None => problem.get().map(|p| (t().dy.s2s_problem)(&p)),
     };
     let write = move |ev: leptos::ev::Event| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
@@ -118,7 +118,7 @@ pub fn NoteInput(
     };
     view! {
         <div class="mg-field">
-            <label for=input_id.clone()>{move || (t().s2s_field)(field)}</label>
+            <label for=input_id.clone()>{move || (t().dy.s2s_field)(field)}</label>
             <input
                 id=input_id
                 type=kind
@@ -141,7 +141,7 @@ pub fn NoteInput(
                     }
                 }
             />
-            <p class="mg-help" id=help_id>{move || (t().s2s_field_help)(field)}</p>
+            <p class="mg-help" id=help_id>{move || (t().dy.s2s_field_help)(field)}</p>
             <p class="mg-error" id=err_id aria-live="polite">{message}</p>
         </div>
     }
@@ -191,7 +191,7 @@ pub fn Step3Card(
             leptos::task::spawn_local(async move {
                 if super::share::copy_text(&text).await {
                     copied.try_set(true);
-                    ui.say(format!("{} — {}", (t.s2s_field)(field), (t.s2s)(S2sText::Copied)));
+                    ui.say(format!("{} — {}", (t.dy.s2s_field)(field), (t.dy.s2s)(S2sText::Copied)));
                     set_timeout(
                         move || {
                             copied.try_set(false);
@@ -199,18 +199,18 @@ pub fn Step3Card(
                         std::time::Duration::from_secs(3),
                     );
                 } else {
-                    ui.say((t.s2s)(S2sText::CopyFailed).to_string());
+                    ui.say((t.dy.s2s)(S2sText::CopyFailed).to_string());
                 }
             });
         };
         view! {
-            <dt>{move || (t().s2s_field)(field)}</dt>
+            <dt>{move || (t().dy.s2s_field)(field)}</dt>
             <dd data-field=field.slug()>
                 <code class="mg-value">{move || value.get().unwrap_or_else(|| tx(ui, S2sText::NotYet).to_string())}</code>
                 " "
                 <button type="button" class="mg-btn mg-btn-small" hidden=move || value.with(Option::is_none) on:click=copy>
                     {move || if copied.get() { tx(ui, S2sText::Copied) } else { tx(ui, S2sText::Copy) }}
-                    <span class="mg-sr">" " {move || (t().s2s_field)(field)}</span>
+                    <span class="mg-sr">" " {move || (t().dy.s2s_field)(field)}</span>
                 </button>
             </dd>
         }
@@ -227,7 +227,7 @@ pub fn Step3Card(
                 {row(NoteField::TenantId)}
                 {row(NoteField::OrgUrl)}
             </dl>
-            {move || expires.get().map(|day| view! { <p class="mg-callout mg-callout-warn">{(t().s2s_expiry_reminder)(&day)}</p> })}
+            {move || expires.get().map(|day| view! { <p class="mg-callout mg-callout-warn">{(t().dy.s2s_expiry_reminder)(&day)}</p> })}
         </section>
     }
 }
@@ -246,12 +246,12 @@ pub fn ReadinessPanel(
     let labelled = title_id.clone();
     view! {
         <section class="mg-readiness" aria-labelledby=labelled>
-            <h3 class="mg-panel-title" id=title_id>{move || t().dyn_readiness}</h3>
+            <h3 class="mg-panel-title" id=title_id>{move || t().dy.dyn_readiness}</h3>
             <p class="mg-banner" class:mg-banner-ok=move || readiness.with(Readiness::is_ready)>
-                {move || readiness.with(|r| if r.is_ready() { t().dyn_ready.to_string() } else { (t().dyn_not_ready)(r.blockers.len()) })}
+                {move || readiness.with(|r| if r.is_ready() { t().dy.dyn_ready.to_string() } else { (t().dy.dyn_not_ready)(r.blockers.len()) })}
             </p>
             <Show when=move || readiness.with(|r| !r.is_ready())>
-                <h4 class="mg-subtitle">{move || t().dyn_blockers}</h4>
+                <h4 class="mg-subtitle">{move || t().dy.dyn_blockers}</h4>
                 <ul class="mg-blockers">
                     // Keyed: a blocker that stays keeps its element; only a new one is built.
                     <For each=move || readiness.get().blockers key=|b| (b.requirement, b.users.clone()) let:b>
@@ -260,14 +260,14 @@ pub fn ReadinessPanel(
                             let users = b.users.iter().map(|u| user_name.run(*u)).collect::<Vec<_>>().join(", ");
                             view! {
                                 <li data-requirement=format!("{:?}", b.requirement)>
-                                    {move || (t().dyn_requirement)(b.requirement)}
+                                    {move || (t().dy.dyn_requirement)(b.requirement)}
                                     {(!users.is_empty()).then(|| format!(" ({users})"))}
                                     " "
                                     {(step != StepId::InstallSolution)
                                         .then(|| {
                                             view! {
                                                 <button type="button" class="mg-link" on:click=move |_| focus_step(ui, step)>
-                                                    {move || t().dyn_go_to_step}
+                                                    {move || t().dy.dyn_go_to_step}
                                                 </button>
                                             }
                                         })}
@@ -277,12 +277,12 @@ pub fn ReadinessPanel(
                     </For>
                 </ul>
             </Show>
-            <h4 class="mg-subtitle">{move || t().dyn_warnings}</h4>
+            <h4 class="mg-subtitle">{move || t().dy.dyn_warnings}</h4>
             <ul class="mg-warnings">
                 {move || {
                     let t = t();
                     let name = |id: UserId| user_name.run(id);
-                    readiness.get().warnings.iter().map(|w| view! { <li>{(t.dyn_warning)(w, &name)}</li> }).collect_view()
+                    readiness.get().warnings.iter().map(|w| view! { <li>{(t.dy.dyn_warning)(w, &name)}</li> }).collect_view()
                 }}
             </ul>
         </section>
@@ -524,9 +524,9 @@ fn Overview(c: Console, app: AppId, info: Memo<Option<(s2s::App, String)>>) -> i
     view! {
         <h4 class="mg-subtitle">{move || tx(ui, S2sText::Overview)}</h4>
         <dl class="mg-values">
-            <dt>{move || (t().s2s_field)(NoteField::ClientId)}</dt>
+            <dt>{move || (t().dy.s2s_field)(NoteField::ClientId)}</dt>
             <dd><code class="mg-value" data-value="client-id">{get(|(a, _)| a.client_id.to_string())}</code></dd>
-            <dt>{move || (t().s2s_field)(NoteField::TenantId)}</dt>
+            <dt>{move || (t().dy.s2s_field)(NoteField::TenantId)}</dt>
             <dd><code class="mg-value" data-value="tenant-id">{get(|(_, tenant)| tenant.clone())}</code></dd>
             <dt>{move || tx(ui, S2sText::AccountTypes)}</dt>
             <dd>{move || if single() { tx(ui, S2sText::SingleTenant) } else { tx(ui, S2sText::MultiTenant) }}</dd>
@@ -610,7 +610,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                             <li data-secret=id.to_string()>
                                 <strong>{if secret.description.is_empty() { "—".to_string() } else { secret.description.clone() }}</strong>
                                 " · "
-                                <span>{(t.s2s_expires_on)(&secret.expires_on().to_string())}</span>
+                                <span>{(t.dy.s2s_expires_on)(&secret.expires_on().to_string())}</span>
                                 <br />
                                 {match value {
                                     Some(v) => view! {
@@ -690,7 +690,7 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
             <p>
                 {move || tx(ui, S2sText::Environment)}
                 <br />
-                {move || (t().s2s_field)(NoteField::OrgUrl)}
+                {move || (t().dy.s2s_field)(NoteField::OrgUrl)}
                 ": "
                 <code class="mg-value" data-value="org-url">{org_url}</code>
             </p>
@@ -716,7 +716,7 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                                 <ActionButton
                                     ui
                                     id=format!("app-role-{}", id.0)
-                                    label=Signal::derive(move || if has.get() { t().dyn_remove_role } else { t().dyn_assign_role }.to_string())
+                                    label=Signal::derive(move || if has.get() { t().dy.dyn_remove_role } else { t().dy.dyn_assign_role }.to_string())
                                     for_whom=Signal::derive(move || format!("{} — {}", tx(ui, S2sText::MarketoSyncUser), name))
                                     verdict=Signal::derive(move || c.judge(&c.session.with(|p| p.state().role_action(id))))
                                     on_press=Callback::new(move |_| {
@@ -733,7 +733,7 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                 <div class="mg-field">
                     <label for=app_select.clone()>{move || tx(ui, S2sText::AppLabel)}</label>
                     <select id=app_select class="mg-select" on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(AppId))>
-                        <option value="" selected=move || chosen.get().is_none()>{move || t().dyn_none_chosen}</option>
+                        <option value="" selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                         {move || {
                             apps.get()
                                 .into_iter()

@@ -25,7 +25,7 @@ pub type SiaSaved = Saved<Handoff>;
 
 /// A refusal of the handoff rules, in words.
 pub fn explain(t: &Catalog, r: &sia::Refusal, names: &Names) -> Explained {
-    Explained { why: (t.sia_why)(&r.why, names), rule: r.rule, way_out: (t.sia_way_out)(&r.way_out, names) }
+    Explained { why: (t.sia.sia_why)(&r.why, names), rule: r.rule, way_out: (t.sia.sia_way_out)(&r.way_out, names) }
 }
 
 /// Rows of the handoff checklist, in words.
@@ -42,11 +42,11 @@ fn rows(
         .map(|s| {
             let actor_name = name(s.actor);
             let badge = if s.actor == leaving {
-                t.sia_badge_leaving
+                t.sia.sia_badge_leaving
             } else if s.actor == incoming {
-                t.sia_badge_incoming
+                t.sia.sia_badge_incoming
             } else {
-                t.sia_admin
+                t.sia.sia_admin
             };
             let waiting_for = match &s.status {
                 Status::Waiting { on } => name(*on),
@@ -54,19 +54,19 @@ fn rows(
             };
             let mut notes = Vec::new();
             if s.kind == StepKind::IncomingConnects {
-                notes.push(RowNote { warn: false, title: t.note, text: t.sia_errata.to_string() });
+                notes.push(RowNote { warn: false, title: t.note, text: t.sia.sia_errata.to_string() });
             }
             let skipped_because = match &s.status {
-                Status::Skipped(r) => Some((t.sia_skip)(*r, &a, &b)),
+                Status::Skipped(r) => Some((t.sia.sia_skip)(*r, &a, &b)),
                 _ => None,
             };
             Row {
                 key: s.kind,
                 section: None,
-                title: (t.sia_step_title)(s.kind, &actor_name, &a, &b),
+                title: (t.sia.sia_step_title)(s.kind, &actor_name, &a, &b),
                 actor: Some((badge.to_string(), actor_name)),
-                crumbs: s.path.iter().map(|c| (t.sia_crumb)(*c, name)).collect(),
-                why: Some((t.sia_step_why)(s.kind).to_string()),
+                crumbs: s.path.iter().map(|c| (t.sia.sia_crumb)(*c, name)).collect(),
+                why: Some((t.sia.sia_step_why)(s.kind).to_string()),
                 notes,
                 status: RowStatus::of(&s.status),
                 status_text: t.status(&s.status, &waiting_for),
@@ -82,7 +82,9 @@ fn rows(
 /// reader's language.
 fn with_default_names(t: &Catalog, answered: &Situation) -> Situation {
     let mut x = answered.clone();
-    for (name, fallback) in [(&mut x.leaving_name, t.sia_badge_leaving), (&mut x.incoming_name, t.sia_badge_incoming)] {
+    for (name, fallback) in
+        [(&mut x.leaving_name, t.sia.sia_badge_leaving), (&mut x.incoming_name, t.sia.sia_badge_incoming)]
+    {
         if name.trim().is_empty() {
             *name = fallback.to_string();
         }
@@ -110,7 +112,7 @@ fn guide_rows(t: &'static Catalog, (sit, planned): &GuidePlan, ticks: &[StepKind
         } else if id == b {
             sit.incoming_name.clone()
         } else {
-            t.sia_others_name.to_string()
+            t.sia.sia_others_name.to_string()
         }
     };
     rows(t, &sia::guide(plan, ticks, b), &name, a, b)
@@ -138,8 +140,8 @@ fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
 /// One practice action in words: who did what, then what happened.
 fn entry_words(t: &'static Catalog, p: &SiaSession, e: &domain::practice::Entry<sia::Instance>) -> String {
     let names = |id: PersonId| p.name(id).to_string();
-    let effects: Vec<String> = e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect();
-    format!("{}: {}", (t.sia_did)(&e.action, p.name(e.actor), &names), effects.join(" "))
+    let effects: Vec<String> = e.effects.iter().map(|x| (t.sia.sia_effect)(x, &names)).collect();
+    format!("{}: {}", (t.sia.sia_did)(&e.action, p.name(e.actor), &names), effects.join(" "))
 }
 
 fn kit_views() -> KitViews<Handoff> {
@@ -147,13 +149,13 @@ fn kit_views() -> KitViews<Handoff> {
         title: |t| t.sia_title,
         rows: current_rows,
         entry: entry_words,
-        effect: |t, p, x| (t.sia_effect)(x, &|id| p.name(id).to_string()),
+        effect: |t, p, x| (t.sia.sia_effect)(x, &|id| p.name(id).to_string()),
     }
 }
 
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
-    let heading = Heading { kicker: |t| t.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia_intro };
+    let heading = Heading { kicker: |t| t.sia.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia.sia_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
@@ -178,8 +180,8 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     });
     let problem = move || {
         planned.with(|(_, b)| match b {
-            Err(e) => Some((t().sia_situation_error)(e)),
-            Ok((Err(e), _, _)) => Some((t().sia_cannot_plan)(e).to_string()),
+            Err(e) => Some((t().sia.sia_situation_error)(e)),
+            Ok((Err(e), _, _)) => Some((t().sia.sia_cannot_plan)(e).to_string()),
             Ok(_) => None,
         })
     };
@@ -255,13 +257,13 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     view! {
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
-                <h3 class="mg-panel-title">{move || t().sia_situation}</h3>
-                {text_field(SiaField::LeavingName, |t| t.sia_leaving_name, |t| t.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
-                {text_field(SiaField::IncomingName, |t| t.sia_incoming_name, |t| t.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
-                {yes_no(SiaField::IncomingHasAccess, "incoming_has_access", Signal::derive(move || (t().sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
-                {yes_no(SiaField::LeavingConnected, "leaving_connected", Signal::derive(move || (t().sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
-                {yes_no(SiaField::IncomingConnected, "incoming_connected", Signal::derive(move || (t().sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
-                {yes_no(SiaField::OthersRely, "others_rely", Signal::derive(move || t().sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
+                <h3 class="mg-panel-title">{move || t().sia.sia_situation}</h3>
+                {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
+                {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
+                {yes_no(SiaField::IncomingHasAccess, "incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
+                {yes_no(SiaField::LeavingConnected, "leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
+                {yes_no(SiaField::IncomingConnected, "incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
+                {yes_no(SiaField::OthersRely, "others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
                 <p class="mg-error" role="alert">{problem}</p>
             </form>
             <div class="mg-panel">
@@ -314,7 +316,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         match next.act(&actor, &action, confirmation, now_ms()) {
             Ok(effects) => {
                 let said: Vec<String> =
-                    effects.iter().map(|e| (t.sia_effect)(e, &|id| next.name(id).to_string())).collect();
+                    effects.iter().map(|e| (t.sia.sia_effect)(e, &|id| next.name(id).to_string())).collect();
                 s.update(|v| v.set_practice(next, now_ms()));
                 selected.set(Vec::new());
                 ui.say(said.join(" "));
@@ -329,7 +331,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             }
             Err(Rejection::Refused(r)) => {
                 let names = |id: PersonId| next.name(id).to_string();
-                let what = (t.sia_did)(&action, next.name(actor), &names);
+                let what = (t.sia.sia_did)(&action, next.name(actor), &names);
                 ui.say(explain(t, &r, &names).sentence(t, &what));
             }
         }
@@ -343,7 +345,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let tracked = Memo::new(move |_| session.with(|p| progress.with(|pr| practice_rows(t(), p, &pr.steps))));
     let complete = move || progress.with(|p| p.complete);
     let had_outage = move || session.with(|p| p.memory().outage);
-    let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia_cannot_plan)(e).to_string()));
+    let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia.sia_cannot_plan)(e).to_string()));
 
     let acting_id = ui.id("acting");
     let ws_id = ui.id("workspace");
@@ -370,13 +372,13 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             let names = |id: PersonId| p.name(id).to_string();
             p.log()
                 .map(|e| LogLine {
-                    head: Some((t.sia_did)(&e.action, p.name(e.actor), &names)),
-                    effects: e.effects.iter().map(|x| (t.sia_effect)(x, &names)).collect(),
+                    head: Some((t.sia.sia_did)(&e.action, p.name(e.actor), &names)),
+                    effects: e.effects.iter().map(|x| (t.sia.sia_effect)(x, &names)).collect(),
                     note: e
                         .effects
                         .iter()
                         .any(|x| matches!(x, sia::Effect::IntegrationDown { documented: false, .. }))
-                        .then_some(t.sia_docs_silent),
+                        .then_some(t.sia.sia_docs_silent),
                 })
                 .collect::<Vec<_>>()
         })
@@ -384,9 +386,9 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
 
     view! {
         <div class="mg-grid mg-grid-practice">
-            <div class="mg-panel mg-console" role="region" aria-label=move || t().sia_console>
-                <h3 class="mg-panel-title">{move || t().sia_console}</h3>
-                <p class="mg-hint">{move || t().sia_console_hint}</p>
+            <div class="mg-panel mg-console" role="region" aria-label=move || t().sia.sia_console>
+                <h3 class="mg-panel-title">{move || t().sia.sia_console}</h3>
+                <p class="mg-hint">{move || t().sia.sia_console_hint}</p>
                 <div class="mg-field">
                     <label for=acting_id.clone()>{move || t().acting_as}</label>
                     <select
@@ -406,7 +408,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                 .into_iter()
                                 .map(|person| {
                                     let id = person.id;
-                                    let role = if person.role == Role::Admin { t().sia_admin } else { t().sia_user };
+                                    let role = if person.role == Role::Admin { t().sia.sia_admin } else { t().sia.sia_user };
                                     view! {
                                         <option value=id.0.to_string() selected=move || actor() == id>
                                             {format!("{} ({role})", person.name)}
@@ -420,19 +422,19 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <div class="mg-status" class:mg-status-down=move || connected().is_empty()>
                     {move || {
                         let c = connected();
-                        if c.is_empty() { t().sia_integration_down.to_string() } else { (t().sia_connected_as)(&c) }
+                        if c.is_empty() { t().sia.sia_integration_down.to_string() } else { (t().sia.sia_connected_as)(&c) }
                     }}
                 </div>
                 <div class="mg-actions">
-                    <ActionButton ui id="connect".into() label=Signal::derive(move || t().sia_connect.to_string()) verdict=verdict(Action::Connect) on_press=press(Action::Connect) />
-                    <ActionButton ui id="disconnect".into() label=Signal::derive(move || t().sia_disconnect.to_string()) verdict=verdict(Action::Disconnect) on_press=press(Action::Disconnect) danger=true />
+                    <ActionButton ui id="connect".into() label=Signal::derive(move || t().sia.sia_connect.to_string()) verdict=verdict(Action::Connect) on_press=press(Action::Connect) />
+                    <ActionButton ui id="disconnect".into() label=Signal::derive(move || t().sia.sia_disconnect.to_string()) verdict=verdict(Action::Disconnect) on_press=press(Action::Disconnect) danger=true />
                 </div>
                 <Show when=move || pending.get().is_some()>
                     <div class="mg-confirm" role="alertdialog" aria-label=move || t().confirm_title aria-describedby=ui.id("hazard")>
                         <p class="mg-confirm-title">{move || t().confirm_title}</p>
                         <p id=ui.id("hazard")>
                             {move || {
-                                pending.get().map(|x| (t().sia_hazard)(&x.hazard, &name)).unwrap_or_default()
+                                pending.get().map(|x| (t().sia.sia_hazard)(&x.hazard, &name)).unwrap_or_default()
                             }}
                         </p>
                         <button
@@ -454,7 +456,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     </div>
                 </Show>
 
-                <ConsoleTable ui title=|t| t.sia_user_access column=|t| t.sia_workspace action=|t| t.sia_remove_access>
+                <ConsoleTable ui title=|t| t.sia.sia_user_access column=|t| t.sia.sia_workspace action=|t| t.sia.sia_remove_access>
                         // One row per person, hidden while they have no access: rows stay, so an
                         // action changes them instead of dropping and building them again.
                         <For each=people key=|x| x.id let:person>
@@ -468,14 +470,14 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                         <td>
                                             {move || match grant.get().map(|g| g.workspace) {
                                                 Some(sia::Workspace::Named(n)) => n,
-                                                _ => t().sia_default_workspace.to_string(),
+                                                _ => t().sia.sia_default_workspace.to_string(),
                                             }}
                                         </td>
                                         <td>
                                             <ActionButton
                                                 ui
                                                 id=format!("rm-access-{}", id.0)
-                                                label=Signal::derive(move || t().sia_remove_access.to_string())
+                                                label=Signal::derive(move || t().sia.sia_remove_access.to_string())
                                                 for_whom=Signal::derive(move || name(id))
                                                 verdict=verdict(Action::RemoveAccess { user: id })
                                                 on_press=press(Action::RemoveAccess { user: id })
@@ -487,11 +489,11 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         </For>
                     </ConsoleTable>
                 <Show when=move || access().is_empty()>
-                    <p class="mg-hint">{move || t().sia_user_access_empty}</p>
+                    <p class="mg-hint">{move || t().sia.sia_user_access_empty}</p>
                 </Show>
 
                 <fieldset class="mg-grant">
-                    <legend>{move || t().sia_grant_legend}</legend>
+                    <legend>{move || t().sia.sia_grant_legend}</legend>
                     <For each=people key=|x| x.id let:person>
                         {
                             let id = person.id;
@@ -517,28 +519,28 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         }
                     </For>
                     <div class="mg-field">
-                        <label for=ws_id.clone()>{move || t().sia_workspace_label}</label>
+                        <label for=ws_id.clone()>{move || t().sia.sia_workspace_label}</label>
                         <input id=ws_id type="text" class="mg-input" maxlength=max_workspace prop:value=move || workspace.get() on:input=move |ev| workspace.set(event_target_value(&ev)) />
                     </div>
                     <ActionButton
                         ui
                         id="grant".into()
-                        label=Signal::derive(move || t().sia_grant.to_string())
+                        label=Signal::derive(move || t().sia.sia_grant.to_string())
                         verdict=grant_verdict
                         on_press=Callback::new(move |_| perform(actor(), grant_action(), Confirmation::NotConfirmed))
                     />
                 </fieldset>
 
-                <ConsoleTable ui title=|t| t.sia_people column=|t| t.sia_role action=|t| t.sia_remove_person>
+                <ConsoleTable ui title=|t| t.sia.sia_people column=|t| t.sia.sia_role action=|t| t.sia.sia_remove_person>
                         <For each=people key=|x| x.id let:person>
                             <tr>
                                 <td>{move || name(person.id)}</td>
-                                <td>{move || if person.role == Role::Admin { t().sia_admin } else { t().sia_user }}</td>
+                                <td>{move || if person.role == Role::Admin { t().sia.sia_admin } else { t().sia.sia_user }}</td>
                                 <td>
                                     <ActionButton
                                         ui
                                         id=format!("rm-person-{}", person.id.0)
-                                        label=Signal::derive(move || t().sia_remove_person.to_string())
+                                        label=Signal::derive(move || t().sia.sia_remove_person.to_string())
                                         for_whom=Signal::derive(move || name(person.id))
                                         verdict=verdict(Action::RemovePerson { person: person.id })
                                         on_press=press(Action::RemovePerson { person: person.id })
@@ -552,7 +554,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
                 <Show when=complete>
-                    <p class="mg-banner mg-banner-ok">{move || if had_outage() { t().sia_complete_after_outage } else { t().sia_complete }}</p>
+                    <p class="mg-banner mg-banner-ok">{move || if had_outage() { t().sia.sia_complete_after_outage } else { t().sia.sia_complete }}</p>
                 </Show>
                 <p class="mg-error">{cannot}</p>
                 <Checklist ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
