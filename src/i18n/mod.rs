@@ -261,6 +261,7 @@ pub struct DynTexts {
     pub dyn_validate: &'static str,
     pub dyn_sign_in: &'static str,
     pub dyn_sign_in_as: &'static str,
+    // the server-to-server connection
     pub s2s: fn(S2sText) -> &'static str,
     pub s2s_field: fn(NoteField) -> &'static str,
     pub s2s_field_help: fn(NoteField) -> &'static str,
