@@ -45,13 +45,15 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 
 // --- files -----------------------------------------------------------------------------
 // Every file the widget may fetch: the loader, the stylesheet, and each module's glue and wasm
-// (the one with every flow, and one per flow), as the build wrote them into the loader.
+// (the one with everything, and per flow a full one and a guide-only one), as the build wrote
+// them into the loader.
 function widgetFiles() {
   const loader = path.join(widgetDist, 'embed', 'marketo-guides.js');
   const src = fs.readFileSync(loader, 'utf8');
   const files = JSON.parse(src.match(/const FILES = (\{.*\});$/m)[1]);
   const at = (rel) => path.join(widgetDist, 'embed', rel);
-  const modules = Object.entries(files.modules).flatMap(([, m]) => [at(m.glue), at(m.wasm)]);
+  const modules = [files.all, ...Object.values(files.flows).flatMap((kinds) => Object.values(kinds))]
+    .flatMap((m) => [at(m.glue), at(m.wasm)]);
   return [loader, at(files.css), ...modules];
 }
 function counterFiles() {
@@ -180,7 +182,8 @@ const browser = await chromium.launch({
 const result = { date: new Date().toISOString(), loads: LOADS, budgets: BUDGET };
 try {
   // Transfer: what each kind of page really fetches of the widget's files (the loader picks
-  // the module: one flow's own on a page with one kind of guide, the one with both otherwise).
+  // the module: on a page with one kind of guide, that flow's guide-only one, or its full one
+  // when the page starts in practice; the one with everything when there are both kinds).
   const wf = widgetFiles();
   const cf = counterFiles();
   result.widgetFiles = wf.map(sizes);
@@ -198,6 +201,7 @@ try {
   };
   result.pages = {
     handoff: await fetchedBy('bench-start', READY.widget, true),
+    practice: await fetchedBy('bench-practice', '.mg-console', true),
     dynamics: await fetchedBy('bench-dynamics', READY.widget, true),
     both: await fetchedBy('bench-both', READY.widget, true),
   };
@@ -271,7 +275,7 @@ for (const [who, rows] of [['widget', result.widgetFiles], ['counter', result.co
 }
 const cGz = sum(result.counterFiles, 'gzip');
 out(`  ${'counter: total'.padEnd(44)} ${String(sum(result.counterFiles, 'raw')).padStart(9)} ${String(cGz).padStart(9)} ${String(sum(result.counterFiles, 'brotli')).padStart(9)}`);
-const PAGES = { handoff: 'handoff page', dynamics: 'Dynamics page', both: 'page with both flows' };
+const PAGES = { handoff: 'handoff page', practice: 'handoff page, practice', dynamics: 'Dynamics page', both: 'page with both flows' };
 for (const [k, name] of Object.entries(PAGES)) {
   const p = result.pages[k];
   out(`  ${('widget, ' + name + ': total').padEnd(44)} ${String(p.raw).padStart(9)} ${String(p.gzip).padStart(9)} ${String(p.brotli).padStart(9)}`);

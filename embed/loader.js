@@ -5,17 +5,19 @@
 // placeholder; the WebAssembly module is fetched only when a widget comes near the
 // viewport (or at once with data-load="eager"). Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
-// scripts/build.sh fills in FILES (the stylesheet, and the wasm modules: "all" carries every
-// flow, and each flow has its own lighter one) and META (generated from the Rust catalogs).
+// scripts/build.sh fills in FILES (the stylesheet; the wasm module with everything, "all";
+// and per flow a "full" one and a lighter "guide" one without the practice consoles) and
+// META (from the Rust catalogs and domain).
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
 // The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
-// bytes (base64) of the module with every flow, and the stylesheet; `null` on a served page.
+// bytes (base64) of the module with everything, and the stylesheet; `null` on a served page.
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(file, import.meta.url).href;
-const widgets = new Map(); // element -> { root, id, seen, glue }
-const modules = new Map(); // module name -> Promise of its started glue
+const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
+const listening = new WeakSet(); // elements whose move to practice is listened for
+const modules = new Map(); // module name ("all", "<flow> full", "<flow> guide") -> Promise of its glue
 
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
@@ -27,21 +29,26 @@ function pageLang(el) {
 }
 
 const flowOf = (el) => (el.getAttribute(ATTR) || '').trim().toLowerCase();
+// Starts in practice: data-mode, or a scenario link (which opens practice).
+const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowerCase() === META.practice
+  || new RegExp(`(^|[?#&])${META.scenario}=`).test(location.search + location.hash);
 
-// Which module a widget runs in: one already on its way that carries its flow; otherwise,
-// for the page's first, the flow's own module when every guide on the page is of that flow
-// and the one with every flow when there are several kinds (one download, not two). A guide
-// of another kind added later brings its own flow's module. A misspelt flow (the widget
-// shows what is wrong) goes with whatever module is there.
-function moduleFor(el) {
+// Which module a widget runs in: one already there that fits; otherwise, for the page's first,
+// its flow's own module when every guide on the page is of that flow (the guide-only one
+// unless a guide there starts in practice) and the one with everything when there are
+// several kinds (one download, not two). A guide of another kind added later brings its own
+// flow's module. A misspelt flow (the widget only says what is wrong) goes with any module.
+function moduleFor(el, practice) {
   if (INLINE) return 'all';
-  const flow = flowOf(el);
-  const own = flow !== 'all' && FILES.modules[flow] ? flow : null;
-  for (const name of modules.keys()) if (name === 'all' || name === own || !own) return name;
-  if (modules.size > 0) return own;
-  const kinds = new Set([...widgets.keys()].map(flowOf).filter((f) => f !== 'all' && FILES.modules[f]));
+  const flow = FILES.flows[flowOf(el)] ? flowOf(el) : null;
+  const fits = flow && [...(practice || practiceStart(el) ? [] : [`${flow} guide`]), `${flow} full`, 'all'];
+  for (const name of modules.keys()) if (!fits || fits.includes(name)) return name;
+  if (modules.size > 0) return fits[0];
+  const page = [...widgets.keys()].filter((e) => FILES.flows[flowOf(e)]);
+  const kinds = new Set(page.map(flowOf));
   if (kinds.size > 1) return 'all';
-  return own || [...kinds][0] || Object.keys(FILES.modules).find((n) => n !== 'all') || 'all';
+  const only = flow || [...kinds][0] || Object.keys(FILES.flows)[0];
+  return `${only} ${page.some(practiceStart) ? 'full' : 'guide'}`;
 }
 
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
@@ -53,7 +60,8 @@ function load(name) {
       const bytes = Uint8Array.from(atob(INLINE.wasm), (c) => c.charCodeAt(0));
       started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
     } else {
-      const files = FILES.modules[name];
+      const [flow, kind] = name.split(' ');
+      const files = name === 'all' ? FILES.all : FILES.flows[flow][kind];
       const bytes = fetch(here(files.wasm));
       started = import(here(files.glue)).then(async (glue) => {
         await glue.default({ module_or_path: bytes });
@@ -61,8 +69,34 @@ function load(name) {
       });
     }
     modules.set(name, started);
+    started.catch(() => modules.delete(name)); // a later widget or change tries again
   }
   return modules.get(name);
+}
+
+// A widget in a guide-only module switched to practice (or loaded it): move it into a module
+// with practice, with its latest state, in one step (no empty box), focus kept on the switch.
+async function toPractice(el, state) {
+  const w = widgets.get(el);
+  if (!w) return;
+  w.carry = state;
+  if (w.moving || w.id === null) return;
+  w.moving = true;
+  let glue;
+  try {
+    glue = await load(moduleFor(el, true));
+  } catch (e) {
+    w.moving = false; // the next change asks again
+    throw e;
+  }
+  if (widgets.get(el) !== w || !el.isConnected) return;
+  const focused = w.root.activeElement;
+  const refocus = focused && focused.type === 'radio' ? focused.value : null;
+  w.glue.unmount_widget(w.id);
+  w.glue = glue;
+  w.id = glue.mount_widget(el, w.root, w.carry);
+  w.moving = false;
+  if (refocus) w.root.querySelector(`input[type=radio][value="${refocus}"]`)?.focus();
 }
 
 // The placeholder is styled here (CSSOM, allowed under a strict style-src) so that a page
@@ -82,8 +116,12 @@ function prepare(el) {
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
   root.append(box);
-  const w = { root, id: null, seen: false, glue: null };
+  const w = { root, id: null, seen: false, glue: null, carry: null, moving: false };
   widgets.set(el, w);
+  if (!listening.has(el)) {
+    listening.add(el);
+    el.addEventListener(META.needsPractice, (e) => toPractice(el, e.detail));
+  }
   // Started after the scan that found it, so the choice of module sees every guide of the page.
   if ((el.getAttribute('data-load') || '').trim() === 'eager') queueMicrotask(() => start(el));
   else near.observe(el);
@@ -115,7 +153,7 @@ async function start(el) {
   // Still on the page, and not re-added meanwhile?
   if (widgets.get(el) === w && el.isConnected) {
     w.glue = glue;
-    w.id = glue.mount_widget(el, w.root);
+    w.id = glue.mount_widget(el, w.root, null);
   }
   return w;
 }
@@ -154,7 +192,7 @@ new MutationObserver((records) => {
 // so does a scenario link (#mg-scenario=…): the widget of that scenario's flow opens it.
 async function follow() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.startsWith('mg-share=') || hash.startsWith('mg-scenario=')) {
+  if (hash.startsWith('mg-share=') || hash.startsWith(`${META.scenario}=`)) {
     for (const el of widgets.keys()) start(el);
     return;
   }

@@ -11,36 +11,47 @@ export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 meta=$(cargo run --quiet --offline --bin embed-meta)
 flows=$(META="$meta" node -e 'console.log(Object.keys(JSON.parse(process.env.META).titles).join(" "))')
 
-# One module per flow (cargo features named after the flows): a page with one kind of guide
-# loads only that guide's code. Built before Trunk, which empties dist/, and with the same
-# profile, wasm-bindgen and wasm-opt -Oz as Trunk's build of the full module below.
+# Two modules per flow (cargo features named after the flows): "full" (guide and practice)
+# and "guide" (the guide mode only, what most readers use; practice moves the widget into
+# the full one). A page with one kind of guide loads only that guide's code. Built before
+# Trunk, which empties dist/, with the same profile, wasm-bindgen and wasm-opt -Oz as Trunk's
+# build of the module with everything below.
 stage=target/flow-modules
 rm -rf "$stage" && mkdir -p "$stage"
 for flow in $flows; do
-  cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
-    --no-default-features --features "$flow"
-  # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
-  cp target/wasm32-unknown-unknown/release/marketo-guides.wasm "$stage/$flow.names.wasm"
-  wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$flow" \
-    target/wasm32-unknown-unknown/release/marketo-guides.wasm
-  wasm-opt -Oz --output="$stage/$flow.wasm" "$stage/marketo-guides-${flow}_bg.wasm"
+  for kind in full guide; do
+    name="$flow-$kind"
+    features="$flow"; [ "$kind" = full ] && features="$flow,practice"
+    cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
+      --no-default-features --features "$features"
+    # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
+    cp target/wasm32-unknown-unknown/release/marketo-guides.wasm "$stage/$name.names.wasm"
+    wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$name" \
+      target/wasm32-unknown-unknown/release/marketo-guides.wasm
+    wasm-opt -Oz --output="$stage/$name.wasm" "$stage/marketo-guides-${name}_bg.wasm"
+  done
 done
 
 trunk build --release --offline
 
 glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | grep -E '^marketo-guides-[0-9a-f]+\.js$' | head -1)
 wasm=$(cd dist && ls marketo-guides-*_bg.wasm | grep -E '^marketo-guides-[0-9a-f]+_bg\.wasm$' | head -1)
-modules="\"all\":{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\"}"
+by_flow=""
 for flow in $flows; do
-  hash=$(cat "$stage/marketo-guides-$flow.js" "$stage/$flow.wasm" | sha256sum | cut -c1-16)
-  cp "$stage/marketo-guides-$flow.js" "dist/marketo-guides-$flow-$hash.js"
-  cp "$stage/$flow.wasm" "dist/marketo-guides-$flow-${hash}_bg.wasm"
-  modules="$modules,\"$flow\":{\"glue\":\"../marketo-guides-$flow-$hash.js\",\"wasm\":\"../marketo-guides-$flow-${hash}_bg.wasm\"}"
+  kinds=""
+  for kind in full guide; do
+    name="$flow-$kind"
+    hash=$(cat "$stage/marketo-guides-$name.js" "$stage/$name.wasm" | sha256sum | cut -c1-16)
+    cp "$stage/marketo-guides-$name.js" "dist/marketo-guides-$name-$hash.js"
+    cp "$stage/$name.wasm" "dist/marketo-guides-$name-${hash}_bg.wasm"
+    kinds="$kinds${kinds:+,}\"$kind\":{\"glue\":\"../marketo-guides-$name-$hash.js\",\"wasm\":\"../marketo-guides-$name-${hash}_bg.wasm\"}"
+  done
+  by_flow="$by_flow${by_flow:+,}\"$flow\":{$kinds}"
 done
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
 mkdir -p dist/embed
-FILES="{\"css\":\"../style-$css_hash.css\",\"modules\":{$modules}}" META="$meta" \
+FILES="{\"css\":\"../style-$css_hash.css\",\"all\":{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\"},\"flows\":{$by_flow}}" META="$meta" \
   node -e '
     const fs = require("fs");
     let src = fs.readFileSync("embed/loader.js", "utf8");
@@ -56,4 +67,4 @@ FILES="{\"css\":\"../style-$css_hash.css\",\"modules\":{$modules}}" META="$meta"
 sed -i -E '/<link[^>]+rel="(modulepreload|preload)"[^>]*>/d; /<link data-trunk [^>]*>/d' dist/index.html
 # The example documentation page, served next to the build (make serve: /examples/).
 mkdir -p dist/examples && cp examples/*.html examples/*.css dist/examples/
-echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), one module per flow ($flows), style-$css_hash.css"
+echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), a full and a guide-only module per flow ($flows), style-$css_hash.css"

@@ -33,13 +33,13 @@ cargo fmt --all -- --check || fail "cargo fmt --check (run: cargo fmt --all)"
 stage "clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings || fail "clippy, native"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --quiet -- -D warnings || fail "clippy, wasm32"
-# The one-flow modules of the release build (scripts/build.sh) compile without the other flow
-# (the flows are Cargo.toml's default features).
-flows=$(sed -n 's/^default = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
+# The one-flow modules of the release build (scripts/build.sh), with and without practice,
+# compile without the other flow (the flows: Cargo.toml's default features but `practice`).
+flows=$(sed -n 's/^default = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | tr ' ' '\n' | grep -vx practice)
 [ -n "$flows" ] || fail "no flow features found in Cargo.toml"
-for flow in $flows; do
-  cargo clippy --target wasm32-unknown-unknown --lib --bin marketo-guides --no-default-features --features "$flow" \
-    --quiet -- -D warnings || fail "clippy, wasm32, $flow alone"
+for features in $(for f in $flows; do echo "$f" "$f,practice"; done); do
+  cargo clippy --target wasm32-unknown-unknown --lib --bin marketo-guides --no-default-features --features "$features" \
+    --quiet -- -D warnings || fail "clippy, wasm32, features $features"
 done
 
 stage "native tests"

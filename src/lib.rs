@@ -26,10 +26,11 @@ pub fn start() {
 }
 
 /// Mounts the widget of `host` in its shadow root `root`; returns an id for
-/// [`unmount_widget`].
+/// [`unmount_widget`]. `carried`: the state the widget had in another module of the page
+/// (the loader moves a widget from a guide-only module to one with practice).
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_widget(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
-    ui::mount_in(host, root)
+pub fn mount_widget(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: Option<String>) -> u32 {
+    ui::mount_in(host, root, carried)
 }
 
 /// Unmounts a widget whose element left the page.

@@ -153,6 +153,12 @@ pub enum Loaded<T> {
     },
     /// No storage on this page.
     Blocked,
+    /// No storage on this page, but the state a previous module of this page held (see
+    /// [`Store::carrying`]): shown, and still not kept.
+    BlockedCarried {
+        data: T,
+        revision: u64,
+    },
 }
 
 /// The storage of one widget, under one key.
@@ -161,6 +167,8 @@ pub struct Store {
     key: String,
     storage: Option<web_sys::Storage>,
     protected: std::rc::Rc<std::cell::Cell<bool>>,
+    /// The state handed over by the module this widget ran in before (see [`Store::carrying`]).
+    carried: Option<String>,
 }
 
 /// The key a widget saves under: the flow, and the embedding's `data-storage-key`.
@@ -173,12 +181,12 @@ impl Store {
     /// nothing) gets a store that keeps nothing.
     pub fn open(key: &str) -> Store {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        Store { key: key.to_string(), storage, protected: Default::default() }
+        Store { key: key.to_string(), storage, protected: Default::default(), carried: None }
     }
 
     /// A store that keeps nothing (storage blocked).
     pub fn in_memory(key: &str) -> Store {
-        Store { key: key.to_string(), storage: None, protected: Default::default() }
+        Store { key: key.to_string(), storage: None, protected: Default::default(), carried: None }
     }
 
     pub fn key(&self) -> &str {
@@ -194,7 +202,20 @@ impl Store {
         self.storage.as_ref()?.get_item(&self.key).ok().flatten()
     }
 
+    /// The same store, first loading `text` (an envelope as [`encode`] writes it): the state a
+    /// widget had in the module it ran in before this one, which storage may not have (blocked,
+    /// full, or the write still pending). Text that does not decode is ignored.
+    pub fn carrying(self, text: Option<String>) -> Store {
+        Store { carried: text, ..self }
+    }
+
     pub fn load<T: Schema>(&self, now: u64) -> Loaded<T> {
+        if let Some(Decoded::Current { data, revision }) = self.carried.as_deref().map(decode::<T>) {
+            return match self.storage {
+                Some(_) => Loaded::Restored { data, revision },
+                None => Loaded::BlockedCarried { data, revision },
+            };
+        }
         let Some(storage) = &self.storage else { return Loaded::Blocked };
         let Some(text) = storage.get_item(&self.key).ok().flatten() else { return Loaded::Fresh };
         match decode::<T>(&text) {

@@ -412,7 +412,7 @@ fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
     host.set_attribute("data-storage-key", "crash-test").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
-    let id = marketo_guides::mount_widget(host.clone(), root.clone());
+    let id = marketo_guides::mount_widget(host.clone(), root.clone(), None);
     assert!(root.query_selector(".mg-step").unwrap().is_some(), "the widget is drawn first");
     // A widget of the same page that another module (another flow's) mounted is not ours.
     let other: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();

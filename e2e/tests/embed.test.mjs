@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert, withBrowser, startServer, widget, sleep, shot, tabTo, DEEP_ACTIVE } from './helpers.mjs';
 
+const expectText = async (loc, text) => assert.ok((await loc.textContent()).includes(text), `shows: ${text}`);
+
 let server;
 let other;
 before(async () => { server = await startServer(); other = await startServer(); });
@@ -146,13 +148,13 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
   const one = page.locator('#one section.mg');
   await one.waitFor();
   assert.equal(wasm.length, 1);
-  assert.match(wasm[0], /\/marketo-guides-sia-handoff-[0-9a-f]+_bg\.wasm$/, 'the handoff module alone');
+  assert.match(wasm[0], /\/marketo-guides-sia-handoff-guide-[0-9a-f]+_bg\.wasm$/, 'the handoff\'s guide module alone');
   await one.locator('.mg-step').first().getByRole('checkbox').check();
   await add('dynamics-sync-user', 'two');
   const two = page.locator('#two section.mg');
   await two.waitFor();
   assert.equal(wasm.length, 2);
-  assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-[0-9a-f]+_bg\.wasm$/, 'the Dynamics module, not the one with both');
+  assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-guide-[0-9a-f]+_bg\.wasm$/, 'the Dynamics guide module, not the one with both');
   // Both guides work side by side, each in its own module.
   await two.locator('.mg-step').first().getByRole('checkbox').check();
   await one.locator('.mg-step').nth(1).getByRole('checkbox').check();
@@ -168,6 +170,76 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
   await two.locator('.mg-step').first().getByRole('checkbox').uncheck();
   assert.notEqual((await two.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
   assert.equal(await page.locator('section.mg').count(), 2);
+}));
+
+test('a guide-only module moves the widget into practice: keyboard, focus and state kept', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${server.url}/fixture/empty`);
+  const add = () => page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-marketo-guide', 'sia-handoff');
+    el.setAttribute('data-storage-key', 'moves');
+    el.setAttribute('data-load', 'eager');
+    document.querySelector('main').append(el);
+  });
+  await add();
+  const w = page.locator('section.mg');
+  await w.waitFor();
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-guide'], 'the guide-only module first');
+  const LONG = 'Maria-Fernanda Alejandra Gonzalez-Rodriguez de la Vega Santiago';
+  await w.getByLabel('Admin who is leaving (Admin A)').fill(LONG);
+  await w.locator('.mg-step').first().getByRole('checkbox').check();
+  // Keyboard only: the mode switch's arrow key chooses practice.
+  await w.getByRole('radio', { name: /Guide/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await w.locator('.mg-console').waitFor();
+  assert.equal(wasm.length, 2);
+  assert.match(wasm[1], /\/marketo-guides-sia-handoff-full-[0-9a-f]+_bg\.wasm$/, 'then the flow\'s module with practice');
+  const active = await page.evaluate(`(() => { const a = ${DEEP_ACTIVE}; return a && [a.type, a.value, a.checked]; })()`);
+  assert.deepEqual(active, ['radio', 'practice', true], 'focus stays on the mode switch');
+  // Back to the guide in the same module: what was typed and ticked is there.
+  await page.keyboard.press('ArrowUp');
+  await w.locator('.mg-step').first().waitFor();
+  assert.equal(await w.getByLabel('Admin who is leaving (Admin A)').inputValue(), LONG);
+  assert.ok(await w.locator('.mg-step').first().getByRole('checkbox').isChecked());
+  assert.equal(wasm.length, 2, 'no third download');
+}));
+
+test('the move into practice carries the state when the page cannot save', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  await page.goto(`${server.url}/fixture/empty`);
+  await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-marketo-guide', 'sia-handoff');
+    el.setAttribute('data-load', 'eager');
+    document.querySelector('main').append(el);
+  });
+  const w = page.locator('section.mg');
+  await w.waitFor();
+  await w.getByLabel('Admin who is leaving (Admin A)').fill('Dana Whitfield');
+  await w.getByRole('radio', { name: /Practice/ }).check();
+  await w.locator('.mg-console').waitFor();
+  await expectText(w, 'This page cannot save progress here');
+  await w.getByRole('radio', { name: /Guide/ }).check();
+  assert.equal(await w.getByLabel('Admin who is leaving (Admin A)').inputValue(), 'Dana Whitfield');
+}));
+
+test('a page that starts in practice (data-mode or a scenario link) loads the flow\'s module with practice only', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  for (const [fixture, hash] of [['practice', ''], ['two-widgets', '#mg-scenario=leaving-disconnected']]) {
+    const page = await b.page();
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+    await page.goto(`${server.url}/fixture/${fixture}${hash}`);
+    await page.locator('section.mg .mg-console').first().waitFor();
+    await sleep(300);
+    assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-full'], fixture);
+    await page.close();
+  }
 }));
 
 test('host events report progress and completion with the documented detail', { timeout: 90000 }, () => withBrowser({}, async (b) => {

@@ -3,7 +3,7 @@
 //! placeholder speaks the page's language and no text is written twice. `scripts/build.sh`
 //! runs it natively and writes the result into `dist/embed/marketo-guides.js`.
 
-use marketo_guides::domain::saved::{Flow, Lang, MAX_STORAGE_KEY_CHARS};
+use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
 use marketo_guides::i18n::Texts;
 
 fn main() {
@@ -21,6 +21,17 @@ fn main() {
         }
         titles.insert(flow.name().into(), by_lang.into());
     }
-    let meta = serde_json::json!({ "langs": langs, "titles": titles, "maxKey": MAX_STORAGE_KEY_CHARS });
+    // `practice`: the data-mode value that starts a widget in practice (the loader then
+    // loads a module with the practice consoles at once); `needsPractice`: the event a
+    // guide-only module sends to be moved into one with practice; `scenario`: the key of a
+    // scenario link (it opens practice).
+    let meta = serde_json::json!({
+        "langs": langs,
+        "titles": titles,
+        "maxKey": MAX_STORAGE_KEY_CHARS,
+        "practice": Mode::Practice.name(),
+        "needsPractice": marketo_guides::ui::NEEDS_PRACTICE_EVENT,
+        "scenario": marketo_guides::domain::presets::LINK_KEY,
+    });
     println!("{meta}");
 }

@@ -556,6 +556,7 @@ pub const EN: Catalog = Catalog {
     rule_label: "Rule:",
     not_available: "Not available:",
     log_earlier: |n| format!("{n} earlier actions are no longer listed."),
+    loading_practice: "Loading the practice console…",
     sia_title: "Hand the Marketo integration to a new admin",
     sia_name: "Name",
     dyn_title: "Step 2 of 3: set up the Marketo sync user",

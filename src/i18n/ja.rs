@@ -564,6 +564,7 @@ pub const JA: Catalog = Catalog {
     rule_label: "ルール：",
     not_available: "今は実行できません：",
     log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
+    loading_practice: "練習用コンソールを読み込んでいます…",
     sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
     sia_name: "名前",
     dyn_title: "手順 2／3：Marketo 同期ユーザーの設定",

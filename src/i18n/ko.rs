@@ -558,6 +558,7 @@ pub const KO: Catalog = Catalog {
     rule_label: "규칙:",
     not_available: "지금은 할 수 없음:",
     log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
+    loading_practice: "연습 콘솔을 불러오는 중입니다…",
     sia_title: "Marketo 통합을 새 관리자에게 넘기기",
     sia_name: "이름",
     dyn_title: "3단계 중 2단계: Marketo 동기화 사용자 설정",

@@ -132,6 +132,8 @@ pub struct Catalog {
     pub not_available: &'static str,
     /// The activity log no longer lists this many older actions.
     pub log_earlier: fn(u64) -> String,
+    /// Shown while the practice consoles load (a page's first module may have the guide only).
+    pub loading_practice: &'static str,
 
     // ---- each flow's own texts: only in a module that carries the flow ----
     /// Both flows' titles are everywhere: a link may be for the other guide.

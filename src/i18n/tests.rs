@@ -61,6 +61,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         storage_quota,
         download_quarantined,
         announce_all_done,
+        loading_practice,
         sia_title,
         sia_name,
         dyn_title,

@@ -148,6 +148,7 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host
     let heading = Heading { kicker: |t| t.dy.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dy.dyn_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
+        #[cfg(feature = "practice")]
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
         describe,
         kit: kit_views(),

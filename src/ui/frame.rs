@@ -226,6 +226,7 @@ pub fn Frame(
                 <input
                     type="radio"
                     name=name
+                    value=m.name()
                     prop:checked=move || mode.get() == m
                     on:change=move |_| set_mode.run(m)
                 />

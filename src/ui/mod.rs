@@ -1,5 +1,9 @@
 //! The Leptos shell: finds the embedding elements, mounts a widget in each, and renders
 //! what the domain decides. No rule lives here.
+//!
+//! A module built without the `practice` feature (scripts/build.sh) has the guide views only;
+//! the practice views and what only they use go unused there.
+#![cfg_attr(not(feature = "practice"), allow(dead_code, unused_imports, unused_variables))]
 
 mod checklist;
 #[cfg(feature = "dynamics-sync-user")]
@@ -26,6 +30,10 @@ use crate::storage::{key_for, Store};
 pub use checklist::{Checklist, Row, RowStatus};
 pub use domain::saved::{Flow, Mode};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
+
+/// Between a guide-only module and the loader (on the host element, not bubbling): "move me
+/// into a module with practice"; the detail is the widget's state. Not a page event.
+pub const NEEDS_PRACTICE_EVENT: &str = "mg-needs-practice";
 
 /// The attribute that marks an embedding element; its value names the flow.
 pub const EMBED_ATTR: &str = domain::embed::ATTR_FLOW;
@@ -95,6 +103,18 @@ impl Host {
         if complete && before == Some(false) && !self.complete_sent.get_value() {
             self.complete_sent.set_value(true);
             dispatch(&el, "marketo-guide:complete", &detail);
+        }
+    }
+
+    /// Asks the loader to move this widget into its flow's module with the practice consoles
+    /// (this one has the guide only), carrying `state` (the storage envelope, or `None`).
+    /// Asked again on every change until the move, so the latest state goes along.
+    pub fn needs_practice(&self, state: Option<String>) {
+        let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&state.map_or(JsValue::NULL, |s| JsValue::from_str(&s)));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(NEEDS_PRACTICE_EVENT, &init) {
+            let _ = el.dispatch_event(&event);
         }
     }
 
@@ -211,7 +231,7 @@ static NEXT_MOUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::
 /// Mounts a widget for `host` inside `root` (its shadow root), replacing the loader's
 /// placeholder. A bad attribute shows a message there instead. Returns an id for
 /// [`unmount`].
-pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
+pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: Option<String>) -> u32 {
     let id = NEXT_MOUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return id };
     let Ok(container) = doc.create_element("div") else { return id };
@@ -226,7 +246,7 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot) -> u32 {
     HOSTS.with_borrow_mut(|h| h.push((id, host.clone())));
     match read_embed(&host) {
         Ok(embed) => {
-            let handle = mount_to(container, move || view! { <Widget embed host=Some(host) /> });
+            let handle = mount_to(container, move || view! { <Widget embed host=Some(host) carried /> });
             MOUNTED.with_borrow_mut(|m| m.insert(id, Box::new(handle)));
         }
         Err(bad) => {
@@ -256,8 +276,13 @@ pub fn unmount(id: u32) {
 
 /// One widget: the flow's own view inside the common frame.
 #[component]
-pub fn Widget(embed: Embed, host: Option<web_sys::HtmlElement>) -> impl IntoView {
-    let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key));
+pub fn Widget(
+    embed: Embed,
+    host: Option<web_sys::HtmlElement>,
+    /// The state it had in the module it ran in before (see [`Host::needs_practice`]).
+    carried: Option<String>,
+) -> impl IntoView {
+    let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key)).carrying(carried);
     mount_flow_in(embed, store, host)
 }
 

@@ -29,6 +29,9 @@ pub struct Persisted<T: Send + Sync + 'static> {
     pub value: RwSignal<T>,
     pub notices: RwSignal<Vec<Notice>>,
     store: StoredValue<Store, LocalStorage>,
+    // Read by `envelope`, which only a guide-only module uses.
+    #[cfg_attr(feature = "practice", allow(dead_code))]
+    revision: StoredValue<u64>,
 }
 
 impl<T: Send + Sync + 'static> Clone for Persisted<T> {
@@ -50,13 +53,14 @@ impl<T: Stored> Persisted<T> {
                 (fresh, Some(Notice::Corrupt { text }), 0)
             }
             Loaded::Blocked => (fresh, Some(Notice::Blocked), 0),
+            Loaded::BlockedCarried { data, revision } => (data, Some(Notice::Blocked), revision),
         };
         let value = RwSignal::new(initial);
         let notices = RwSignal::new(notice.into_iter().collect::<Vec<_>>());
         let revision = StoredValue::new(revision);
         let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
         let store = StoredValue::new_local(store);
-        let this = Persisted { value, notices, store };
+        let this = Persisted { value, notices, store, revision };
 
         // Runs from a timer or an event, possibly after the widget is gone: every access is
         // a `try_`, so a late call does nothing instead of panicking.
@@ -122,6 +126,13 @@ impl<T: Stored> Persisted<T> {
         on_cleanup(move || listener.remove());
 
         this
+    }
+
+    /// The state as storage keeps it (the envelope), to hand to another module of the page.
+    #[cfg_attr(feature = "practice", allow(dead_code))]
+    pub fn envelope(&self) -> Option<String> {
+        let revision = self.revision.try_get_value()?;
+        self.value.try_with_untracked(|v| encode(v, revision, super::now_ms()).ok()).flatten()
     }
 
     /// Whether the saved value can be shown here (not one from a newer version).

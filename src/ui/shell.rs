@@ -20,6 +20,7 @@ pub struct Heading {
 /// A flow's two views.
 pub struct Views<F: FlowSpec> {
     pub guide: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
+    #[cfg(feature = "practice")]
     pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
     /// The state in a few words (for the offer of a shared link).
     pub describe: fn(&'static Catalog, &Saved<F>) -> super::share::Summary,
@@ -55,6 +56,19 @@ where
         readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );
     let kit = views.kit;
+    // A module without the practice consoles: practice (chosen, loaded from storage or from a
+    // shared link or file) is shown by the flow's module with practice; the loader moves the
+    // widget there, with its state as it is when the move happens.
+    #[cfg(not(feature = "practice"))]
+    Effect::new(move |asked: Option<bool>| {
+        let wants = readable.get() && mode.get() == Mode::Practice;
+        let asked = asked.unwrap_or(false) || wants;
+        if asked {
+            s.track();
+            host.needs_practice(saved.envelope());
+        }
+        asked
+    });
     view! {
         <Frame
             ui
@@ -90,11 +104,17 @@ where
                     .get()
                     .then(|| match mode.get() {
                         Mode::Guide => (views.guide)(ui, s),
+                        #[cfg(feature = "practice")]
                         Mode::Practice => {
                             view! {
                                 <super::kit::ScenarioBar ui s asking />
                                 {(views.practice)(ui, s)}
                             }
+                                .into_any()
+                        }
+                        #[cfg(not(feature = "practice"))]
+                        Mode::Practice => {
+                            view! { <p class="mg-loading" role="status">{move || ui.t().loading_practice}</p> }
                                 .into_any()
                         }
                     })

@@ -158,6 +158,7 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Hos
     let heading = Heading { kicker: |t| t.sia.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia.sia_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
+        #[cfg(feature = "practice")]
         practice: |ui, s| view! { <Practice ui s /> }.into_any(),
         describe,
         kit: kit_views(),
