@@ -79,7 +79,7 @@ function load(name) {
 async function toPractice(el, state) {
   const w = widgets.get(el);
   if (!w) return;
-  w.carry = state;
+  w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
   if (w.moving || w.id === null) return;
   w.moving = true;
   let glue;

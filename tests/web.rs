@@ -315,6 +315,27 @@ fn storage_restores_what_was_saved() {
 }
 
 #[wasm_bindgen_test]
+fn state_carried_from_another_module_wins_and_bad_carried_text_is_ignored() {
+    let mut moved = Sia::fresh(Mode::Practice, Lang::Ko);
+    moved.tick(StepKind::IncomingConnects, true, 9);
+    let carried = encode(&moved, 4, 0).unwrap();
+    // What storage holds is older (the write was still pending when the widget moved).
+    let store = Store::open("mg-test:carried");
+    store.save(&encode(&Sia::fresh(Mode::Guide, Lang::En), 3, 0).unwrap()).unwrap();
+    let loaded = store.clone().carrying(Some(carried.clone())).load::<Sia>(1);
+    assert_eq!(loaded, Loaded::Restored { data: moved.clone(), revision: 4 });
+    // Storage blocked: the carried state is shown, and the page still says nothing is kept.
+    let blocked = Store::in_memory("mg-test:carried").carrying(Some(carried)).load::<Sia>(1);
+    assert_eq!(blocked, Loaded::BlockedCarried { data: moved, revision: 4 });
+    // Text that does not decode (a page's script may send anything) changes nothing.
+    for bad in ["", "{", "null", "{\"schema\":999}"] {
+        let loaded = store.clone().carrying(Some(bad.to_string())).load::<Sia>(1);
+        assert!(matches!(loaded, Loaded::Restored { revision: 3, .. }), "{bad}: {loaded:?}");
+    }
+    let _ = store.clear();
+}
+
+#[wasm_bindgen_test]
 fn storage_schema_1_values_of_both_flows_keep_loading() {
     // Written by the first release; every later build must still load them (migrated).
     local().set_item("mg-test:fixture", include_str!("fixtures/sia-v1.json")).unwrap();
