@@ -51,9 +51,9 @@ function widgetFiles() {
   const loader = path.join(widgetDist, 'embed', 'marketo-guides.js');
   const src = fs.readFileSync(loader, 'utf8');
   const files = JSON.parse(src.match(/const FILES = (\{.*\});$/m)[1]);
-  const at = (rel) => path.join(widgetDist, 'embed', rel);
+  const at = (name) => path.join(widgetDist, name);
   const modules = [files.all, ...Object.values(files.flows).flatMap((kinds) => Object.values(kinds))]
-    .flatMap((m) => [at(m.glue), at(m.wasm)]);
+    .flatMap((m) => [at(`marketo-guides-${m}.js`), at(`marketo-guides-${m}_bg.wasm`)]);
   return [loader, at(files.css), ...modules];
 }
 function counterFiles() {

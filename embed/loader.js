@@ -14,7 +14,7 @@ const META = /*MG:META*/{};
 // bytes (base64) of the module with everything, and the stylesheet; `null` on a served page.
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
-const here = (file) => new URL(file, import.meta.url).href;
+const here = (file) => new URL(`../${file}`, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
 const listening = new WeakSet(); // elements whose move to practice is listened for
 const modules = new Map(); // module name ("all", "<flow> full", "<flow> guide") -> Promise of its glue
@@ -61,9 +61,9 @@ function load(name) {
       started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
     } else {
       const [flow, kind] = name.split(' ');
-      const files = name === 'all' ? FILES.all : FILES.flows[flow][kind];
-      const bytes = fetch(here(files.wasm));
-      started = import(here(files.glue)).then(async (glue) => {
+      const files = `marketo-guides-${name === 'all' ? FILES.all : FILES.flows[flow][kind]}`;
+      const bytes = fetch(here(`${files}_bg.wasm`));
+      started = import(here(`${files}.js`)).then(async (glue) => {
         await glue.default({ module_or_path: bytes });
         return glue;
       });
@@ -82,20 +82,14 @@ async function toPractice(el, state) {
   w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
   if (w.moving || w.id === null) return;
   w.moving = true;
-  let glue;
-  try {
-    glue = await load(moduleFor(el, true));
-  } catch (e) {
-    w.moving = false; // the next change asks again
-    throw e;
-  }
-  if (widgets.get(el) !== w || !el.isConnected) return;
+  const glue = await load(moduleFor(el, true)).catch(() => null);
+  w.moving = false; // if it failed, the next change asks again
+  if (!glue || widgets.get(el) !== w || !el.isConnected) return;
   const focused = w.root.activeElement;
   const refocus = focused && focused.type === 'radio' ? focused.value : null;
   w.glue.unmount_widget(w.id);
   w.glue = glue;
   w.id = glue.mount_widget(el, w.root, w.carry);
-  w.moving = false;
   if (refocus) w.root.querySelector(`input[type=radio][value="${refocus}"]`)?.focus();
 }
 

@@ -44,22 +44,27 @@ for flow in $flows; do
     hash=$(cat "$stage/marketo-guides-$name.js" "$stage/$name.wasm" | sha256sum | cut -c1-16)
     cp "$stage/marketo-guides-$name.js" "dist/marketo-guides-$name-$hash.js"
     cp "$stage/$name.wasm" "dist/marketo-guides-$name-${hash}_bg.wasm"
-    kinds="$kinds${kinds:+,}\"$kind\":{\"glue\":\"../marketo-guides-$name-$hash.js\",\"wasm\":\"../marketo-guides-$name-${hash}_bg.wasm\"}"
+    kinds="$kinds${kinds:+,}\"$kind\":\"$name-$hash\""
   done
   by_flow="$by_flow${by_flow:+,}\"$flow\":{$kinds}"
 done
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
 mkdir -p dist/embed
-FILES="{\"css\":\"../style-$css_hash.css\",\"all\":{\"glue\":\"../$glue\",\"wasm\":\"../$wasm\"},\"flows\":{$by_flow}}" META="$meta" \
+# FILES names each module by the part of its files' names after "marketo-guides-" (the glue
+# is <that>.js, the wasm <that>_bg.wasm), to keep the loader small.
+all=${glue#marketo-guides-}
+FILES="{\"css\":\"style-$css_hash.css\",\"all\":\"${all%.js}\",\"flows\":{$by_flow}}" META="$meta" \
   node -e '
     const fs = require("fs");
     let src = fs.readFileSync("embed/loader.js", "utf8");
     src = src.replace("/*MG:FILES*/{}", process.env.FILES).replace("/*MG:META*/{}", process.env.META)
       .replace("/*MG:INLINE*/null", "null");
     if (src.includes("/*MG:")) { console.error("loader placeholders left unfilled"); process.exit(1); }
-    // Every page pays for this file: whole-line comments go (code lines are left as written).
-    src = src.split("\n").filter((line) => !/^\s*\/\/.*$/.test(line)).join("\n");
+    // Every page pays for this file: comments (whole lines, and after a closing ";") and
+    // indentation go; the code is left as written.
+    src = src.split("\n").filter((line) => !/^\s*\/\/.*$/.test(line))
+      .map((line) => line.replace(/^\s+/, "").replace(/;\s+\/\/ .*$/, ";")).filter((line) => line).join("\n");
     fs.writeFileSync("dist/embed/marketo-guides.js", src);
   '
 # Trunk may add preload hints for the module and wasm; the loader fetches them lazily.

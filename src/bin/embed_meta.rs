@@ -3,7 +3,7 @@
 //! placeholder speaks the page's language and no text is written twice. `scripts/build.sh`
 //! runs it natively and writes the result into `dist/embed/marketo-guides.js`.
 
-use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
+use marketo_guides::domain::saved::{Flow, Lang, Mode};
 use marketo_guides::i18n::Texts;
 
 fn main() {
@@ -28,7 +28,6 @@ fn main() {
     let meta = serde_json::json!({
         "langs": langs,
         "titles": titles,
-        "maxKey": MAX_STORAGE_KEY_CHARS,
         "practice": Mode::Practice.name(),
         "needsPractice": marketo_guides::ui::NEEDS_PRACTICE_EVENT,
         "scenario": marketo_guides::domain::presets::LINK_KEY,
