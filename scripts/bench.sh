@@ -20,7 +20,8 @@ if ! twiggy --version 2>/dev/null | grep -q ' 0\.7\.'; then
   echo "  installing twiggy 0.7 from the crate registry (about 2 minutes, once)"
   cargo install --quiet --locked twiggy --version '^0.7' >/dev/null 2>&1 || cargo install --quiet twiggy --version '^0.7'
 fi
-# The module with every flow (Trunk builds it last), then each flow's own.
+# The module with every flow (Trunk builds it last), then each flow's full and guide-only.
+rm -f bench/output/*.twiggy.csv
 for wasm in target/wasm32-unknown-unknown/release/marketo-guides.wasm target/flow-modules/*.names.wasm; do
   echo "  $(basename "$wasm"):"
   twiggy top -n 1000000 -f csv "$wasm" > "bench/output/$(basename "$wasm" .wasm).twiggy.csv"
