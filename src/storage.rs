@@ -153,8 +153,13 @@ pub enum Loaded<T> {
     },
     /// No storage on this page.
     Blocked,
-    /// No storage on this page, but the state a previous module of this page held (see
-    /// [`Store::carrying`]): shown, and still not kept.
+    /// The state a previous module of this page held (see [`Store::carrying`]); storage may
+    /// still have an older one, so it is written at once.
+    Carried {
+        data: T,
+        revision: u64,
+    },
+    /// The same with no storage on this page: shown, and still not kept.
     BlockedCarried {
         data: T,
         revision: u64,
@@ -212,7 +217,7 @@ impl Store {
     pub fn load<T: Schema>(&self, now: u64) -> Loaded<T> {
         if let Some(Decoded::Current { data, revision }) = self.carried.as_deref().map(decode::<T>) {
             return match self.storage {
-                Some(_) => Loaded::Restored { data, revision },
+                Some(_) => Loaded::Carried { data, revision },
                 None => Loaded::BlockedCarried { data, revision },
             };
         }

@@ -323,7 +323,7 @@ fn state_carried_from_another_module_wins_and_bad_carried_text_is_ignored() {
     let store = Store::open("mg-test:carried");
     store.save(&encode(&Sia::fresh(Mode::Guide, Lang::En), 3, 0).unwrap()).unwrap();
     let loaded = store.clone().carrying(Some(carried.clone())).load::<Sia>(1);
-    assert_eq!(loaded, Loaded::Restored { data: moved.clone(), revision: 4 });
+    assert_eq!(loaded, Loaded::Carried { data: moved.clone(), revision: 4 });
     // Storage blocked: the carried state is shown, and the page still says nothing is kept.
     let blocked = Store::in_memory("mg-test:carried").carrying(Some(carried)).load::<Sia>(1);
     assert_eq!(blocked, Loaded::BlockedCarried { data: moved, revision: 4 });

@@ -199,6 +199,9 @@ test('a guide-only module moves the widget into practice: keyboard, focus and st
   assert.match(wasm[1], /\/marketo-guides-sia-handoff-full-[0-9a-f]+_bg\.wasm$/, 'then the flow\'s module with practice');
   const active = await page.evaluate(`(() => { const a = ${DEEP_ACTIVE}; return a && [a.type, a.value, a.checked]; })()`);
   assert.deepEqual(active, ['radio', 'practice', true], 'focus stays on the mode switch');
+  // The new module writes what it was handed at once (storage may hold an older state).
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('marketo-guides:sia-handoff:moves')));
+  assert.equal(saved.data.mode, 'Practice');
   // Back to the guide in the same module: what was typed and ticked is there.
   await page.keyboard.press('ArrowUp');
   await w.locator('.mg-step').first().waitFor();

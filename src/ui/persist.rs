@@ -45,8 +45,11 @@ impl<T: Stored> Persisted<T> {
     /// Loads the state (or `fresh`), then keeps storage in step with it, and merges what
     /// other tabs of the same widget save (per part, newest edit wins).
     pub fn new(store: Store, fresh: T) -> Self {
-        let (initial, notice, revision) = match store.load::<T>(super::now_ms()) {
-            Loaded::Restored { data, revision } => (data, None, revision),
+        let loaded = store.load::<T>(super::now_ms());
+        // State carried from another module of the page is newer than what storage has.
+        let write_now = matches!(loaded, Loaded::Carried { .. });
+        let (initial, notice, revision) = match loaded {
+            Loaded::Restored { data, revision } | Loaded::Carried { data, revision } => (data, None, revision),
             Loaded::Fresh => (fresh, None, 0),
             Loaded::Newer => (fresh, Some(Notice::Newer), 0),
             Loaded::Quarantined { text, .. } | Loaded::CorruptKept { text } => {
@@ -82,6 +85,10 @@ impl<T: Stored> Persisted<T> {
                 Err(SaveError::Blocked | SaveError::Protected) => {}
             }
         };
+
+        if write_now {
+            write();
+        }
 
         // Every change schedules one write; a burst of clicks becomes one write.
         Effect::new(move |first: Option<()>| {
