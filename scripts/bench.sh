@@ -11,7 +11,7 @@ say() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 say "release builds: the widget and the counter"
 mkdir -p bench/output
 # The counter is the bare-Leptos baseline: built without the widget's rustflags
-# (.cargo/config.toml's erase_components makes a tiny app bigger: 33.2 -> 38.8 KB gzip), in
+# (.cargo/config.toml's erase_components makes a tiny app bigger: 32.4 -> 37.9 KB gzip), in
 # its own target directory so the two builds do not undo each other's caches.
 if ! { bash scripts/build.sh && (cd bench/counter && RUSTFLAGS= CARGO_TARGET_DIR="$PWD/../../target/bench-counter" \
   trunk build --release --offline); } > bench/output/build.log 2>&1; then
