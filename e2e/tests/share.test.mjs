@@ -18,8 +18,10 @@ async function share(page) {
   for (let i = 0; i < 50 && !(await field.inputValue()); i++) await sleep(50);
   const link = await field.inputValue();
   assert.match(link, /#mg-share=[A-Za-z0-9_-]+$/);
-  // The field is selected, ready to copy.
-  assert.ok(await field.evaluate((el) => el.selectionEnd - el.selectionStart === el.value.length));
+  // The field is selected, ready to copy (in the animation frame after the link appears).
+  const selected = () => field.evaluate((el) => el.value.length > 0 && el.selectionEnd - el.selectionStart === el.value.length);
+  for (let i = 0; i < 20 && !(await selected()); i++) await sleep(50);
+  assert.ok(await selected(), 'the whole link is selected');
   return link;
 }
 
