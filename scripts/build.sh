@@ -29,6 +29,7 @@ for flow in $flows; do
     wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$name" \
       target/wasm32-unknown-unknown/release/marketo-guides.wasm
     wasm-opt -Oz --output="$stage/$name.wasm" "$stage/marketo-guides-${name}_bg.wasm"
+    node scripts/minify.mjs glue "$stage/marketo-guides-$name.js"
   done
 done
 
@@ -61,12 +62,11 @@ FILES="{\"css\":\"style-$css_hash.css\",\"all\":\"${all%.js}\",\"flows\":{$by_fl
     src = src.replace("/*MG:FILES*/{}", process.env.FILES).replace("/*MG:META*/{}", process.env.META)
       .replace("/*MG:INLINE*/null", "null");
     if (src.includes("/*MG:")) { console.error("loader placeholders left unfilled"); process.exit(1); }
-    // Every page pays for this file: comments (whole lines, and after a closing ";") and
-    // indentation go; the code is left as written.
-    src = src.split("\n").filter((line) => !/^\s*\/\/.*$/.test(line))
-      .map((line) => line.replace(/^\s+/, "").replace(/;\s+\/\/ .*$/, ";")).filter((line) => line).join("\n");
     fs.writeFileSync("dist/embed/marketo-guides.js", src);
   '
+# Every page pays for the loader, and every page with a widget for a glue file: minified.
+node scripts/minify.mjs loader dist/embed/marketo-guides.js
+node scripts/minify.mjs glue "dist/$glue"
 # Trunk may add preload hints for the module and wasm; the loader fetches them lazily.
 # Trunk leaves its own processed <link data-trunk …> behind with inject_scripts = false.
 sed -i -E '/<link[^>]+rel="(modulepreload|preload)"[^>]*>/d; /<link data-trunk [^>]*>/d' dist/index.html

@@ -25,15 +25,16 @@ const room = fs.readFileSync('offline/room.js', 'utf8');
 // The glue is an ES module; inside one inline module script its exports become locals of
 // a function scope (its own `wasm` and friends must not meet the loader's).
 const exported = [];
+// The build minifies the glue (scripts/minify.mjs), so an export may stand anywhere in a line.
 glue = glue
-  .replace(/^export (async )?function (\w+)/gm, (_, a, name) => { exported.push(name); return `${a || ''}function ${name}`; })
-  .replace(/^export class (\w+)/gm, (_, name) => { exported.push(name); return `class ${name}`; })
-  .replace(/^export \{([^}]*)\};?\s*$/gm, (_, names) => {
+  .replace(/\bexport (async )?function (\w+)/g, (_, a, name) => { exported.push(name); return `${a || ''}function ${name}`; })
+  .replace(/\bexport class (\w+)/g, (_, name) => { exported.push(name); return `class ${name}`; })
+  .replace(/\bexport\s*\{([^}]*)\};?/g, (_, names) => {
     for (const n of names.split(',')) { const [local, as] = n.trim().split(/\s+as\s+/); if (local) exported.push(as ? `${as}: ${local}` : local); }
     return '';
   })
-  .replace(/^export default (\w+);?\s*$/gm, (_, name) => { exported.push(`default: ${name}`); return ''; });
-if (/^export /m.test(glue)) fail('the glue has an export this script does not know');
+  .replace(/\bexport default (\w+);?/g, (_, name) => { exported.push(`default: ${name}`); return ''; });
+if (/\bexport\b/.test(glue)) fail('the glue has an export this script does not know');
 for (const need of ['default', 'mount_widget', 'unmount_widget']) {
   if (!exported.some((e) => e === need || e.startsWith(`${need}:`))) fail(`the glue does not export ${need}`);
 }

@@ -1,0 +1,41 @@
+// Minifies, in place, the JavaScript every reader of a documentation page downloads, with
+// terser (from npm, pinned in e2e/package.json; installed by scripts/setup.sh).
+//   node scripts/minify.mjs glue FILE...   wasm-bindgen's ES module glue; its exports keep
+//                                          their names (the loader and the offline kit use them)
+//   node scripts/minify.mjs loader FILE    the built loader; its three slot declarations
+//                                          (FILES, META, INLINE) stay first, one per line and
+//                                          as written, because the offline kit fills INLINE and
+//                                          make bench reads FILES
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const fail = (message) => { console.error(`[minify] ${message}`); process.exit(1); };
+let minify;
+try {
+  ({ minify } = require('terser'));
+} catch {
+  fail('terser is not installed: run scripts/setup.sh (or npm ci in e2e/)');
+}
+
+const SLOTS = /^const (FILES|META|INLINE) = .*;$/gm;
+const [mode, ...files] = process.argv.slice(2);
+if (!['glue', 'loader'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|loader FILE...');
+
+for (const file of files) {
+  const source = fs.readFileSync(file, 'utf8');
+  let head = '';
+  let body = source;
+  if (mode === 'loader') {
+    const slots = source.match(SLOTS) || [];
+    if (slots.length !== 3) fail(`${file}: expected the FILES, META and INLINE declarations, found ${slots.length}`);
+    head = `${slots.join('\n')}\n`;
+    // Outside the minified part, the three names are globals to terser: never renamed or folded.
+    body = source.replace(SLOTS, '');
+  }
+  const out = await minify(body, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code) fail(`${file}: terser returned nothing`);
+  const code = `${head}${out.code}\n`;
+  fs.writeFileSync(file, code);
+  console.log(`[minify] ${file}: ${source.length} -> ${code.length} bytes`);
+}
