@@ -12,11 +12,14 @@ const statuses = async (w) => (await w.locator('.mg-step .mg-tag').allTextConten
 /** Shares from widget 0 of `page` and returns the link shown in "Link to share". */
 async function share(page) {
   const w = widget(page, 0);
-  await w.getByRole('button', { name: 'Share progress' }).click();
   const field = w.getByLabel('Link to share');
+  // A link from an earlier click must not be taken for the new one (it carries older progress).
+  const earlier = (await field.count()) ? await field.inputValue() : '';
+  await w.getByRole('button', { name: 'Share progress' }).click();
   await field.waitFor();
   for (let i = 0; i < 50 && !(await field.inputValue()); i++) await sleep(50);
   const link = await field.inputValue();
+  assert.notEqual(link, earlier, 'a new link, not the one shown before');
   assert.match(link, /#mg-share=[A-Za-z0-9_-]+$/);
   // The field is selected, ready to copy (in the animation frame after the link appears).
   const selected = () => field.evaluate((el) => el.value.length > 0 && el.selectionEnd - el.selectionStart === el.value.length);

@@ -95,6 +95,10 @@ where
     let link_id = ui.id("share-link");
 
     let make_link = move |_| {
+        // A link shown from an earlier click would carry older progress: it goes until the new
+        // one is ready (a few milliseconds), so nobody copies it by mistake.
+        link.set(None);
+        copied.set(None);
         let shared =
             Shared { flow: F::FLOW, storage_key: ui.host.storage_key(), state: s.get_untracked().for_sharing() };
         let Ok(envelope) = crate::share::envelope(&shared, now_ms()) else { return };
