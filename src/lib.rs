@@ -4,15 +4,22 @@
 //! - `domain` (its own crate in `src/domain`): rules, planners, checklists, versions.
 //! - [`ui`]: the Leptos shell that renders what the domain decides.
 //! - [`storage`]: the one adapter over `localStorage`.
+//! - [`json`]: the one codec (the browser's `JSON` in the widget, serde_json natively).
 //! - [`i18n`]: every text, in English, Korean and Japanese.
 
 /// The rules engines, re-exported for tests and embedders.
 pub use domain;
 
 pub mod i18n;
+pub mod json;
 pub mod share;
 pub mod storage;
 pub mod ui;
+
+/// The codec's cases, run here on the native backend and by `tests/web.rs` in the browser.
+#[cfg(test)]
+#[path = "../tests/support/codec.rs"]
+mod codec_cases;
 
 use wasm_bindgen::JsCast;
 

@@ -9,10 +9,15 @@ use marketo_guides::storage::{encode, key_for, Loaded, SaveError, Store, SCHEMA}
 use marketo_guides::ui::{mount_flow, Embed, Flow, Mode};
 
 type Sia = Saved<Handoff>;
+use marketo_guides::{domain, share, storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The codec's cases, here on the browser's backend (natively in `cargo test --lib`).
+#[path = "support/codec.rs"]
+mod codec_cases;
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
