@@ -4,7 +4,7 @@
 //! - `domain` (its own crate in `src/domain`): rules, planners, checklists, versions.
 //! - [`ui`]: the Leptos shell that renders what the domain decides.
 //! - [`storage`]: the one adapter over `localStorage`.
-//! - [`json`]: the one codec (the browser's `JSON` in the widget, serde_json natively).
+//! - [`json`]: the one JSON codec, small and serde_json-compatible.
 //! - [`i18n`]: every text, in English, Korean and Japanese.
 
 /// The rules engines, re-exported for tests and embedders.
@@ -16,7 +16,7 @@ pub mod share;
 pub mod storage;
 pub mod ui;
 
-/// The codec's cases, run here on the native backend and by `tests/web.rs` in the browser.
+/// The codec's cases through storage, files and links: run here and, on wasm32, by `tests/web.rs`.
 #[cfg(test)]
 #[path = "../tests/support/codec.rs"]
 mod codec_cases;

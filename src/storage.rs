@@ -42,7 +42,7 @@ pub enum Decoded<T> {
 pub fn decode<T: Schema>(text: &str) -> Decoded<T> {
     let value = match crate::json::parse(text) {
         Ok(v) => v,
-        Err(reason) => return Decoded::Corrupt { reason },
+        Err(e) => return Decoded::Corrupt { reason: e.into() },
     };
     let Some(schema) = value.field("schema").and_then(|s| s.as_u64()) else {
         return Decoded::Corrupt { reason: "no schema number".into() };
@@ -52,14 +52,14 @@ pub fn decode<T: Schema>(text: &str) -> Decoded<T> {
         return Decoded::Newer { schema };
     }
     let envelope = if schema == 1 && T::SCHEMA > 1 {
-        value.decode::<Envelope<T::V1>>().and_then(|env| {
+        value.decode::<Envelope<T::V1>>().map_err(String::from).and_then(|env| {
             let Envelope { revision, saved_at, data, .. } = env;
             T::from_v1(data)
                 .map(|data| Envelope { schema: T::SCHEMA, revision, saved_at, data })
                 .ok_or_else(|| "schema 1 value breaks a rule".to_string())
         })
     } else if schema == T::SCHEMA {
-        value.decode::<Envelope<T>>()
+        value.decode::<Envelope<T>>().map_err(String::from)
     } else {
         Err(format!("schema {schema} is older than any this build reads"))
     };
@@ -86,7 +86,7 @@ where
 
 /// Writes an envelope.
 pub fn encode<T: Schema>(data: &T, revision: u64, saved_at: u64) -> Result<String, String> {
-    crate::json::to_string(&Envelope { schema: T::SCHEMA, revision, saved_at, data })
+    crate::json::to_string(&Envelope { schema: T::SCHEMA, revision, saved_at, data }).map_err(String::from)
 }
 
 /// A widget's progress as a file: the storage envelope with the flow's name added, so an
@@ -113,7 +113,7 @@ pub fn import<T: Schema>(text: &str, flow: domain::saved::Flow) -> Result<T, dom
     match value.field(domain::transfer::FLOW_KEY) {
         None => check_flow(None, flow)?,
         Some(name) => match name.as_str() {
-            Some(name) => check_flow(Some(&name), flow)?,
+            Some(name) => check_flow(Some(name), flow)?,
             None => return Err(ImportProblem::WrongShape),
         },
     }

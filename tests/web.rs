@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The codec's cases, here on the browser's backend (natively in `cargo test --lib`).
+/// The codec's cases, here on wasm32 in the browser (natively in `cargo test --lib`).
 #[path = "support/codec.rs"]
 mod codec_cases;
 

@@ -1,7 +1,7 @@
-//! The codec's behaviour, asserted on both of its backends: natively (serde_json, through
-//! `cargo test --lib`) and in the browser (the browser's `JSON` and serde-wasm-bindgen,
-//! through `tests/web.rs`). The same texts must give the same verdicts, and what earlier
-//! builds wrote (serde_json, in readers' localStorage today) must read back the same.
+//! The codec's behaviour through storage, files and links, asserted natively (`cargo test
+//! --lib`) and in the browser on wasm32 (`tests/web.rs`): the same texts must give the same
+//! verdicts on both, and what earlier builds wrote with serde_json (in readers'
+//! localStorage today) must read back the same and be written back byte for byte.
 //!
 //! Included with `#[path]` by `src/lib.rs` and `tests/web.rs`; each brings `domain`,
 //! `share` and `storage` into its crate root.
