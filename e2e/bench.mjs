@@ -182,8 +182,9 @@ const browser = await chromium.launch({
 const result = { date: new Date().toISOString(), loads: LOADS, budgets: BUDGET };
 try {
   // Transfer: what each kind of page really fetches of the widget's files (the loader picks
-  // the module: on a page with one kind of guide, that flow's guide-only one, or its full one
-  // when the page starts in practice; the one with everything when there are both kinds).
+  // the module: on a page with one kind of guide, that flow's guide-only one in the page's
+  // language, or its full one when the page starts in practice; the one with everything when
+  // there are both kinds).
   const wf = widgetFiles();
   const cf = counterFiles();
   result.widgetFiles = wf.map(sizes);
@@ -201,6 +202,7 @@ try {
   };
   result.pages = {
     handoff: await fetchedBy('bench-start', READY.widget, true),
+    handoffJa: await fetchedBy('bench-start-ja', READY.widget, true),
     practice: await fetchedBy('bench-practice', '.mg-console', true),
     dynamics: await fetchedBy('bench-dynamics', READY.widget, true),
     both: await fetchedBy('bench-both', READY.widget, true),
@@ -275,7 +277,7 @@ for (const [who, rows] of [['widget', result.widgetFiles], ['counter', result.co
 }
 const cGz = sum(result.counterFiles, 'gzip');
 out(`  ${'counter: total'.padEnd(44)} ${String(sum(result.counterFiles, 'raw')).padStart(9)} ${String(cGz).padStart(9)} ${String(sum(result.counterFiles, 'brotli')).padStart(9)}`);
-const PAGES = { handoff: 'handoff page', practice: 'handoff page, practice', dynamics: 'Dynamics page', both: 'page with both flows' };
+const PAGES = { handoff: 'handoff page', handoffJa: 'handoff page in Japanese', practice: 'handoff page, practice', dynamics: 'Dynamics page', both: 'page with both flows' };
 for (const [k, name] of Object.entries(PAGES)) {
   const p = result.pages[k];
   out(`  ${('widget, ' + name + ': total').padEnd(44)} ${String(p.raw).padStart(9)} ${String(p.gzip).padStart(9)} ${String(p.brotli).padStart(9)}`);

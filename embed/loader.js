@@ -6,8 +6,9 @@
 // viewport (or at once with data-load="eager"). Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
 // scripts/build.sh fills in FILES (the stylesheet; the wasm module with everything, "all";
-// and per flow a "full" one and a lighter "guide" one without the practice consoles) and
-// META (from the Rust catalogs and domain).
+// and per flow a "full" one and, per language, a lighter "guide-<lang>" one without the
+// practice consoles and with that language's texts only) and META (from the Rust catalogs
+// and domain).
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
 // The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
@@ -16,8 +17,8 @@ const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
-const listening = new WeakSet(); // elements whose move to practice is listened for
-const modules = new Map(); // module name ("all", "<flow> full", "<flow> guide") -> Promise of its glue
+const listening = new WeakSet(); // elements whose moves are listened for
+const modules = new Map(); // module name ("all", "<flow> full", "<flow> guide-<lang>") -> Promise of its glue
 
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
@@ -34,21 +35,22 @@ const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowe
   || new RegExp(`(^|[?#&])${META.scenario}=`).test(location.search + location.hash);
 
 // Which module a widget runs in: one already there that fits; otherwise, for the page's first,
-// its flow's own module when every guide on the page is of that flow (the guide-only one
-// unless a guide there starts in practice) and the one with everything when there are
-// several kinds (one download, not two). A guide of another kind added later brings its own
-// flow's module. A misspelt flow (the widget only says what is wrong) goes with any module.
-function moduleFor(el, practice) {
+// its flow's own module when every guide on the page is of that flow (the guide-only one in
+// the widget's language unless a guide there starts in practice) and the one with everything
+// when there are several kinds (one download, not two). A guide of another kind or language
+// added later brings its own module. A misspelt flow (the widget only says what is wrong)
+// goes with any module.
+function moduleFor(el, practice, lang = pageLang(el)) {
   if (INLINE) return 'all';
   const flow = FILES.flows[flowOf(el)] ? flowOf(el) : null;
-  const fits = flow && [...(practice || practiceStart(el) ? [] : [`${flow} guide`]), `${flow} full`, 'all'];
+  const fits = flow && [...(practice || practiceStart(el) ? [] : [`${flow} guide-${lang}`]), `${flow} full`, 'all'];
   for (const name of modules.keys()) if (!fits || fits.includes(name)) return name;
   if (modules.size > 0) return fits[0];
   const page = [...widgets.keys()].filter((e) => FILES.flows[flowOf(e)]);
   const kinds = new Set(page.map(flowOf));
   if (kinds.size > 1) return 'all';
   const only = flow || [...kinds][0] || Object.keys(FILES.flows)[0];
-  return `${only} ${page.some(practiceStart) ? 'full' : 'guide'}`;
+  return `${only} ${page.some(practiceStart) ? 'full' : `guide-${lang}`}`;
 }
 
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
@@ -74,23 +76,25 @@ function load(name) {
   return modules.get(name);
 }
 
-// A widget in a guide-only module switched to practice (or loaded it): move it into a module
-// with practice, with its latest state, in one step (no empty box), focus kept on the switch.
-async function toPractice(el, state) {
+// A widget in a lighter module switched to practice or to a language the module lacks (or
+// loaded such a state): move it into a module with it, with its latest state, in one step (no
+// empty box), focus kept on the switch. (A change while the move is under way goes along; if
+// the module reached lacks something still, the widget asks again.)
+async function move(el, { practice, lang, state }) {
   const w = widgets.get(el);
   if (!w) return;
   w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
   if (w.moving || w.id === null) return;
   w.moving = true;
-  const glue = await load(moduleFor(el, true)).catch(() => null);
+  const glue = await load(moduleFor(el, practice, META.langs.includes(lang) ? lang : 'en')).catch(() => null);
   w.moving = false; // if it failed, the next change asks again
-  if (!glue || widgets.get(el) !== w || !el.isConnected) return;
-  const focused = w.root.activeElement;
-  const refocus = focused && focused.type === 'radio' ? focused.value : null;
+  if (!glue || glue === w.glue || widgets.get(el) !== w || !el.isConnected) return;
+  const f = w.root.activeElement;
+  const refocus = f && (f.type === 'radio' ? `input[type=radio][value="${f.value}"]` : f.name ? `[name="${f.name}"]` : null);
   w.glue.unmount_widget(w.id);
   w.glue = glue;
   w.id = glue.mount_widget(el, w.root, w.carry);
-  if (refocus) w.root.querySelector(`input[type=radio][value="${refocus}"]`)?.focus();
+  if (refocus) w.root.querySelector(refocus)?.focus();
 }
 
 // The placeholder is styled here (CSSOM, allowed under a strict style-src) so that a page
@@ -114,7 +118,7 @@ function prepare(el) {
   widgets.set(el, w);
   if (!listening.has(el)) {
     listening.add(el);
-    el.addEventListener(META.needsPractice, (e) => toPractice(el, e.detail));
+    el.addEventListener(META.needsModule, (e) => move(el, e.detail || {}));
   }
   // Started after the scan that found it, so the choice of module sees every guide of the page.
   if ((el.getAttribute('data-load') || '').trim() === 'eager') queueMicrotask(() => start(el));

@@ -10,18 +10,25 @@ export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Dev profile: it shares the dependencies the native tests already built.
 meta=$(cargo run --quiet --offline --bin embed-meta)
 flows=$(META="$meta" node -e 'console.log(Object.keys(JSON.parse(process.env.META).titles).join(" "))')
+langs=$(META="$meta" node -e 'console.log(JSON.parse(process.env.META).langs.join(" "))')
+all_langs=$(for l in $langs; do printf ',lang-%s' "$l"; done)
+kinds="full $(for l in $langs; do printf 'guide-%s ' "$l"; done)"
 
-# Two modules per flow (cargo features named after the flows): "full" (guide and practice)
-# and "guide" (the guide mode only, what most readers use; practice moves the widget into
-# the full one). A page with one kind of guide loads only that guide's code. Built before
-# Trunk, which empties dist/, with the same profile, wasm-bindgen and wasm-opt -Oz as Trunk's
-# build of the module with everything below.
+# Modules per flow (cargo features named after the flows): "full" (guide and practice, every
+# language) and per language "guide-<lang>" (the guide mode and that language's texts only,
+# what most readers use; practice moves the widget into the full one, another language into
+# that language's guide module). A page with one kind of guide loads only that guide's code.
+# Built before Trunk, which empties dist/, with the same profile, wasm-bindgen and
+# wasm-opt -Oz as Trunk's build of the module with everything below.
 stage=target/flow-modules
 rm -rf "$stage" && mkdir -p "$stage"
 for flow in $flows; do
-  for kind in full guide; do
+  for kind in $kinds; do
     name="$flow-$kind"
-    features="$flow"; [ "$kind" = full ] && features="$flow,practice"
+    case "$kind" in
+      full) features="$flow,practice$all_langs" ;;
+      guide-*) features="$flow,lang-${kind#guide-}" ;;
+    esac
     cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
       --no-default-features --features "$features"
     # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
@@ -39,15 +46,15 @@ glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | grep -E '^marketo-gui
 wasm=$(cd dist && ls marketo-guides-*_bg.wasm | grep -E '^marketo-guides-[0-9a-f]+_bg\.wasm$' | head -1)
 by_flow=""
 for flow in $flows; do
-  kinds=""
-  for kind in full guide; do
+  files=""
+  for kind in $kinds; do
     name="$flow-$kind"
     hash=$(cat "$stage/marketo-guides-$name.js" "$stage/$name.wasm" | sha256sum | cut -c1-16)
     cp "$stage/marketo-guides-$name.js" "dist/marketo-guides-$name-$hash.js"
     cp "$stage/$name.wasm" "dist/marketo-guides-$name-${hash}_bg.wasm"
-    kinds="$kinds${kinds:+,}\"$kind\":\"$name-$hash\""
+    files="$files${files:+,}\"$kind\":\"$name-$hash\""
   done
-  by_flow="$by_flow${by_flow:+,}\"$flow\":{$kinds}"
+  by_flow="$by_flow${by_flow:+,}\"$flow\":{$files}"
 done
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
@@ -72,4 +79,4 @@ node scripts/minify.mjs glue "dist/$glue"
 sed -i -E '/<link[^>]+rel="(modulepreload|preload)"[^>]*>/d; /<link data-trunk [^>]*>/d' dist/index.html
 # The example documentation page, served next to the build (make serve: /examples/).
 mkdir -p dist/examples && cp examples/*.html examples/*.css dist/examples/
-echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), a full and a guide-only module per flow ($flows), style-$css_hash.css"
+echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), per flow ($flows) a full module and a guide-only one per language ($langs), style-$css_hash.css"

@@ -148,13 +148,13 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
   const one = page.locator('#one section.mg');
   await one.waitFor();
   assert.equal(wasm.length, 1);
-  assert.match(wasm[0], /\/marketo-guides-sia-handoff-guide-[0-9a-f]+_bg\.wasm$/, 'the handoff\'s guide module alone');
+  assert.match(wasm[0], /\/marketo-guides-sia-handoff-guide-en-[0-9a-f]+_bg\.wasm$/, 'the handoff\'s guide module alone');
   await one.locator('.mg-step').first().getByRole('checkbox').check();
   await add('dynamics-sync-user', 'two');
   const two = page.locator('#two section.mg');
   await two.waitFor();
   assert.equal(wasm.length, 2);
-  assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-guide-[0-9a-f]+_bg\.wasm$/, 'the Dynamics guide module, not the one with both');
+  assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-guide-en-[0-9a-f]+_bg\.wasm$/, 'the Dynamics guide module, not the one with both');
   // Both guides work side by side, each in its own module.
   await two.locator('.mg-step').first().getByRole('checkbox').check();
   await one.locator('.mg-step').nth(1).getByRole('checkbox').check();
@@ -187,7 +187,7 @@ test('a guide-only module moves the widget into practice: keyboard, focus and st
   await add();
   const w = page.locator('section.mg');
   await w.waitFor();
-  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-guide'], 'the guide-only module first');
+  assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-guide-en'], 'the guide-only module first');
   const LONG = 'Maria-Fernanda Alejandra Gonzalez-Rodriguez de la Vega Santiago';
   await w.getByLabel('Admin who is leaving (Admin A)').fill(LONG);
   await w.locator('.mg-step').first().getByRole('checkbox').check();
@@ -208,6 +208,56 @@ test('a guide-only module moves the widget into practice: keyboard, focus and st
   assert.equal(await w.getByLabel('Admin who is leaving (Admin A)').inputValue(), LONG);
   assert.ok(await w.locator('.mg-step').first().getByRole('checkbox').isChecked());
   assert.equal(wasm.length, 2, 'no third download');
+}));
+
+test('a guide-only module has one language: choosing another moves the widget, keyboard, focus and state kept', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
+  await page.goto(`${server.url}/fixture/empty`);
+  const add = (id, lang) => page.evaluate(([id, lang]) => {
+    const el = document.createElement('div');
+    el.id = id;
+    el.setAttribute('data-marketo-guide', 'sia-handoff');
+    el.setAttribute('data-storage-key', id);
+    el.setAttribute('data-load', 'eager');
+    if (lang) el.setAttribute('data-lang', lang);
+    document.querySelector('main').append(el);
+  }, [id, lang]);
+  await add('langs');
+  const w = page.locator('#langs section.mg');
+  await w.waitFor();
+  assert.deepEqual(wasm, ['/marketo-guides-sia-handoff-guide-en']);
+  const LONG = '김민준 Kim Min-jun — 마케팅 운영 및 세일즈 인사이트 액션 통합 담당 관리자';
+  await w.getByLabel('Admin who is leaving (Admin A)').fill(LONG);
+  await w.getByLabel('Admin who is leaving (Admin A)').press('Tab'); // the answer is saved on change
+  await w.locator('.mg-step').first().getByRole('checkbox').check();
+  // Keyboard only: the language switch's arrow key chooses the next language, Korean.
+  await tabTo(page, w.locator('select[name="mg-lang"]'));
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#langs').shadowRoot.querySelector('section.mg')?.lang === 'ko');
+  assert.deepEqual(wasm, ['/marketo-guides-sia-handoff-guide-en', '/marketo-guides-sia-handoff-guide-ko'], 'then the Korean module');
+  const active = await page.evaluate(`(() => { const a = ${DEEP_ACTIVE}; return a && [a.name, a.value]; })()`);
+  assert.deepEqual(active, ['mg-lang', 'ko'], 'focus stays on the language switch');
+  assert.equal(await w.locator('input[type=text]').first().inputValue(), LONG, 'the name typed is there');
+  assert.ok(await w.locator('.mg-step').first().getByRole('checkbox').isChecked(), 'the tick is there');
+  assert.match(await w.locator('h2, h3').first().textContent(), /[\uac00-\ud7a3]/, 'Korean texts');
+  // Practice from there: the flow's module with every language, still in Korean.
+  await w.getByRole('radio').nth(1).check();
+  await w.locator('.mg-console').waitFor();
+  assert.equal(wasm.at(-1), '/marketo-guides-sia-handoff-full');
+  assert.equal(await w.getAttribute('lang'), 'ko');
+  // A widget in Japanese added now joins the module with every language (no download).
+  await add('ja', 'ja');
+  await page.locator('#ja section.mg[lang="ja"]').waitFor();
+  assert.equal(wasm.length, 3, 'one download per module');
+  // On a page of its own, a widget in Japanese gets the Japanese guide module straight away.
+  const other = await b.page();
+  const fetched = [];
+  other.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
+  await other.goto(`${server.url}/fixture/bench-start-ja`);
+  await other.locator('section.mg[lang="ja"]').waitFor();
+  assert.deepEqual(fetched, ['/marketo-guides-sia-handoff-guide-ja']);
 }));
 
 test('the move into practice carries the state when the page cannot save', { timeout: 90000 }, () => withBrowser({}, async (b) => {

@@ -22,14 +22,14 @@ fn main() {
         titles.insert(flow.name().into(), by_lang.into());
     }
     // `practice`: the data-mode value that starts a widget in practice (the loader then
-    // loads a module with the practice consoles at once); `needsPractice`: the event a
-    // guide-only module sends to be moved into one with practice; `scenario`: the key of a
-    // scenario link (it opens practice).
+    // loads a module with the practice consoles at once); `needsModule`: the event a lighter
+    // module sends to be moved into one with practice or with the reader's language;
+    // `scenario`: the key of a scenario link (it opens practice).
     let meta = serde_json::json!({
         "langs": langs,
         "titles": titles,
         "practice": Mode::Practice.name(),
-        "needsPractice": marketo_guides::ui::NEEDS_PRACTICE_EVENT,
+        "needsModule": marketo_guides::ui::NEEDS_MODULE_EVENT,
         "scenario": marketo_guides::domain::presets::LINK_KEY,
     });
     println!("{meta}");

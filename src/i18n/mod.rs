@@ -7,11 +7,28 @@
 //! say it. Tests check that Korean and Japanese texts are really translated.
 //!
 //! A module built with one flow (scripts/build.sh) has only that flow's texts; helpers of
-//! the other flow's texts go unused there.
-#![cfg_attr(not(all(feature = "sia-handoff", feature = "dynamics-sync-user")), allow(dead_code, unused_imports))]
+//! the other flow's texts go unused there. A guide-only module has one language's texts
+//! (cargo features `lang-*`); [`Texts::in_this_module`] says which, and the widget asks the
+//! loader for another module when the reader picks a language this one lacks.
+#![cfg_attr(
+    not(all(
+        feature = "sia-handoff",
+        feature = "dynamics-sync-user",
+        feature = "lang-en",
+        feature = "lang-ko",
+        feature = "lang-ja"
+    )),
+    allow(dead_code, unused_imports)
+)]
 
+#[cfg(not(any(feature = "lang-en", feature = "lang-ko", feature = "lang-ja")))]
+compile_error!("a module needs at least one language: enable lang-en, lang-ko or lang-ja");
+
+#[cfg(feature = "lang-en")]
 mod en;
+#[cfg(feature = "lang-ja")]
 mod ja;
+#[cfg(feature = "lang-ko")]
 mod ko;
 
 use domain::checklist::Status;
@@ -24,17 +41,54 @@ pub use domain::saved::Lang;
 
 /// A language's texts (the language itself is domain data: saved state names it).
 pub trait Texts {
+    /// Its texts, or, in a module without them, the texts shown meanwhile: the module's own
+    /// language (see [`Texts::shown`]).
     fn texts(self) -> &'static Catalog;
+    /// Whether this module carries the language's texts.
+    fn in_this_module(self) -> bool;
+    /// The language the widget shows for this choice in this module (for `lang=`).
+    fn shown(self) -> Lang;
     /// The language's own name, for the switch.
     fn own_name(self) -> &'static str;
 }
 
+/// The first language this module carries.
+const MODULE_LANG: Lang = if cfg!(feature = "lang-en") {
+    Lang::En
+} else if cfg!(feature = "lang-ko") {
+    Lang::Ko
+} else {
+    Lang::Ja
+};
+
 impl Texts for Lang {
     fn texts(self) -> &'static Catalog {
-        match self {
+        match self.shown() {
+            #[cfg(feature = "lang-en")]
             Lang::En => &en::EN,
+            #[cfg(feature = "lang-ko")]
             Lang::Ko => &ko::KO,
+            #[cfg(feature = "lang-ja")]
             Lang::Ja => &ja::JA,
+            // `shown` only gives a language this module carries.
+            #[allow(unreachable_patterns)]
+            _ => MODULE_LANG.texts(),
+        }
+    }
+
+    fn in_this_module(self) -> bool {
+        match self {
+            Lang::En => cfg!(feature = "lang-en"),
+            Lang::Ko => cfg!(feature = "lang-ko"),
+            Lang::Ja => cfg!(feature = "lang-ja"),
+        }
+    }
+
+    fn shown(self) -> Lang {
+        if self.in_this_module() {
+            self
+        } else {
+            MODULE_LANG
         }
     }
 

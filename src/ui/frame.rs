@@ -242,7 +242,7 @@ pub fn Frame(
         Notice::Quota => t().storage_quota,
     };
     view! {
-        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().tag() aria-labelledby=heading_id.clone()>
+        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().shown().tag() aria-labelledby=heading_id.clone()>
             <header class="mg-head">
                 <p class="mg-kicker">{move || kicker(t())}</p>
                 <h2 class="mg-title" id=heading_id.clone()>{move || title(t())}</h2>
@@ -255,8 +255,11 @@ pub fn Frame(
                     </fieldset>
                     <div class="mg-bar-right">
                         <label class="mg-lang" for=lang_id.clone()>{move || t().language}</label>
+                        // `name`: the loader gives it focus back after moving the widget into
+                        // the module with the chosen language.
                         <select
                             id=lang_id.clone()
+                            name="mg-lang"
                             class="mg-select"
                             on:change=move |ev| {
                                 let tag = event_target_value(&ev);

@@ -48,9 +48,9 @@ fn clock(at: u64, lang: Lang, with_date: bool) -> Option<String> {
     }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
     let text = if with_date {
-        date.to_locale_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
+        date.to_locale_string(lang.shown().tag(), &wasm_bindgen::JsValue::UNDEFINED)
     } else {
-        date.to_locale_time_string(lang.tag())
+        date.to_locale_time_string(lang.shown().tag())
     };
     text.as_string()
 }

@@ -31,9 +31,10 @@ pub use checklist::{Checklist, Row, RowStatus};
 pub use domain::saved::{Flow, Mode};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
 
-/// Between a guide-only module and the loader (on the host element, not bubbling): "move me
-/// into a module with practice"; the detail is the widget's state. Not a page event.
-pub const NEEDS_PRACTICE_EVENT: &str = "mg-needs-practice";
+/// Between a lighter module and the loader (on the host element, not bubbling): "move me
+/// into a module with practice, or with my language"; the detail says which (`practice`,
+/// `lang`) and carries the widget's state (`state`). Not a page event.
+pub const NEEDS_MODULE_EVENT: &str = "mg-needs-module";
 
 /// The attribute that marks an embedding element; its value names the flow.
 pub const EMBED_ATTR: &str = domain::embed::ATTR_FLOW;
@@ -106,14 +107,22 @@ impl Host {
         }
     }
 
-    /// Asks the loader to move this widget into its flow's module with the practice consoles
-    /// (this one has the guide only), carrying `state` (the storage envelope, or `None`).
-    /// Asked again on every change until the move, so the latest state goes along.
-    pub fn needs_practice(&self, state: Option<String>) {
+    /// Asks the loader to move this widget into a module of its flow with what this one
+    /// lacks: the practice consoles (`practice`) or the texts of `lang`. Carries `state` (the
+    /// storage envelope, or `None`). Asked again on every change until the move, so the
+    /// latest state goes along.
+    pub fn needs_module(&self, practice: bool, lang: Lang, state: Option<String>) {
         let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
+        let detail = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &v);
+        };
+        set("practice", JsValue::from_bool(practice));
+        set("lang", JsValue::from_str(lang.tag()));
+        set("state", state.map_or(JsValue::NULL, |s| JsValue::from_str(&s)));
         let init = web_sys::CustomEventInit::new();
-        init.set_detail(&state.map_or(JsValue::NULL, |s| JsValue::from_str(&s)));
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(NEEDS_PRACTICE_EVENT, &init) {
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(NEEDS_MODULE_EVENT, &init) {
             let _ = el.dispatch_event(&event);
         }
     }
@@ -260,7 +269,7 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: 
             );
             container.set_class_name("mg-root mg-bad-attribute");
             let _ = container.set_attribute("role", "alert");
-            let _ = container.set_attribute("lang", lang.tag());
+            let _ = container.set_attribute("lang", lang.shown().tag());
             container.set_text_content(Some(&(lang.texts().bad_attribute)(&bad)));
         }
     }
@@ -279,7 +288,7 @@ pub fn unmount(id: u32) {
 pub fn Widget(
     embed: Embed,
     host: Option<web_sys::HtmlElement>,
-    /// The state it had in the module it ran in before (see [`Host::needs_practice`]).
+    /// The state it had in the module it ran in before (see [`Host::needs_module`]).
     carried: Option<String>,
 ) -> impl IntoView {
     let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key)).carrying(carried);

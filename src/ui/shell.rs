@@ -56,16 +56,19 @@ where
         readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );
     let kit = views.kit;
-    // A module without the practice consoles: practice (chosen, loaded from storage or from a
-    // shared link or file) is shown by the flow's module with practice; the loader moves the
-    // widget there, with its state as it is when the move happens.
-    #[cfg(not(feature = "practice"))]
+    // A lighter module: practice (chosen, loaded from storage or from a shared link or file)
+    // is shown by the flow's module with practice, and a language this module lacks by a
+    // module with it; the loader moves the widget there, with its state as it is when the move
+    // happens. Until then the widget shows what it can (see `Texts::texts`).
+    #[cfg(not(all(feature = "practice", feature = "lang-en", feature = "lang-ko", feature = "lang-ja")))]
     Effect::new(move |asked: Option<bool>| {
-        let wants = readable.get() && mode.get() == Mode::Practice;
-        let asked = asked.unwrap_or(false) || wants;
+        let (mode, lang) = (mode.get(), lang.get());
+        let practice = mode == Mode::Practice;
+        let lacking = (practice && !cfg!(feature = "practice")) || !crate::i18n::Texts::in_this_module(lang);
+        let asked = asked.unwrap_or(false) || (readable.get() && lacking);
         if asked {
             s.track();
-            host.needs_practice(saved.envelope());
+            host.needs_module(practice, lang, saved.envelope());
         }
         asked
     });
