@@ -56,6 +56,7 @@ for flow in $flows; do
   done
   by_flow="$by_flow${by_flow:+,}\"$flow\":{$files}"
 done
+node scripts/minify.mjs css dist/style.css
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
 mkdir -p dist/embed

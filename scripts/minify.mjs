@@ -1,29 +1,42 @@
-// Minifies, in place, the JavaScript every reader of a documentation page downloads, with
-// terser (from npm, pinned in e2e/package.json; installed by scripts/setup.sh).
+// Minifies, in place, what every reader of a documentation page downloads besides the wasm:
+// JavaScript with terser, the stylesheet with csso (both from npm, pinned in
+// e2e/package.json; installed by scripts/setup.sh).
 //   node scripts/minify.mjs glue FILE...   wasm-bindgen's ES module glue; its exports keep
 //                                          their names (the loader and the offline kit use them)
 //   node scripts/minify.mjs loader FILE    the built loader; its three slot declarations
 //                                          (FILES, META, INLINE) stay first, one per line and
 //                                          as written, because the offline kit fills INLINE and
 //                                          make bench reads FILES
+//   node scripts/minify.mjs css FILE       the widget's stylesheet: whitespace, comments and
+//                                          shorthand only; rules are not merged or moved
+//                                          (`restructure: false`), so the cascade is as written
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const fail = (message) => { console.error(`[minify] ${message}`); process.exit(1); };
-let minify;
-try {
-  ({ minify } = require('terser'));
-} catch {
-  fail('terser is not installed: run scripts/setup.sh (or npm ci in e2e/)');
-}
+const load = (name) => {
+  try {
+    return require(name);
+  } catch {
+    return fail(`${name} is not installed: run scripts/setup.sh (or npm ci in e2e/)`);
+  }
+};
 
 const SLOTS = /^const (FILES|META|INLINE) = .*;$/gm;
 const [mode, ...files] = process.argv.slice(2);
-if (!['glue', 'loader'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|loader FILE...');
+if (!['glue', 'loader', 'css'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|loader|css FILE...');
+const { minify } = mode === 'css' ? { minify: null } : load('terser');
 
 for (const file of files) {
   const source = fs.readFileSync(file, 'utf8');
+  if (mode === 'css') {
+    const { css } = load('csso').minify(source, { restructure: false, comments: false });
+    if (!css) fail(`${file}: csso returned nothing`);
+    fs.writeFileSync(file, `${css}\n`);
+    console.log(`[minify] ${file}: ${source.length} -> ${css.length + 1} bytes`);
+    continue;
+  }
   let head = '';
   let body = source;
   if (mode === 'loader') {

@@ -51,11 +51,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep " $WB_VERSION\$" >/dev/null \
   cargo install --force wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# 5. npm packages: playwright-core, axe, terser (the build minifies the loader and the glue)
-#    and binaryen's wasm-opt (Debian's wasm-opt 108 produces modules that fail in the
+# 5. npm packages: playwright-core, axe, terser and csso (the build minifies the loader, the
+#    glue and the stylesheet) and binaryen's wasm-opt (Debian's wasm-opt 108 produces modules that fail in the
 #    browser; never use it).
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] \
-   || [ ! -d e2e/node_modules/terser ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+   || [ ! -d e2e/node_modules/terser ] || [ ! -d e2e/node_modules/csso ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages in e2e/"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi

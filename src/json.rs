@@ -66,6 +66,9 @@ impl de::Error for Error {
     fn unknown_variant(variant: &str, _: &'static [&'static str]) -> Self {
         Error(["unknown name `", variant, "`"].concat())
     }
+    fn unknown_field(field: &str, _: &'static [&'static str]) -> Self {
+        Error(["unknown field `", field, "`"].concat())
+    }
     fn missing_field(field: &'static str) -> Self {
         Error(["missing field `", field, "`"].concat())
     }
