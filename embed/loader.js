@@ -6,9 +6,9 @@
 // viewport (or at once with data-load="eager"). Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
 // scripts/build.sh fills in FILES (the stylesheet; the wasm module with everything, "all";
-// and per flow a "full" one and, per language, a lighter "guide-<lang>" one without the
-// practice consoles and with that language's texts only) and META (from the Rust catalogs
-// and domain).
+// per flow a "full" one and, per language, a lighter "guide-<lang>" one without the
+// practice consoles and with that language's texts only; and "both": per language a
+// guide-only one with both flows) and META (from the Rust catalogs and domain).
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
 // The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
@@ -18,7 +18,7 @@ const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
 const listening = new WeakSet(); // elements whose moves are listened for
-const modules = new Map(); // module name ("all", "<flow> full", "<flow> guide-<lang>") -> Promise of its glue
+const modules = new Map(); // "all", "<flow> full", "<flow> guide-<lang>", "both guide-<lang>" -> Promise of its glue
 
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
@@ -35,22 +35,23 @@ const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowe
   || new RegExp(`(^|[?#&])${META.scenario}=`).test(location.search + location.hash);
 
 // Which module a widget runs in: one already there that fits; otherwise, for the page's first,
-// its flow's own module when every guide on the page is of that flow (the guide-only one in
-// the widget's language unless a guide there starts in practice) and the one with everything
-// when there are several kinds (one download, not two). A guide of another kind or language
-// added later brings its own module. A misspelt flow (the widget only says what is wrong)
-// goes with any module.
+// the guide-only module in the widget's language of its flow, or of both flows when the page
+// has guides of both kinds (one download, not two); when a guide there starts in practice,
+// its flow's full module, or the one with everything for both kinds. A guide of another kind
+// or language added later brings its own module. A misspelt flow (the widget only says what
+// is wrong) goes with any module.
 function moduleFor(el, practice, lang = pageLang(el)) {
   if (INLINE) return 'all';
   const flow = FILES.flows[flowOf(el)] ? flowOf(el) : null;
-  const fits = flow && [...(practice || practiceStart(el) ? [] : [`${flow} guide-${lang}`]), `${flow} full`, 'all'];
+  const guide = practice || practiceStart(el) ? [] : [`${flow} guide-${lang}`, `both guide-${lang}`];
+  const fits = flow && [...guide, `${flow} full`, 'all'];
   for (const name of modules.keys()) if (!fits || fits.includes(name)) return name;
   if (modules.size > 0) return fits[0];
   const page = [...widgets.keys()].filter((e) => FILES.flows[flowOf(e)]);
   const kinds = new Set(page.map(flowOf));
-  if (kinds.size > 1) return 'all';
-  const only = flow || [...kinds][0] || Object.keys(FILES.flows)[0];
-  return `${only} ${page.some(practiceStart) ? 'full' : `guide-${lang}`}`;
+  const only = kinds.size > 1 ? 'both' : flow || [...kinds][0] || Object.keys(FILES.flows)[0];
+  if (page.some(practiceStart)) return only === 'both' ? 'all' : `${only} full`;
+  return `${only} guide-${lang}`;
 }
 
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
@@ -63,7 +64,7 @@ function load(name) {
       started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
     } else {
       const [flow, kind] = name.split(' ');
-      const files = `marketo-guides-${name === 'all' ? FILES.all : FILES.flows[flow][kind]}`;
+      const files = `marketo-guides-${name === 'all' ? FILES.all : (FILES.flows[flow] || FILES.both)[kind]}`;
       const bytes = fetch(here(`${files}_bg.wasm`));
       started = import(here(`${files}.js`)).then(async (glue) => {
         await glue.default({ module_or_path: bytes });

@@ -18,44 +18,57 @@ kinds="full $(for l in $langs; do printf 'guide-%s ' "$l"; done)"
 # language) and per language "guide-<lang>" (the guide mode and that language's texts only,
 # what most readers use; practice moves the widget into the full one, another language into
 # that language's guide module). A page with one kind of guide loads only that guide's code.
+# For a page with both kinds, "both" has per language a guide-only module with both flows.
 # Built before Trunk, which empties dist/, with the same profile, wasm-bindgen and
 # wasm-opt -Oz as Trunk's build of the module with everything below.
 stage=target/flow-modules
 rm -rf "$stage" && mkdir -p "$stage"
+module() { # name features
+  cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
+    --no-default-features --features "$2"
+  # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
+  cp target/wasm32-unknown-unknown/release/marketo-guides.wasm "$stage/$1.names.wasm"
+  wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$1" \
+    target/wasm32-unknown-unknown/release/marketo-guides.wasm
+  wasm-opt -Oz --output="$stage/$1.wasm" "$stage/marketo-guides-${1}_bg.wasm"
+  node scripts/minify.mjs glue "$stage/marketo-guides-$1.js"
+}
 for flow in $flows; do
   for kind in $kinds; do
-    name="$flow-$kind"
     case "$kind" in
-      full) features="$flow,practice$all_langs" ;;
-      guide-*) features="$flow,lang-${kind#guide-}" ;;
+      full) module "$flow-$kind" "$flow,practice$all_langs" ;;
+      guide-*) module "$flow-$kind" "$flow,lang-${kind#guide-}" ;;
     esac
-    cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
-      --no-default-features --features "$features"
-    # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
-    cp target/wasm32-unknown-unknown/release/marketo-guides.wasm "$stage/$name.names.wasm"
-    wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="marketo-guides-$name" \
-      target/wasm32-unknown-unknown/release/marketo-guides.wasm
-    wasm-opt -Oz --output="$stage/$name.wasm" "$stage/marketo-guides-${name}_bg.wasm"
-    node scripts/minify.mjs glue "$stage/marketo-guides-$name.js"
   done
 done
+every_flow=$(echo $flows | tr ' ' ',')
+for lang in $langs; do module "both-guide-$lang" "$every_flow,lang-$lang"; done
 
 trunk build --release --offline
 
 glue=$(cd dist && ls marketo-guides-*.js | grep -v '_bg' | grep -E '^marketo-guides-[0-9a-f]+\.js$' | head -1)
 wasm=$(cd dist && ls marketo-guides-*_bg.wasm | grep -E '^marketo-guides-[0-9a-f]+_bg\.wasm$' | head -1)
-by_flow=""
-for flow in $flows; do
-  files=""
-  for kind in $kinds; do
-    name="$flow-$kind"
+# Copies a group's modules into dist/ under content-hashed names; prints the group's part of
+# FILES ("<kind>":"<group>-<kind>-<hash>", …).
+publish() { # group kinds…
+  local group=$1 files="" kind name hash
+  shift
+  for kind in "$@"; do
+    name="$group-$kind"
     hash=$(cat "$stage/marketo-guides-$name.js" "$stage/$name.wasm" | sha256sum | cut -c1-16)
     cp "$stage/marketo-guides-$name.js" "dist/marketo-guides-$name-$hash.js"
     cp "$stage/$name.wasm" "dist/marketo-guides-$name-${hash}_bg.wasm"
     files="$files${files:+,}\"$kind\":\"$name-$hash\""
   done
-  by_flow="$by_flow${by_flow:+,}\"$flow\":{$files}"
+  echo "{$files}"
+}
+by_flow=""
+for flow in $flows; do
+  # shellcheck disable=SC2086 # $kinds is a list
+  by_flow="$by_flow${by_flow:+,}\"$flow\":$(publish "$flow" $kinds)"
 done
+# shellcheck disable=SC2046
+both=$(publish both $(for l in $langs; do echo "guide-$l"; done))
 node scripts/minify.mjs css dist/style.css
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
@@ -63,7 +76,7 @@ mkdir -p dist/embed
 # FILES names each module by the part of its files' names after "marketo-guides-" (the glue
 # is <that>.js, the wasm <that>_bg.wasm), to keep the loader small.
 all=${glue#marketo-guides-}
-FILES="{\"css\":\"style-$css_hash.css\",\"all\":\"${all%.js}\",\"flows\":{$by_flow}}" META="$meta" \
+FILES="{\"css\":\"style-$css_hash.css\",\"all\":\"${all%.js}\",\"both\":$both,\"flows\":{$by_flow}}" META="$meta" \
   node -e '
     const fs = require("fs");
     let src = fs.readFileSync("embed/loader.js", "utf8");
@@ -80,4 +93,4 @@ node scripts/minify.mjs glue "dist/$glue"
 sed -i -E '/<link[^>]+rel="(modulepreload|preload)"[^>]*>/d; /<link data-trunk [^>]*>/d' dist/index.html
 # The example documentation page, served next to the build (make serve: /examples/).
 mkdir -p dist/examples && cp examples/*.html examples/*.css dist/examples/
-echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), per flow ($flows) a full module and a guide-only one per language ($langs), style-$css_hash.css"
+echo "[build] dist/embed/marketo-guides.js -> $glue, $wasm (all flows), per flow ($flows) a full module and a guide-only one per language ($langs), a guide-only one with both flows per language, style-$css_hash.css"

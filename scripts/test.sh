@@ -33,15 +33,19 @@ cargo fmt --all -- --check || fail "cargo fmt --check (run: cargo fmt --all)"
 stage "clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings || fail "clippy, native"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --quiet -- -D warnings || fail "clippy, wasm32"
-# The one-flow modules of the release build (scripts/build.sh) compile without the other
-# flow: with practice and every language, and guide-only with one language each (the flows:
-# Cargo.toml's default features but `practice` and the `lang-*` ones).
+# The modules of the release build (scripts/build.sh) compile with their features: each flow
+# alone with practice and every language, and guide-only with one language (alone and with
+# every flow). The flows: Cargo.toml's default features but `practice` and the `lang-*` ones.
 defaults=$(sed -n 's/^default = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | tr ' ' '\n')
 flows=$(echo "$defaults" | grep -vx practice | grep -v '^lang-')
 langs=$(echo "$defaults" | grep '^lang-')
 [ -n "$flows" ] && [ -n "$langs" ] || fail "no flow or language features found in Cargo.toml"
 all_langs=$(echo $langs | tr ' ' ',')
-for features in $(for f in $flows; do echo "$f,practice,$all_langs"; for l in $langs; do echo "$f,$l"; done; done); do
+every_flow=$(echo $flows | tr ' ' ',')
+for features in $(for f in $flows $every_flow; do
+  [ "$f" = "$every_flow" ] || echo "$f,practice,$all_langs"
+  for l in $langs; do echo "$f,$l"; done
+done); do
   cargo clippy --target wasm32-unknown-unknown --lib --bin marketo-guides --no-default-features --features "$features" \
     --quiet -- -D warnings || fail "clippy, wasm32, features $features"
 done

@@ -129,7 +129,26 @@ test('the wasm is fetched only when a widget comes near, once, behind a light pl
   await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
   await page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg').waitFor();
   assert.equal(wasm.length, 1, 'one wasm for every widget on the page');
-  assert.match(wasm[0], /\/marketo-guides-[0-9a-f]+_bg\.wasm$/, 'the module with both flows, for a page with both');
+  assert.match(wasm[0], /\/marketo-guides-both-guide-ko-[0-9a-f]+_bg\.wasm$/, 'the guide-only module with both flows, for a page with both, in its language');
+}));
+
+test('on a page with both flows, a widget switched to practice moves into its flow\'s full module; the other stays', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
+  await page.goto(`${server.url}/examples/docs-page.html`);
+  const sia = page.locator('[data-marketo-guide="sia-handoff"] section.mg');
+  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg');
+  await sia.waitFor();
+  await dyn.scrollIntoViewIfNeeded();
+  await dyn.waitFor();
+  assert.deepEqual(wasm, ['/marketo-guides-both-guide-en']);
+  await dyn.getByRole('radio', { name: /Practice/ }).check();
+  await dyn.locator('.mg-console').first().waitFor();
+  assert.deepEqual(wasm, ['/marketo-guides-both-guide-en', '/marketo-guides-dynamics-sync-user-full']);
+  // The handoff widget still runs in the module it started in.
+  await sia.locator('.mg-step').first().getByRole('checkbox').check();
+  assert.equal((await sia.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
 }));
 
 test('a page with one kind of guide loads only that guide\'s module; a guide of the other kind added later brings its own', { timeout: 90000 }, () => withBrowser({}, async (b) => {
@@ -394,7 +413,7 @@ test('the example page: both flows, themed by custom properties, nothing fetched
   assert.equal(await dyn.evaluate((el) => getComputedStyle(el).colorScheme), 'light');
   await sia.locator('.mg-step').first().getByRole('checkbox').check();
   await sleep(500);
-  const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-[0-9a-f]+(_bg\.wasm|\.js)|style-[0-9a-f]+\.css)$/;
+  const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-(both-guide-[a-z]+-)?[0-9a-f]+(_bg\.wasm|\.js)|style-[0-9a-f]+\.css)$/;
   assert.deepEqual(requests.filter((p) => !allowed.test(p)), [], 'requests beyond the widget\'s own files');
   await shot(page, 'embed-example-page');
 }));
