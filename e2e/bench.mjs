@@ -45,14 +45,15 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 
 // --- files -----------------------------------------------------------------------------
 // Every file the widget may fetch: the loader, the stylesheet, and each module's glue and wasm
-// (the one with everything, and per flow a full one and a guide-only one), as the build wrote
-// them into the loader.
+// (the one with everything; per flow a full one and a guide-only one per language; per
+// language a guide-only one with both flows), as the build wrote them into the loader.
 function widgetFiles() {
   const loader = path.join(widgetDist, 'embed', 'marketo-guides.js');
   const src = fs.readFileSync(loader, 'utf8');
   const files = JSON.parse(src.match(/const FILES = (\{.*\});$/m)[1]);
   const at = (name) => path.join(widgetDist, name);
-  const modules = [files.all, ...Object.values(files.flows).flatMap((kinds) => Object.values(kinds))]
+  const groups = [...Object.values(files.flows), files.both || {}];
+  const modules = [files.all, ...groups.flatMap((kinds) => Object.values(kinds))]
     .flatMap((m) => [at(`marketo-guides-${m}.js`), at(`marketo-guides-${m}_bg.wasm`)]);
   return [loader, at(files.css), ...modules];
 }

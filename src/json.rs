@@ -411,6 +411,15 @@ impl<'de> de::MapAccess<'de> for Entries<'de> {
     }
 }
 
+/// Methods that read their value as another kind does.
+macro_rules! read_as {
+    ($($method:ident => $as:ident),*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.$as(visitor)
+        }
+    )*};
+}
+
 // Each method reads only the kinds of value its shape can be: the derives instantiate it
 // once per field type, so a method that matched every kind (as `deserialize_any` does)
 // would copy the list and object code into every one of them.
@@ -526,30 +535,17 @@ impl<'de> de::Deserializer<'de> for &'de Doc {
         i128 u128 f32 f64 char bytes byte_buf
     }
 
-    // The narrower kinds read as their widest: the visitors check the range.
-    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
+    // The narrower kinds read as their widest (the visitors check the range), strings and
+    // names as strings.
+    read_as! {
+        deserialize_i8 => deserialize_i64,
+        deserialize_i16 => deserialize_i64,
+        deserialize_i32 => deserialize_i64,
+        deserialize_u8 => deserialize_u64,
+        deserialize_u16 => deserialize_u64,
+        deserialize_u32 => deserialize_u64,
+        deserialize_string => deserialize_str,
+        deserialize_identifier => deserialize_str
     }
     fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Error> {
         self.deserialize_unit(visitor)
@@ -663,6 +659,12 @@ impl Writer {
         let _ = write!(self.0, "{n}");
     }
 
+    /// Starts a list or an object; `close` ends it (and the variant around it, if any).
+    fn open(&mut self, open: char, close: &'static str) -> Compound<'_> {
+        self.0.push(open);
+        Compound { w: self, first: true, close }
+    }
+
     /// `{"Name":` of a variant with a payload.
     #[inline(never)]
     fn variant_open(&mut self, name: &str) {
@@ -709,6 +711,15 @@ impl Compound<'_> {
     }
 }
 
+/// Narrower integers are written as their widest kind.
+macro_rules! widen {
+    ($($method:ident($narrow:ty) => $wide:ident),*) => {$(
+        fn $method(self, v: $narrow) -> Result<(), Error> {
+            self.$wide(v.into())
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = Error;
@@ -724,27 +735,17 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.0.push_str(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(i64::from(v))
+    widen! {
+        serialize_i8(i8) => serialize_i64,
+        serialize_i16(i16) => serialize_i64,
+        serialize_i32(i32) => serialize_i64,
+        serialize_u8(u8) => serialize_u64,
+        serialize_u16(u16) => serialize_u64,
+        serialize_u32(u32) => serialize_u64
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.integer(v);
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(u64::from(v))
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.integer(v);
@@ -805,8 +806,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.0.push('[');
-        Ok(Compound { w: self, first: true, close: "]" })
+        Ok(self.open('[', "]"))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_seq(Some(len))
@@ -822,12 +822,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant_open(variant);
-        self.0.push('[');
-        Ok(Compound { w: self, first: true, close: "]}" })
+        Ok(self.open('[', "]}"))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        self.0.push('{');
-        Ok(Compound { w: self, first: true, close: "}" })
+        Ok(self.open('{', "}"))
     }
     fn serialize_struct(self, _: &'static str, len: usize) -> Result<Compound<'a>, Error> {
         self.serialize_map(Some(len))
@@ -840,58 +838,32 @@ impl<'a> ser::Serializer for &'a mut Writer {
         _: usize,
     ) -> Result<Compound<'a>, Error> {
         self.variant_open(variant);
-        self.0.push('{');
-        Ok(Compound { w: self, first: true, close: "}}" })
+        Ok(self.open('{', "}}"))
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
+// The list-like parts of serde's writer API: one body, under four trait names.
+macro_rules! list_parts {
+    ($($part:ident :: $add:ident),*) => {$(
+        impl ser::$part for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $add<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self);
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
-}
+list_parts!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -921,29 +893,23 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
+// The object-like parts: fields by name.
+macro_rules! object_parts {
+    ($($part:ident),*) => {$(
+        impl ser::$part for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+                self.entry(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self);
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.entry(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self);
-        Ok(())
-    }
-}
+object_parts!(SerializeStruct, SerializeStructVariant);
 
 /// Native only: serde_json is the reference here, and proptest does not run on wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -1027,11 +993,7 @@ mod tests {
     fn any_names_write_as_serde_json_writes_them_and_read_back() {
         use domain::saved::{Lang, Mode};
         use domain::sia::SiaField;
-        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
-            cases: 300,
-            failure_persistence: None,
-            ..Default::default()
-        });
+        let mut runner = crate::fuzzing::runner(300);
         runner
             .run(&("\\PC{0,80}", "[\\x00-\\x7f]{0,80}"), |(leaving, incoming)| {
                 let mut s = Saved::<Handoff>::fresh(Mode::Practice, Lang::Ja);
@@ -1059,39 +1021,9 @@ mod tests {
             include_str!("../tests/fixtures/dynamics-v1.json"),
         ];
         let bytes = prop::collection::vec(any::<u8>(), 0..300).prop_map(|b| String::from_utf8_lossy(&b).into_owned());
-        let mutated =
-            (0..seeds.len(), any::<prop::sample::Index>(), any::<u8>(), any::<prop::sample::Index>(), any::<bool>())
-                .prop_map(move |(seed, at, byte, cut, whole)| {
-                    let mut b = seeds[seed].trim_end().as_bytes().to_vec();
-                    let at = at.index(b.len());
-                    b[at] = byte;
-                    if !whole {
-                        b.truncate(cut.index(b.len()).max(at + 1));
-                    }
-                    String::from_utf8_lossy(&b).into_owned()
-                });
-        let leaf = prop_oneof![
-            Just(serde_json::Value::Null),
-            any::<bool>().prop_map(serde_json::Value::from),
-            any::<i64>().prop_map(serde_json::Value::from),
-            any::<u64>().prop_map(serde_json::Value::from),
-            (-1e6f64..1e6).prop_map(serde_json::Value::from),
-            "\\PC{0,10}".prop_map(serde_json::Value::from),
-            "[\\x00-\\x1f\"\\\\/]{0,6}".prop_map(serde_json::Value::from),
-        ];
-        let value = leaf.prop_recursive(5, 80, 8, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
-                prop::collection::btree_map("[a-z_]{1,8}", inner, 0..6)
-                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
-            ]
-        });
-        let structured = value.prop_map(|v| v.to_string());
-        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
-            cases,
-            failure_persistence: None,
-            ..Default::default()
-        });
+        let mutated = crate::fuzzing::damaged(seeds.iter().map(|s| s.to_string()).collect());
+        let structured = crate::fuzzing::json_texts();
+        let mut runner = crate::fuzzing::runner(cases);
         let (read, json) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
         runner
             .run(&prop_oneof![bytes, mutated, structured], |text| {

@@ -21,6 +21,10 @@ pub mod ui;
 #[path = "../tests/support/codec.rs"]
 mod codec_cases;
 
+/// Inputs the native fuzz tests of the decoders share (proptest does not run on wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzzing;
+
 use wasm_bindgen::JsCast;
 
 /// Installs the panic hook. Widgets are mounted by the loader (`embed/loader.js`), which
