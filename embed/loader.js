@@ -87,7 +87,7 @@ async function move(el, { practice, lang, state }) {
   w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
   if (w.moving || w.id === null) return;
   w.moving = true;
-  const glue = await load(moduleFor(el, practice, META.langs.includes(lang) ? lang : 'en')).catch(() => null);
+  const glue = await load(moduleFor(el, practice, META.langs.includes(lang) ? lang : undefined)).catch(() => null);
   w.moving = false; // if it failed, the next change asks again
   if (!glue || glue === w.glue || widgets.get(el) !== w || !el.isConnected) return;
   const f = w.root.activeElement;

@@ -12,7 +12,8 @@ meta=$(cargo run --quiet --offline --bin embed-meta)
 flows=$(META="$meta" node -e 'console.log(Object.keys(JSON.parse(process.env.META).titles).join(" "))')
 langs=$(META="$meta" node -e 'console.log(JSON.parse(process.env.META).langs.join(" "))')
 all_langs=$(for l in $langs; do printf ',lang-%s' "$l"; done)
-kinds="full $(for l in $langs; do printf 'guide-%s ' "$l"; done)"
+guides=$(for l in $langs; do printf 'guide-%s ' "$l"; done)
+kinds="full $guides"
 
 # Modules per flow (cargo features named after the flows): "full" (guide and practice, every
 # language) and per language "guide-<lang>" (the guide mode and that language's texts only,
@@ -42,7 +43,7 @@ for flow in $flows; do
   done
 done
 every_flow=$(echo $flows | tr ' ' ',')
-for lang in $langs; do module "both-guide-$lang" "$every_flow,lang-$lang"; done
+for kind in $guides; do module "both-$kind" "$every_flow,lang-${kind#guide-}"; done
 
 trunk build --release --offline
 
@@ -67,8 +68,8 @@ for flow in $flows; do
   # shellcheck disable=SC2086 # $kinds is a list
   by_flow="$by_flow${by_flow:+,}\"$flow\":$(publish "$flow" $kinds)"
 done
-# shellcheck disable=SC2046
-both=$(publish both $(for l in $langs; do echo "guide-$l"; done))
+# shellcheck disable=SC2086
+both=$(publish both $guides)
 node scripts/minify.mjs css dist/style.css
 css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"

@@ -26,7 +26,7 @@ const load = (name) => {
 const SLOTS = /^const (FILES|META|INLINE) = .*;$/gm;
 const [mode, ...files] = process.argv.slice(2);
 if (!['glue', 'loader', 'css'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|loader|css FILE...');
-const { minify } = mode === 'css' ? { minify: null } : load('terser');
+const minify = mode === 'css' ? null : load('terser').minify;
 
 for (const file of files) {
   const source = fs.readFileSync(file, 'utf8');

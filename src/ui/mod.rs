@@ -88,22 +88,20 @@ impl Host {
     /// step gets done. Both bubble out of the shadow root (composed).
     pub fn report(&self, completed: usize, total: usize, current: Option<&'static str>) {
         let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
-        let detail = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| {
-            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &v);
-        };
-        set("flow", JsValue::from_str(self.flow.name()));
-        set("storageKey", JsValue::from_str(&self.storage_key.get_value()));
-        set("completed", JsValue::from(completed as u32));
-        set("total", JsValue::from(total as u32));
-        set("current", current.map_or(JsValue::NULL, JsValue::from_str));
-        dispatch(&el, "marketo-guide:progress", &detail);
+        let detail = js_object([
+            ("flow", JsValue::from_str(self.flow.name())),
+            ("storageKey", JsValue::from_str(&self.storage_key.get_value())),
+            ("completed", JsValue::from(completed as u32)),
+            ("total", JsValue::from(total as u32)),
+            ("current", current.map_or(JsValue::NULL, JsValue::from_str)),
+        ]);
+        dispatch(&el, "marketo-guide:progress", &detail, true);
         let complete = total > 0 && completed == total && current.is_none();
         let before = self.last_complete.get_value();
         self.last_complete.set_value(Some(complete));
         if complete && before == Some(false) && !self.complete_sent.get_value() {
             self.complete_sent.set_value(true);
-            dispatch(&el, "marketo-guide:complete", &detail);
+            dispatch(&el, "marketo-guide:complete", &detail, true);
         }
     }
 
@@ -113,18 +111,12 @@ impl Host {
     /// latest state goes along.
     pub fn needs_module(&self, practice: bool, lang: Lang, state: Option<String>) {
         let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
-        let detail = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| {
-            let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &v);
-        };
-        set("practice", JsValue::from_bool(practice));
-        set("lang", JsValue::from_str(lang.tag()));
-        set("state", state.map_or(JsValue::NULL, |s| JsValue::from_str(&s)));
-        let init = web_sys::CustomEventInit::new();
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(NEEDS_MODULE_EVENT, &init) {
-            let _ = el.dispatch_event(&event);
-        }
+        let detail = js_object([
+            ("practice", JsValue::from_bool(practice)),
+            ("lang", JsValue::from_str(lang.tag())),
+            ("state", state.map_or(JsValue::NULL, |s| JsValue::from_str(&s))),
+        ]);
+        dispatch(&el, NEEDS_MODULE_EVENT, &detail, false);
     }
 
     /// The address of one step of this widget: this page, with `#mg-<key>-<step>`.
@@ -136,10 +128,21 @@ impl Host {
     }
 }
 
-fn dispatch(el: &web_sys::HtmlElement, name: &str, detail: &js_sys::Object) {
+/// A plain JS object with these fields, for an event's detail.
+fn js_object<const N: usize>(fields: [(&str, JsValue); N]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    }
+    object
+}
+
+/// Sends `name` from the host element: to the page (`bubbles`: out of the shadow root too),
+/// or to the loader only (its listener is on the element).
+fn dispatch(el: &web_sys::HtmlElement, name: &str, detail: &js_sys::Object, bubbles: bool) {
     let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
+    init.set_bubbles(bubbles);
+    init.set_composed(bubbles);
     init.set_detail(detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = el.dispatch_event(&event);
