@@ -4,9 +4,12 @@ use super::{Catalog, DynTexts, KitText, Names, S2sText, SiaTexts, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
 use domain::presets::Preset;
 use domain::s2s::{
-    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
+    SecretLifetime, UserNameError,
 };
-use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::sia::{
+    self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
+};
 use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
@@ -23,20 +26,24 @@ fn rule(r: Rule) -> &'static str {
         Rule::F4 => "Users keep Marketo only while at least one admin stays connected, so the new admin connects before the old one leaves.",
         Rule::F5 => "The admin who holds the integration can leave safely only once another admin has connected and they have disconnected.",
         Rule::F6 => "Access is given to people already in the instance, with the workspace fixed when it is given.",
+        Rule::F7 => "Once data sync has been started, the instance's original user (the one the first invite went to) must stay in the instance.",
+        Rule::X1 => "In this practice console an admin who is connected has nothing more to connect.",
+        Rule::X2 => "In this practice console another admin removes a person; nobody removes themselves.",
         Rule::D1 => "Step 1 (installing the Marketo solution) has to be finished first.",
         Rule::D2 => "The Marketo User must be a dedicated sync user, never someone's everyday CRM account.",
         Rule::D3 => "Which users need the Marketo Sync User role depends on the solution version.",
         Rule::D4 => "Customizations have to be published after the last configuration change.",
         Rule::D5 => "The custom sync filter is a Two Options field called exactly new_synctomkto.",
-        Rule::D6 => "Before Step 3, validate the sync and sign in once as the sync user.",
+        Rule::D6 => "Before Step 3, run Validate Microsoft Dynamics Sync (and, for a password sync user, sign in as it once).",
         Rule::D7 => "The user needs a usable, unique name and an address-shaped e-mail.",
         Rule::S1 => "The server-to-server steps belong to the server-to-server connection.",
         Rule::S2 => "The app registration accepts accounts of your own directory only (single tenant).",
         Rule::S3 => "Step 3 needs the app's client ID and your tenant ID, both GUIDs, written down exactly.",
-        Rule::S4 => "An administrator grants consent for the app before Marketo can use it.",
+        Rule::S4 => "An administrator grants admin consent for the app before Marketo can use it.",
         Rule::S5 => "A client secret's value is shown once only; copy it then. This guide never keeps a secret.",
         Rule::S6 => "The application user holds the Marketo Sync User role, and its e-mail is the user name Step 3 asks for.",
         Rule::S7 => "Step 3 cannot change the organization URL later: write it down, check it and confirm it.",
+        Rule::S8 => "Microsoft Entra gives a client secret 24 months at most, and recommends less than 12.",
     }
 }
 
@@ -50,7 +57,6 @@ fn why(w: &Why, names: &Names) -> String {
         Why::NobodySelected => "No one is selected.".into(),
         Why::NotInInstance(p) => format!("{} is not in the instance.", names(*p)),
         Why::AlreadyHasAccess(p) => format!("{} already has access.", names(*p)),
-        Why::IsConnectedAdmin(p) => format!("{} is connected as an admin already.", names(*p)),
         Why::HasNoAccess(p) => format!("{} has no access to remove.", names(*p)),
         Why::CannotRemoveSelf => "Admins cannot remove themselves.".into(),
     }
@@ -73,7 +79,6 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::ChooseSomeone => "Select at least one person.".into(),
         WayOut::AddToInstanceFirst => "Add them to the instance first.".into(),
         WayOut::RemoveAndGrantAgain => "To change the workspace, remove the access and give it again.".into(),
-        WayOut::NotNeeded => "Connected admins use the integration directly.".into(),
         WayOut::AskAnotherAdmin => "Ask another admin to do it.".into(),
     }
 }
@@ -90,11 +95,11 @@ fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) ->
 
 fn sia_step_why(kind: StepKind) -> &'static str {
     match kind {
-        StepKind::Reconnect => "Nobody holds a connection, and only a connected admin can take access away. Connecting again also gives everyone on the list their Marketo back.",
+        StepKind::Reconnect => "Nobody holds a connection, and only a connected admin can take access away. (Whether connecting again also gives everyone on the list their Marketo back is not documented.)",
         StepKind::RemoveIncomingAccess => "While the new admin is on the User Access list, Connect is not available to them.",
         StepKind::IncomingConnects => "This gives the integration a second connected admin, so nobody is cut off later.",
         StepKind::LeavingDisconnects => "The new admin is connected now, so everyone else keeps Marketo.",
-        StepKind::RemoveLeaving => "The integration no longer depends on this admin.",
+        StepKind::RemoveLeaving => "The integration no longer depends on this admin, and they are not the instance's original user after data sync.",
     }
 }
 
@@ -104,6 +109,9 @@ fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
         SkipReason::IncomingAlreadyConnected => format!("{incoming} is connected already."),
         SkipReason::LeavingNotConnected => format!("{leaving} is not connected."),
         SkipReason::LeavingNotInInstance => format!("{leaving} is no longer in the instance."),
+        SkipReason::KeepOriginalUser => format!(
+            "Keep {leaving} in the instance: they are, or may be, its original user, and data sync is, or may be, running. Adobe's setup guide cautions against removing that user once data sync has started. If you know either answer is No, change it above."
+        ),
     }
 }
 
@@ -127,7 +135,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
     match c {
         CannotPlan::SamePerson => "The leaving admin and the new admin are the same person. Enter two different people.",
         CannotPlan::IncomingNotInInstance => "The new admin is not in the instance. Add them as an admin first.",
-        CannotPlan::IncomingNotAdmin => "The new admin is not an admin. Give them the admin role first.",
+        CannotPlan::IncomingNotAdmin => "The person taking over is not an admin, and only an admin can connect. Ask an admin of the instance to give them the admin role, then come back to this handoff.",
         CannotPlan::NobodyCanRemoveAccess => "The new admin is on the User Access list, nobody is connected, and no other admin is free to connect and remove that access. Ask Adobe support.",
         CannotPlan::Internal => "The planner could not work out the steps (a fault in this guide, not in your answers). Start over, and tell whoever maintains this page.",
     }
@@ -147,13 +155,17 @@ fn sia_hazard(h: &Hazard, names: &Names) -> String {
             names(*admin),
             list(users, names)
         ),
+        Hazard::RemovesOriginalUser { person, .. } => format!(
+            "{} is the instance's original user and data sync is running. Adobe's setup guide cautions against removing them; it does not say what then fails, and there is no undo.",
+            names(*person)
+        ),
     }
 }
 
 fn sia_effect(e: &Effect, names: &Names) -> String {
     match e {
         Effect::Connected { admin } => format!("{} is connected.", names(*admin)),
-        Effect::IntegrationRestored { users } => format!("The integration is back: {} reach Marketo again.", list(users, names)),
+        Effect::IntegrationRestored { users } => format!("This practice brings the integration back: {} reach Marketo again.", list(users, names)),
         Effect::Disconnected { admin } => format!("{} is disconnected.", names(*admin)),
         Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "The integration is down.".into(),
         Effect::IntegrationDown { users_lost, .. } => format!("The integration is down: {} lost Marketo.", list(users_lost, names)),
@@ -170,6 +182,10 @@ fn sia_effect(e: &Effect, names: &Names) -> String {
         ),
         Effect::AccessRemoved { user } => format!("{} no longer has access.", names(*user)),
         Effect::PersonRemoved { person } => format!("{} was removed from the instance.", names(*person)),
+        Effect::OriginalUserRemoved { person } => format!(
+            "Mistake: {} was the instance's original user, removed after data sync started. Adobe's setup guide warns against this; this practice cannot undo it.",
+            names(*person)
+        ),
     }
 }
 
@@ -208,7 +224,7 @@ fn text_problem(p: &TextProblem) -> String {
         TextProblem::NameTaken => {
             "A user with that name exists already; Step 3 needs a name that matches exactly one user.".into()
         }
-        TextProblem::EmailEmpty => "Enter an e-mail address (it does not have to be a real mailbox).".into(),
+        TextProblem::EmailEmpty => "Enter the e-mail address the sign-in details go to (a real inbox).".into(),
         TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).".into(),
         TextProblem::EmailTooLong => format!("That address is too long ({max} characters at most)."),
         TextProblem::LooksLikeSecret => {
@@ -239,6 +255,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::AlreadyOpen => "That page is open already.",
         Y::NoSuchApp => "That app registration or secret does not exist.",
         Y::NoAppChosen => "No app is chosen yet.",
+        Y::NoBusinessUnit => "No business unit is chosen yet.",
         Y::AlreadySingleTenant => "This app accepts your directory's accounts only already.",
         Y::ConsentAlreadyGranted => "Admin consent is granted already.",
         Y::SecretGone => "The value was hidden before it was copied, and it can never be shown again.",
@@ -267,6 +284,7 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::ChooseMarketoUserFirst => "Choose the Marketo User first.",
         W::SwitchToServerToServer => "Choose the server-to-server connection first.",
         W::ChooseListedApp => "Choose an app registration from the list.",
+        W::ChooseBusinessUnit => "Choose the business unit on the New app user panel.",
         W::MakeNewSecret => "Make a new client secret and copy its value while it is on screen.",
         W::KeepSecretsElsewhere => "Keep secrets in your password manager or key vault, never in this guide.",
         W::FixUrlFirst => "Correct the organization URL first.",
@@ -393,10 +411,13 @@ fn s2s_problem(p: &NoteProblem) -> String {
                 OrgUrlError::NotHttps { scheme: None } => "It must start with https://.".into(),
                 OrgUrlError::ExtraParts => "Leave out any user name, password or port.".into(),
                 OrgUrlError::HasPath => {
-                    "Keep only the address up to dynamics.com, without a path or anything after it.".into()
+                    "Paste the Organization Service URL as Dynamics shows it (ending in /XRMServices/2011/Organization.svc) or the organization's address alone, without anything else after it.".into()
                 }
-                OrgUrlError::NotDynamics { host } => {
-                    format!("{host} is not a Dynamics organization: the address looks like https://yourorg.crm.dynamics.com.")
+                OrgUrlError::NotAHost { host } => {
+                    format!("\u{201c}{host}\u{201d} is not a web address. Copy the Organization Service URL from Developer Resources.")
+                }
+                OrgUrlError::OtherService { host } => {
+                    format!("{host} belongs to another service (a sign-in page, an admin center or Marketo), not to your Dynamics organization. Copy the Organization Service URL from Developer Resources.")
                 }
                 OrgUrlError::BadOrgName { name } => {
                     format!("\u{201c}{name}\u{201d} cannot be an organization name: letters, digits and hyphens only.")
@@ -469,6 +490,11 @@ fn s2s(t: S2sText) -> &'static str {
         T::NoAppUsers => "No application users yet.",
         T::EmailColumn => "E-mail",
         T::Environment => "Environment: Contoso training",
+        T::Expires => "Expires",
+        T::BusinessUnit => "Business unit",
+        T::ChooseBusinessUnit => "Choose a business unit",
+        T::RootBusinessUnit => "contoso-training (root business unit)",
+        T::UrlCautionConfirm => "Check this before you confirm",
         T::NotesLegend => "Write down for Step 3",
         T::NotesHint => "Copy each value from the simulated portals, as you would into your own notes.",
         T::AppUserName => "the application user",
@@ -476,11 +502,32 @@ fn s2s(t: S2sText) -> &'static str {
     }
 }
 
-fn s2s_day_error(e: DayError) -> &'static str {
+fn s2s_day_error(e: DayError) -> String {
     match e {
-        DayError::NotADate => "Enter a date as year-month-day.",
-        DayError::NoSuchDay => "The calendar has no such day.",
-        DayError::OutOfRange => "That year looks like a typing mistake.",
+        DayError::NotADate => "Enter a date as year-month-day.".into(),
+        DayError::NoSuchDay => "The calendar has no such day.".into(),
+        DayError::OutOfRange => "That year looks like a typing mistake.".into(),
+        DayError::TooFarAhead { latest } => format!(
+            "Microsoft Entra gives a client secret 24 months at most, so it expires by {latest} at the latest. Check the date on Certificates & secrets."
+        ),
+    }
+}
+
+fn s2s_caution(c: &OrgUrlCaution) -> &'static str {
+    match c {
+        OrgUrlCaution::OtherCloud => "This is the address of another Dynamics 365 cloud (a government or regional one). If that is where your organization lives, it is right: compare it with Service Endpoints before you confirm.",
+        OrgUrlCaution::UnusualDynamicsHost => "This is not the usual yourorg.crm.dynamics.com shape. Compare it with the Organization Service URL in Developer Resources before you confirm.",
+        OrgUrlCaution::CustomDomain => "This is not a dynamics.com address. If your organization uses its own domain it may be right: compare it with the Organization Service URL in Developer Resources before you confirm.",
+    }
+}
+
+fn s2s_lifetime(l: SecretLifetime) -> &'static str {
+    match l {
+        SecretLifetime::Days90 => "90 days (3 months)",
+        SecretLifetime::Days180 => "Recommended: 180 days (6 months)",
+        SecretLifetime::Days365 => "365 days (12 months)",
+        SecretLifetime::Days545 => "545 days (18 months)",
+        SecretLifetime::Days730 => "730 days (24 months)",
     }
 }
 
@@ -557,6 +604,12 @@ pub const EN: Catalog = Catalog {
     not_available: "Not available:",
     log_earlier: |n| format!("{n} earlier actions are no longer listed."),
     loading_practice: "Loading the practice console…",
+    source: |title| format!("Source: {title}"),
+    not_documented: "Not in the official documentation",
+    advice: "This guide's own advice.",
+    simulation: "How this practice models it.",
+    sources: "Sources",
+    new_tab: "opens in a new tab",
     sia_title: "Hand the Marketo integration to a new admin",
     sia_name: "Name",
     dyn_title: "Step 2 of 3: set up the Marketo sync user",
@@ -571,9 +624,17 @@ pub const EN: Catalog = Catalog {
         sia_q_leaving_connected: |a| format!("Is {a} connected to Marketo?"),
         sia_q_incoming_connected: |b| format!("Is {b} connected to Marketo?"),
         sia_q_others: "Do other users reach Marketo through this integration?",
+        sia_q_original: |a| format!("Is {a} the instance's original user (the first invite went to them)?"),
+        sia_q_data_sync: "Has data sync been started on this instance?",
+        sia_q_original_help: "Adobe's setup guide cautions against removing that user once data sync has started. Not sure? The checklist then keeps them.",
+        sia_unsure: |u| match u {
+            Unsure::Yes => "Yes",
+            Unsure::No => "No",
+            Unsure::NotSure => "Not sure",
+        },
+        sia_errata_cannot_connect: None,
         sia_situation_error: |e| match e {
             SituationError::LeavingName(_) | SituationError::IncomingName(_) => "Enter a name of 1 to 80 characters.".into(),
-            SituationError::IncomingConnectedWithAccess => "A connected admin cannot also be on the User Access list. Check both answers.".into(),
             SituationError::Replay(_) => "These answers describe a situation the rules do not allow. Check them again.".into(),
         },
         sia_step_title,
@@ -606,7 +667,6 @@ pub const EN: Catalog = Catalog {
         sia_user: "User",
         sia_remove_person: "Remove from instance",
         sia_default_workspace: "Default",
-        sia_docs_silent: "The Marketo pages do not describe this situation; the practice treats the integration as down.",
         sia_complete: "Handoff complete: the new admin holds the integration and nobody lost Marketo.",
         sia_complete_after_outage: "Handoff complete: the new admin holds the integration. Along the way some users lost Marketo for a while; the real order avoids that.",
         sia_badge_leaving: "Admin A",
@@ -629,8 +689,8 @@ pub const EN: Catalog = Catalog {
         dyn_version_label: "Installed Marketo solution version",
         dyn_version_help: "Four numbers separated by dots, as shown in Dynamics, for example 4.0.0.14.",
         version_error,
-        dyn_name_label: "Sync user's name",
-        dyn_email_label: "Sync user's e-mail",
+        dyn_name_label: "Sync user's user name (need not be a real mailbox)",
+        dyn_email_label: "E-mail for the sign-in details (a real inbox)",
         dyn_filter_label: "I want a custom sync filter (optional)",
         dyn_section: |s| match s {
             Section::CreateUser => "Create the sync user",
@@ -644,7 +704,7 @@ pub const EN: Catalog = Catalog {
             StepId::InstallSolution => "Install the Marketo solution (Step 1 of 3)".into(),
             StepId::CreateUser => format!("Create a dedicated user, {name}"),
             StepId::AssignRole => format!("Give {name} the Marketo Sync User role"),
-            StepId::AssignRoleToSyncingUsers => "Give the role to every user who syncs as well".into(),
+            StepId::AssignRoleToSyncingUsers => "Give the role to all users as well".into(),
             StepId::SetMarketoUser => format!("Choose {name} as the Marketo User"),
             StepId::Publish => "Publish all customizations".into(),
             StepId::SyncFilter => "Add the custom sync filter field".into(),
@@ -708,6 +768,7 @@ pub const EN: Catalog = Catalog {
             DC::ApplicationUsers => "Users + permissions › Application users",
             DC::NewAppUser => "New app user",
             DC::ChooseApp => "Add an app: the one you registered",
+            DC::BusinessUnit => "Business unit",
             DC::Create => "Create",
             DC::SecurityRoles => "Security roles",
             DC::AppUserDetails => "The user's details: e-mail",
@@ -716,8 +777,12 @@ pub const EN: Catalog = Catalog {
         },
         dyn_note: |n| match n {
             Note::DedicatedNotExisting => "Use a user made only for the sync, not a colleague's existing CRM account.",
-            Note::EmailNeedNotBeReal => "The e-mail address does not need to reach a real mailbox.",
-            Note::RoleVersionRule => "From solution 4.0.0.14 only the sync user needs this role. Older versions need it on every user who syncs.",
+            Note::UserNameNeedNotBeReal => "The user name is shaped like an address (name@yourdomain) but does not have to be a real mailbox.",
+            Note::CredentialsEmailReal => "The sign-in details are sent to the e-mail you give at the end: use an inbox someone reads.",
+            Note::OlderSetUp => "This is the older, password-based set-up. Adobe's current pages call it the ROPC connection and set it up in four steps, with an app registration of its own. For a new set-up, choose server-to-server.",
+            Note::MfaOff => "Multi-factor sign-in must be turned off for the sync user, or the sync cannot sign in.",
+            Note::PasswordSignInDeprecated => "Microsoft has deprecated this kind of password sign-in (WS-Trust) for Dynamics 365.",
+            Note::RoleVersionRule => "From solution 4.0.0.14 only the sync user needs this role. Before 4.0.0.14, all users need it.",
             Note::EditsNotSyncedBack => "Changes this user makes in the CRM are not synced back to Marketo.",
             Note::LanguageEnglish => "One edition of the English page also asks for this user's language to be English.",
             Note::ConfigMenuMissing => "No Marketo Config in the menu? Refresh the page. If it is still missing, publish the Marketo solution again, or sign out and back in.",
@@ -725,13 +790,17 @@ pub const EN: Catalog = Catalog {
             Note::FilterOnlyExplicitNoSkips => "Only records whose field is set to No are left out of the sync; an empty field still syncs.",
             Note::SingleTenantOnly => "Under Supported account types choose this organizational directory only. Name the app so colleagues recognise it.",
             Note::IdsForStepThree => "Both are on the app's Overview page. Step 3 asks for both.",
-            Note::DelegatedConsent => "The alternative is delegated consent: sign in as the sync user to an authorize address built from the client ID and the app's redirect URI. With an admin signed in elsewhere, use another browser or a private window.",
+            Note::NoDelegatedPermission => "Server-to-server needs no delegated API permission. An application user cannot sign in interactively, so consent comes from an administrator: Grant admin consent.",
+            Note::FederatedAdfs => "If your directory is federated with on-premises AD FS, the app also needs a Home Realm Discovery policy, and password hash sync must be on.",
+            Note::SecretValueNotId => "Copy the Value column, not the Secret ID beside it: Marketo needs the value.",
             Note::SecretShownOnce => "The value appears once, right after Add. Copy it at once: leaving the page hides it for good, and you would have to make a new one.",
             Note::SecretNeverHere => "Keep the value in your password manager or key vault. This guide never asks for it; tick this step when it is saved.",
-            Note::SecretExpiry => "Secrets expire. When yours does, the sync stops until a new one is made and entered in Marketo. Note the date in the card to be reminded.",
+            Note::SecretExpiry => "Secrets expire: Entra allows 24 months at most and recommends less than 12. When yours expires, the sync stops until a new one is made and entered in Marketo. Note the date in the card to be reminded.",
             Note::AppUserEmailExact => "Step 3 enters this e-mail as the user name; it must match exactly.",
             Note::OrgUrlFinal => "Step 3 cannot change the organization URL afterwards: a wrong one needs a new Marketo subscription. Check it before you confirm.",
-            Note::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a different procedure (Reconfigure Dynamics Authentication Method) that needs Marketo Support at Step 3.",
+            Note::OrgUrlWhere => "Find it in Dynamics: Advanced Settings › Settings › Customizations › Developer Resources › Service Endpoints, Organization Service URL. Paste it as shown.",
+            Note::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a different procedure (Reconfigure Dynamics Authentication Method); at Step 3, Marketo Support supplies the extra settings.",
+            Note::BusinessUnit => "The New app user panel also asks for the business unit: choose the one the sync should work in.",
         },
         dyn_not_applicable: |n| match n {
             NotApplicable::RoleOnlyForSyncUser => "From version 4.0.0.14 only the sync user needs the role.",
@@ -741,7 +810,7 @@ pub const EN: Catalog = Catalog {
             Requirement::SolutionInstalled => "The Marketo solution is not installed (Step 1).",
             Requirement::SyncUserCreated => "There is no dedicated sync user yet.",
             Requirement::SyncUserHasRole => "The sync user does not have the Marketo Sync User role.",
-            Requirement::SyncingUsersHaveRole => "Some users who sync do not have the role (needed before 4.0.0.14).",
+            Requirement::SyncingUsersHaveRole => "Some users do not have the role (all users need it before 4.0.0.14).",
             Requirement::MarketoUserIsSyncUser => "Marketo Config's Marketo User is not the dedicated sync user.",
             Requirement::PublishedAfterChange => "The configuration changed since customizations were last published.",
             Requirement::FilterFieldReady => "The new_synctomkto field does not exist yet.",
@@ -765,7 +834,7 @@ pub const EN: Catalog = Catalog {
                 users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
             ),
             dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
-            dynamics::Warning::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a separate procedure that needs Marketo Support at Step 3.".into(),
+            dynamics::Warning::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a separate procedure (Reconfigure Dynamics Authentication Method); at Step 3, Marketo Support supplies the extra settings.".into(),
         },
         dyn_why,
         dyn_way_out,
@@ -809,11 +878,13 @@ pub const EN: Catalog = Catalog {
             NoteField::ClientId => "On the app's Overview page in Microsoft Entra ID.",
             NoteField::TenantId => "On the same Overview page, below the client ID.",
             NoteField::AppUserEmail => "In the application user's details in the Power Platform admin center.",
-            NoteField::OrgUrl => "The address of your Dynamics organization, such as https://yourorg.crm.dynamics.com.",
+            NoteField::OrgUrl => "The Organization Service URL from Developer Resources, such as https://yourorg.api.crm.dynamics.com/XRMServices/2011/Organization.svc.",
         },
         s2s_problem,
         s2s_refused,
         s2s_day_error,
+        s2s_caution,
+        s2s_lifetime,
         s2s_expiry_reminder: s2s_reminder,
         s2s_expires_on: |day| format!("Expires {day}"),
     },

@@ -4,9 +4,12 @@ use super::{Catalog, DynTexts, KitText, Names, S2sText, SiaTexts, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
 use domain::presets::Preset;
 use domain::s2s::{
-    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
+    SecretLifetime, UserNameError,
 };
-use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::sia::{
+    self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
+};
 use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
@@ -23,20 +26,24 @@ fn rule(r: Rule) -> &'static str {
         Rule::F4 => "管理者が一人でも接続している間だけ、ユーザーは Marketo を使い続けられます。だから新しい管理者が先に接続します。",
         Rule::F5 => "統合を持つ管理者を安全に削除できるのは、別の管理者が接続し、本人が切断した後だけです。",
         Rule::F6 => "アクセス権はインスタンスにいる人にだけ付与でき、ワークスペースは付与時に決まります。",
+        Rule::F7 => "データ同期を開始した後は、インスタンスの元のユーザー（最初の招待を受けた人）をインスタンスに残しておく必要があります。",
+        Rule::X1 => "この練習用コンソールでは、接続済みの管理者がさらに接続するものはありません。",
+        Rule::X2 => "この練習用コンソールでは、人の削除は別の管理者が行い、自分自身は削除できません。",
         Rule::D1 => "先に手順 1（Marketo ソリューションのインストール）を終える必要があります。",
         Rule::D2 => "Marketo ユーザーは同期専用のユーザーにします。誰かが普段使う CRM アカウントは使えません。",
         Rule::D3 => "Marketo 同期ユーザーのロールが必要なユーザーは、ソリューションのバージョンによって変わります。",
         Rule::D4 => "構成を最後に変えた後で、カスタマイズを公開する必要があります。",
         Rule::D5 => "カスタム同期フィルターは、名前がちょうど new_synctomkto の 2 つのオプション型フィールドです。",
-        Rule::D6 => "手順 3 の前に、同期を検証し、同期ユーザーとして一度サインインします。",
+        Rule::D6 => "手順 3 の前に Validate Microsoft Dynamics Sync を実行します（パスワード方式の同期ユーザーなら、そのユーザーとして一度サインインもします）。",
         Rule::D7 => "ユーザーには重複しない名前と、アドレスの形をしたメールが必要です。",
         Rule::S1 => "サーバー間の手順は、サーバー間 (OAuth) 接続のときだけのものです。",
         Rule::S2 => "アプリの登録は自分のディレクトリのアカウントだけを受け付けます (シングル テナント)。",
         Rule::S3 => "手順 3 ではアプリのクライアント ID とテナント ID が必要です。どちらも GUID で、正確に控えておきます。",
-        Rule::S4 => "Marketo がアプリを使う前に、管理者がアプリへの同意を与えます。",
+        Rule::S4 => "Marketo がアプリを使う前に、管理者がアプリに管理者の同意を与えます。",
         Rule::S5 => "クライアント シークレットの値は一度しか表示されないので、そのときにコピーします。このガイドはシークレットを一切保持しません。",
         Rule::S6 => "アプリケーション ユーザーには Marketo Sync User ロールが必要で、そのメールが手順 3 で入力するユーザー名です。",
         Rule::S7 => "組織の URL は手順 3 の後で変更できません。控えて、確かめて、確定します。",
+        Rule::S8 => "Microsoft Entra ではクライアント シークレットの有効期間は最長 24 か月で、12 か月未満が推奨されています。",
     }
 }
 
@@ -50,7 +57,6 @@ fn why(w: &Why, names: &Names) -> String {
         Why::NobodySelected => "誰も選ばれていません。".into(),
         Why::NotInInstance(p) => format!("{} さんはインスタンスにいません。", names(*p)),
         Why::AlreadyHasAccess(p) => format!("{} さんにはすでにアクセス権があります。", names(*p)),
-        Why::IsConnectedAdmin(p) => format!("{} さんはすでに管理者として接続しています。", names(*p)),
         Why::HasNoAccess(p) => format!("{} さんには外すアクセス権がありません。", names(*p)),
         Why::CannotRemoveSelf => "管理者は自分自身を削除できません。".into(),
     }
@@ -75,7 +81,6 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::RemoveAndGrantAgain => {
             "ワークスペースを変えるには、アクセス権を外してから付与し直してください。".into()
         }
-        WayOut::NotNeeded => "接続中の管理者は統合を直接使います。".into(),
         WayOut::AskAnotherAdmin => "別の管理者に依頼してください。".into(),
     }
 }
@@ -92,11 +97,11 @@ fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) ->
 
 fn sia_step_why(kind: StepKind) -> &'static str {
     match kind {
-        StepKind::Reconnect => "接続を持つ人がいませんが、アクセス権を外せるのは接続中の管理者だけです。接続し直すと、一覧のユーザーも Marketo を取り戻します。",
+        StepKind::Reconnect => "接続を持つ人がいませんが、アクセス権を外せるのは接続中の管理者だけです。（接続し直すと一覧のユーザーも Marketo を取り戻すかどうかは、ドキュメントに書かれていません。）",
         StepKind::RemoveIncomingAccess => "新しい管理者がユーザーアクセスの一覧に載っている間は、接続が使えません。",
         StepKind::IncomingConnects => "接続中の管理者が二人になるので、後で誰も切り離されません。",
         StepKind::LeavingDisconnects => "新しい管理者が接続済みなので、他のユーザーは Marketo を使い続けられます。",
-        StepKind::RemoveLeaving => "統合はもうこの管理者に依存していません。",
+        StepKind::RemoveLeaving => "統合はもうこの管理者に依存しておらず、この管理者はデータ同期後の元のユーザーでもありません。",
     }
 }
 
@@ -106,6 +111,9 @@ fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
         SkipReason::IncomingAlreadyConnected => format!("{incoming} さんはすでに接続しています。"),
         SkipReason::LeavingNotConnected => format!("{leaving} さんは接続していません。"),
         SkipReason::LeavingNotInInstance => format!("{leaving} さんはもうインスタンスにいません。"),
+        SkipReason::KeepOriginalUser => format!(
+            "{leaving} さんはインスタンスに残してください。この人はインスタンスの元のユーザーか、その可能性があり、データ同期が動いているか、その可能性があります。Adobe の設定ガイドは、データ同期の開始後にそのユーザーを削除しないよう注意しています。どちらかが「いいえ」だと確かなら、上の回答を変えてください。"
+        ),
     }
 }
 
@@ -127,7 +135,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
     match c {
         CannotPlan::SamePerson => "去る管理者と新しい管理者が同じ人です。別々の二人を入力してください。",
         CannotPlan::IncomingNotInInstance => "新しい管理者がインスタンスにいません。先に管理者として追加してください。",
-        CannotPlan::IncomingNotAdmin => "新しい管理者が管理者ではありません。先に管理者の権限を与えてください。",
+        CannotPlan::IncomingNotAdmin => "引き継ぐ人が管理者ではなく、接続できるのは管理者だけです。インスタンスの管理者に管理者の役割を付与してもらってから、この引き継ぎに戻ってください。",
         CannotPlan::NobodyCanRemoveAccess => "新しい管理者がユーザーアクセスの一覧に載っており、接続中の人がおらず、接続してそのアクセス権を外せる他の管理者もいません。Adobe サポートに問い合わせてください。",
         CannotPlan::Internal => "手順を計算できませんでした（回答ではなく、このガイドの不具合です）。最初からやり直し、このページの管理者に知らせてください。",
     }
@@ -147,6 +155,10 @@ fn sia_hazard(h: &Hazard, names: &Names) -> String {
             names(*admin),
             list(users, names)
         ),
+        Hazard::RemovesOriginalUser { person, .. } => format!(
+            "{} さんはインスタンスの元のユーザーで、データ同期が動いています。Adobe の設定ガイドはこのユーザーを削除しないよう注意しています。その後に何が止まるかは書かれておらず、元に戻せません。",
+            names(*person)
+        ),
     }
 }
 
@@ -154,7 +166,7 @@ fn sia_effect(e: &Effect, names: &Names) -> String {
     match e {
         Effect::Connected { admin } => format!("{} さんが接続しました。", names(*admin)),
         Effect::IntegrationRestored { users } => {
-            format!("統合が復旧しました。{} さんが再び Marketo を使えます。", list(users, names))
+            format!("この練習では統合が復旧します。{} さんが再び Marketo を使えます。", list(users, names))
         }
         Effect::Disconnected { admin } => format!("{} さんが切断しました。", names(*admin)),
         Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "統合が止まりました。".into(),
@@ -174,6 +186,10 @@ fn sia_effect(e: &Effect, names: &Names) -> String {
         }
         Effect::AccessRemoved { user } => format!("{} さんのアクセス権を外しました。", names(*user)),
         Effect::PersonRemoved { person } => format!("{} さんをインスタンスから削除しました。", names(*person)),
+        Effect::OriginalUserRemoved { person } => format!(
+            "誤り：{} さんはインスタンスの元のユーザーで、データ同期の開始後に削除されました。Adobe の設定ガイドが警告していることで、この練習では元に戻せません。",
+            names(*person)
+        ),
     }
 }
 
@@ -213,7 +229,7 @@ fn text_problem(p: &TextProblem) -> String {
             "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。".into()
         }
         TextProblem::EmailEmpty => {
-            "メールアドレスを入力してください（実在するメールボックスでなくてかまいません）。".into()
+            "サインイン情報を受け取るメールアドレス（実際に受信できるメールボックス）を入力してください。".into()
         }
         TextProblem::EmailNotAnAddress => "メールアドレスの形（名前@ドメイン）になっていません。".into(),
         TextProblem::EmailTooLong => format!("アドレスが長すぎます（{max} 文字まで）。"),
@@ -245,6 +261,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::AlreadyOpen => "そのページはすでに開いています。",
         Y::NoSuchApp => "そのアプリの登録またはシークレットはありません。",
         Y::NoAppChosen => "まだアプリを選んでいません。",
+        Y::NoBusinessUnit => "まだ部署を選んでいません。",
         Y::AlreadySingleTenant => "このアプリはすでに自分のディレクトリのアカウントだけを受け付けます。",
         Y::ConsentAlreadyGranted => "管理者の同意はすでに与えられています。",
         Y::SecretGone => "コピーする前に値が隠されたため、二度と表示できません。",
@@ -273,6 +290,7 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::ChooseMarketoUserFirst => "先に Marketo ユーザーを選んでください。",
         W::SwitchToServerToServer => "先にサーバー間接続を選んでください。",
         W::ChooseListedApp => "一覧からアプリの登録を選んでください。",
+        W::ChooseBusinessUnit => "新しいアプリ ユーザーのパネルで部署を選んでください。",
         W::MakeNewSecret => "新しいクライアント シークレットを作り、画面に出ているうちに値をコピーしてください。",
         W::KeepSecretsElsewhere => {
             "シークレットはこのガイドではなく、パスワード マネージャーやキー コンテナーに保管してください。"
@@ -403,9 +421,12 @@ fn s2s_problem(p: &NoteProblem) -> String {
             }
             OrgUrlError::NotHttps { scheme: None } => "https:// で始めてください。".into(),
             OrgUrlError::ExtraParts => "ユーザー名、パスワード、ポートは外してください。".into(),
-            OrgUrlError::HasPath => "dynamics.com までを残し、パスやその後ろは外してください。".into(),
-            OrgUrlError::NotDynamics { host } => {
-                format!("{host} は Dynamics の組織ではありません。アドレスは https://yourorg.crm.dynamics.com のような形です。")
+            OrgUrlError::HasPath => "Dynamics に表示される組織サービスの URL（/XRMServices/2011/Organization.svc で終わるもの）か、組織のアドレスだけを貼り付け、その後ろには何も付けないでください。".into(),
+            OrgUrlError::NotAHost { host } => {
+                format!("「{host}」は Web アドレスではありません。開発者リソースから組織サービスの URL をコピーしてください。")
+            }
+            OrgUrlError::OtherService { host } => {
+                format!("{host} は Dynamics の組織ではなく、別のサービス（サインイン ページ、管理センター、Marketo など）のアドレスです。開発者リソースから組織サービスの URL をコピーしてください。")
             }
             OrgUrlError::BadOrgName { name } => {
                 format!("「{name}」は組織名になりません。使えるのは英字、数字、ハイフンだけです。")
@@ -477,6 +498,11 @@ fn s2s(t: S2sText) -> &'static str {
         T::NoAppUsers => "アプリケーション ユーザーはまだいません。",
         T::EmailColumn => "メール",
         T::Environment => "環境: Contoso 研修用",
+        T::Expires => "有効期限",
+        T::BusinessUnit => "部署",
+        T::ChooseBusinessUnit => "部署を選択",
+        T::RootBusinessUnit => "contoso-training（ルート部署）",
+        T::UrlCautionConfirm => "確定する前に確かめてください",
         T::NotesLegend => "手順 3 のために控える",
         T::NotesHint => "自分のメモに書き写すつもりで、仮想ポータルから値を一つずつコピーしてください。",
         T::AppUserName => "アプリケーション ユーザー",
@@ -484,11 +510,32 @@ fn s2s(t: S2sText) -> &'static str {
     }
 }
 
-fn s2s_day_error(e: DayError) -> &'static str {
+fn s2s_day_error(e: DayError) -> String {
     match e {
-        DayError::NotADate => "年-月-日の形で日付を入力してください。",
-        DayError::NoSuchDay => "カレンダーにない日付です。",
-        DayError::OutOfRange => "年の入力を間違えているようです。",
+        DayError::NotADate => "年-月-日の形で日付を入力してください。".into(),
+        DayError::NoSuchDay => "カレンダーにない日付です。".into(),
+        DayError::OutOfRange => "年の入力を間違えているようです。".into(),
+        DayError::TooFarAhead { latest } => format!(
+            "Microsoft Entra ではクライアント シークレットの有効期間は最長 24 か月なので、遅くとも {latest} に期限が切れます。［証明書とシークレット］で日付を確かめてください。"
+        ),
+    }
+}
+
+fn s2s_caution(c: &OrgUrlCaution) -> &'static str {
+    match c {
+        OrgUrlCaution::OtherCloud => "別の Dynamics 365 クラウド（政府向けや地域向け）のアドレスです。組織がそこにあるなら正しいアドレスです。確定する前にサービス エンドポイントと見比べてください。",
+        OrgUrlCaution::UnusualDynamicsHost => "よくある yourorg.crm.dynamics.com の形ではありません。確定する前に、開発者リソースの組織サービスの URL と見比べてください。",
+        OrgUrlCaution::CustomDomain => "dynamics.com のアドレスではありません。組織が独自のドメインを使っているなら正しいかもしれません。確定する前に、開発者リソースの組織サービスの URL と見比べてください。",
+    }
+}
+
+fn s2s_lifetime(l: SecretLifetime) -> &'static str {
+    match l {
+        SecretLifetime::Days90 => "90 日（3 か月）",
+        SecretLifetime::Days180 => "推奨: 180 日（6 か月）",
+        SecretLifetime::Days365 => "365 日（12 か月）",
+        SecretLifetime::Days545 => "545 日（18 か月）",
+        SecretLifetime::Days730 => "730 日（24 か月）",
     }
 }
 
@@ -565,6 +612,12 @@ pub const JA: Catalog = Catalog {
     not_available: "今は実行できません：",
     log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
     loading_practice: "練習用コンソールを読み込んでいます…",
+    source: |title| format!("出典：{title}"),
+    not_documented: "公式ドキュメントに記載なし",
+    advice: "このガイド独自の助言です。",
+    simulation: "この練習でのモデル化です。",
+    sources: "出典",
+    new_tab: "新しいタブで開きます",
     sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
     sia_name: "名前",
     dyn_title: "手順 2／3：Marketo 同期ユーザーの設定",
@@ -579,9 +632,17 @@ pub const JA: Catalog = Catalog {
         sia_q_leaving_connected: |a| format!("{a} さんは Marketo に接続していますか？"),
         sia_q_incoming_connected: |b| format!("{b} さんは Marketo に接続していますか？"),
         sia_q_others: "他のユーザーがこの統合を通じて Marketo を使っていますか？",
+        sia_q_original: |a| format!("{a} さんはインスタンスの元のユーザー（最初の招待を受けた人）ですか？"),
+        sia_q_data_sync: "このインスタンスでデータ同期を開始しましたか？",
+        sia_q_original_help: "Adobe の設定ガイドは、データ同期の開始後にそのユーザーを削除しないよう注意しています。わからない場合、チェックリストはそのユーザーを残します。",
+        sia_unsure: |u| match u {
+            Unsure::Yes => "はい",
+            Unsure::No => "いいえ",
+            Unsure::NotSure => "わからない",
+        },
+        sia_errata_cannot_connect: Some("元のページについて：日本語のページには他の管理者は「接続できない」とありますが、英語の原文では、他の管理者にはクリックできる「切断」が表示されないと書かれています。このガイドは英語の原文に従います。"),
         sia_situation_error: |e| match e {
             SituationError::LeavingName(_) | SituationError::IncomingName(_) => "名前は 1～80 文字で入力してください。".into(),
-            SituationError::IncomingConnectedWithAccess => "接続中の管理者がユーザーアクセスの一覧に載っていることはありません。両方の答えを確かめてください。".into(),
             SituationError::Replay(_) => "この回答は、ルール上ありえない状況を表しています。もう一度確かめてください。".into(),
         },
         sia_step_title,
@@ -614,7 +675,6 @@ pub const JA: Catalog = Catalog {
         sia_user: "ユーザー",
         sia_remove_person: "インスタンスから削除",
         sia_default_workspace: "デフォルト",
-        sia_docs_silent: "この状況は Marketo のドキュメントに書かれていません。練習では統合が止まったものとして扱います。",
         sia_complete: "引き継ぎ完了：新しい管理者が統合を持ち、Marketo を失った人はいません。",
         sia_complete_after_outage: "引き継ぎ完了：新しい管理者が統合を持っています。ただし途中で一部のユーザーがしばらく Marketo を失いました。正しい順序なら起きません。",
         sia_badge_leaving: "管理者 A",
@@ -637,8 +697,8 @@ pub const JA: Catalog = Catalog {
         dyn_version_label: "インストール済みの Marketo ソリューションのバージョン",
         dyn_version_help: "Dynamics に表示されるとおり、ドットで区切った 4 つの数字（例：4.0.0.14）。",
         version_error,
-        dyn_name_label: "同期ユーザーの名前",
-        dyn_email_label: "同期ユーザーのメール",
+        dyn_name_label: "同期ユーザーのユーザー名（実在のメールボックスでなくてよい）",
+        dyn_email_label: "サインイン情報を受け取るメール（実在の受信箱）",
         dyn_filter_label: "カスタム同期フィルターを使う（任意）",
         dyn_section: |s| match s {
             Section::CreateUser => "同期ユーザーを作成する",
@@ -652,7 +712,7 @@ pub const JA: Catalog = Catalog {
             StepId::InstallSolution => "Marketo ソリューションのインストール（手順 1／3）".into(),
             StepId::CreateUser => format!("専用ユーザー {name} を作成する"),
             StepId::AssignRole => format!("{name} に Marketo 同期ユーザーのロールを与える"),
-            StepId::AssignRoleToSyncingUsers => "同期する他のすべてのユーザーにもロールを与える".into(),
+            StepId::AssignRoleToSyncingUsers => "他のすべてのユーザーにもロールを与える".into(),
             StepId::SetMarketoUser => format!("{name} を Marketo ユーザーに選ぶ"),
             StepId::Publish => "すべてのカスタマイズを公開する".into(),
             StepId::SyncFilter => "カスタム同期フィルターのフィールドを追加する".into(),
@@ -716,6 +776,7 @@ pub const JA: Catalog = Catalog {
             DC::ApplicationUsers => "ユーザー + アクセス許可 › アプリケーション ユーザー",
             DC::NewAppUser => "新しいアプリ ユーザー",
             DC::ChooseApp => "アプリの追加: 登録したアプリ",
+            DC::BusinessUnit => "部署",
             DC::Create => "作成",
             DC::SecurityRoles => "セキュリティ ロール",
             DC::AppUserDetails => "ユーザーの詳細: メール",
@@ -724,8 +785,12 @@ pub const JA: Catalog = Catalog {
         },
         dyn_note: |n| match n {
             Note::DedicatedNotExisting => "同僚の既存の CRM アカウントではなく、同期のためだけに作ったユーザーを使ってください。",
-            Note::EmailNeedNotBeReal => "メールアドレスは、実際に受信できるメールボックスでなくてかまいません。",
-            Note::RoleVersionRule => "ソリューション 4.0.0.14 以降では、このロールが必要なのは同期ユーザーだけです。それより古いバージョンでは、同期するすべてのユーザーに必要です。",
+            Note::UserNameNeedNotBeReal => "ユーザー名はアドレスの形（name@yourdomain）ですが、実在のメールボックスである必要はありません。",
+            Note::CredentialsEmailReal => "サインイン情報は最後に入力するメールアドレスに送られます。誰かが読む受信箱を使ってください。",
+            Note::OlderSetUp => "これは以前のパスワード方式の設定です。Adobe の現在のページでは ROPC 接続と呼ばれ、専用のアプリ登録を含む 4 つの手順で設定します。新しく設定するならサーバー間接続を選んでください。",
+            Note::MfaOff => "同期ユーザーは多要素認証をオフにする必要があります。そうしないと同期がサインインできません。",
+            Note::PasswordSignInDeprecated => "Microsoft は Dynamics 365 でこの種のパスワード サインイン（WS-Trust）を非推奨にしています。",
+            Note::RoleVersionRule => "ソリューション 4.0.0.14 以降では、このロールが必要なのは同期ユーザーだけです。4.0.0.14 より前は、すべてのユーザーに必要です。",
             Note::EditsNotSyncedBack => "このユーザーが CRM で行った変更は Marketo に同期されません。",
             Note::LanguageEnglish => "英語版ページのある版では、このユーザーの言語を英語にするよう求めています。",
             Note::ConfigMenuMissing => "メニューに Marketo 構成がない場合は、ページを再読み込みしてください。それでもない場合は、Marketo ソリューションを公開し直すか、サインアウトしてからサインインし直してください。",
@@ -733,13 +798,17 @@ pub const JA: Catalog = Catalog {
             Note::FilterOnlyExplicitNoSkips => "同期から外れるのは、フィールドが「いいえ」のレコードだけです。空のフィールドは同期されます。",
             Note::SingleTenantOnly => "サポートされているアカウントの種類で、この組織ディレクトリのみを選びます。同僚にもわかる名前を付けてください。",
             Note::IdsForStepThree => "どちらもアプリの概要ページにあります。手順 3 で両方を聞かれます。",
-            Note::DelegatedConsent => "委任された同意という方法もあります。クライアント ID とアプリのリダイレクト URI で作った認可アドレスに、同期ユーザーとしてサインインします。別の場所で管理者がサインインしているなら、別のブラウザーかプライベート ウィンドウを使ってください。",
+            Note::NoDelegatedPermission => "サーバー間接続には委任された API のアクセス許可は不要です。アプリケーション ユーザーは対話的にサインインできないため、同意は管理者が［管理者の同意を与えます］で行います。",
+            Note::FederatedAdfs => "ディレクトリがオンプレミスの AD FS とフェデレーションしている場合は、アプリにホーム領域の検出ポリシーも必要で、パスワード ハッシュ同期をオンにする必要があります。",
+            Note::SecretValueNotId => "隣の［シークレット ID］ではなく［値］の列をコピーしてください。Marketo に必要なのは値です。",
             Note::SecretShownOnce => "値が表示されるのは追加の直後の一度だけです。すぐにコピーしてください。ページを離れると二度と表示されず、作り直すことになります。",
             Note::SecretNeverHere => "値はパスワード マネージャーやキー コンテナーに保管してください。このガイドは値を聞きません。保管したらこの手順にチェックを付けます。",
-            Note::SecretExpiry => "シークレットには有効期限があります。期限が切れると、新しいシークレットを作って Marketo に入力するまで同期が止まります。知らせを受けるにはカードに日付を入れてください。",
+            Note::SecretExpiry => "シークレットには有効期限があります。Entra が認めるのは最長 24 か月で、12 か月未満が推奨です。期限が切れると、新しいシークレットを作って Marketo に入力するまで同期が止まります。知らせを受けるにはカードに日付を入れてください。",
             Note::AppUserEmailExact => "手順 3 ではこのメールをユーザー名として入力します。完全に一致する必要があります。",
             Note::OrgUrlFinal => "手順 3 の後では組織の URL を変えられません。間違えると Marketo のサブスクリプションを新しく用意することになるので、確定する前に確かめてください。",
-            Note::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順 (Reconfigure Dynamics Authentication Method) で、手順 3 で Marketo サポートの手助けが必要です。",
+            Note::OrgUrlWhere => "Dynamics の［詳細設定］›［設定］›［カスタマイズ］›［開発者リソース］›［サービス エンドポイント］で組織サービスの URL を見つけ、表示どおりに貼り付けてください。",
+            Note::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順 (Reconfigure Dynamics Authentication Method) で、手順 3 で必要な追加の設定は Marketo サポートから受け取ります。",
+            Note::BusinessUnit => "新しいアプリ ユーザーのパネルでは部署も尋ねられます。同期が動く部署を選んでください。",
         },
         dyn_not_applicable: |n| match n {
             NotApplicable::RoleOnlyForSyncUser => "バージョン 4.0.0.14 以降では、ロールが必要なのは同期ユーザーだけです。",
@@ -749,7 +818,7 @@ pub const JA: Catalog = Catalog {
             Requirement::SolutionInstalled => "Marketo ソリューションがインストールされていません（手順 1）。",
             Requirement::SyncUserCreated => "同期専用ユーザーがまだいません。",
             Requirement::SyncUserHasRole => "同期ユーザーに Marketo 同期ユーザーのロールがありません。",
-            Requirement::SyncingUsersHaveRole => "同期するユーザーの一部にロールがありません（4.0.0.14 より前のバージョンで必要）。",
+            Requirement::SyncingUsersHaveRole => "ロールのないユーザーがいます（4.0.0.14 より前はすべてのユーザーに必要）。",
             Requirement::MarketoUserIsSyncUser => "Marketo 構成の Marketo ユーザーが同期専用ユーザーではありません。",
             Requirement::PublishedAfterChange => "最後に公開した後で構成が変わりました。",
             Requirement::FilterFieldReady => "フィールド new_synctomkto がまだありません。",
@@ -773,7 +842,7 @@ pub const JA: Catalog = Catalog {
                 users.iter().map(|u| names(*u)).collect::<Vec<_>>().join("、")
             ),
             dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
-            dynamics::Warning::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順で、手順 3 で Marketo サポートが必要です。".into(),
+            dynamics::Warning::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順 (Reconfigure Dynamics Authentication Method) で、手順 3 の追加の設定は Marketo サポートから受け取ります。".into(),
         },
         dyn_why,
         dyn_way_out,
@@ -817,11 +886,13 @@ pub const JA: Catalog = Catalog {
             NoteField::ClientId => "Microsoft Entra ID のアプリの概要ページにあります。",
             NoteField::TenantId => "同じ概要ページの、クライアント ID の下にあります。",
             NoteField::AppUserEmail => "Power Platform 管理センターで、アプリケーション ユーザーの詳細にあります。",
-            NoteField::OrgUrl => "Dynamics の組織のアドレスです (例: https://yourorg.crm.dynamics.com)。",
+            NoteField::OrgUrl => "開発者リソースにある組織サービスの URL です (例: https://yourorg.api.crm.dynamics.com/XRMServices/2011/Organization.svc)。",
         },
         s2s_problem,
         s2s_refused,
         s2s_day_error,
+        s2s_caution,
+        s2s_lifetime,
         s2s_expiry_reminder: s2s_reminder,
         s2s_expires_on: |day| format!("有効期限 {day}"),
     },

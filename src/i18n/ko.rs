@@ -4,9 +4,12 @@ use super::{Catalog, DynTexts, KitText, Names, S2sText, SiaTexts, UserNames};
 use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
 use domain::presets::Preset;
 use domain::s2s::{
-    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page, UserNameError,
+    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
+    SecretLifetime, UserNameError,
 };
-use domain::sia::{self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, WayOut, Why};
+use domain::sia::{
+    self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
+};
 use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
@@ -23,20 +26,24 @@ fn rule(r: Rule) -> &'static str {
         Rule::F4 => "관리자가 한 명이라도 연결되어 있어야 사용자들이 Marketo를 계속 씁니다. 그래서 새 관리자가 먼저 연결합니다.",
         Rule::F5 => "통합을 가진 관리자는 다른 관리자가 연결하고 본인이 연결을 끊은 뒤에야 안전하게 제거할 수 있습니다.",
         Rule::F6 => "액세스는 이미 인스턴스에 있는 사람에게만 주며, 작업 공간은 줄 때 정해집니다.",
+        Rule::F7 => "데이터 동기화를 시작한 뒤에는 인스턴스의 원래 사용자(첫 초대를 받은 사람)를 인스턴스에 남겨 두어야 합니다.",
+        Rule::X1 => "이 연습 콘솔에서는 이미 연결된 관리자가 더 연결할 것이 없습니다.",
+        Rule::X2 => "이 연습 콘솔에서는 다른 관리자가 사람을 제거하며, 자기 자신은 제거할 수 없습니다.",
         Rule::D1 => "1단계(Marketo 솔루션 설치)를 먼저 마쳐야 합니다.",
         Rule::D2 => "Marketo 사용자는 동기화 전용 사용자여야 하며, 누군가 평소에 쓰는 CRM 계정이면 안 됩니다.",
         Rule::D3 => "Marketo 동기화 사용자 역할이 필요한 사용자는 솔루션 버전에 따라 다릅니다.",
         Rule::D4 => "마지막으로 구성을 바꾼 뒤에 사용자 지정을 게시해야 합니다.",
         Rule::D5 => "사용자 지정 동기화 필터는 이름이 정확히 new_synctomkto인 두 옵션 필드입니다.",
-        Rule::D6 => "3단계 전에 동기화를 검증하고 동기화 사용자로 한 번 로그인합니다.",
+        Rule::D6 => "3단계 전에 Validate Microsoft Dynamics Sync를 실행합니다(암호 방식 동기화 사용자라면 그 사용자로 한 번 로그인도 합니다).",
         Rule::D7 => "사용자에게는 겹치지 않는 이름과 주소 형식의 이메일이 필요합니다.",
         Rule::S1 => "서버 간 연결 단계는 서버 간(OAuth) 연결을 쓸 때만 해당합니다.",
         Rule::S2 => "앱 등록은 내 디렉터리의 계정만 받아야 합니다(단일 테넌트).",
         Rule::S3 => "3단계에는 앱의 클라이언트 ID와 테넌트 ID가 필요합니다. 둘 다 GUID이며 정확히 적어 두어야 합니다.",
-        Rule::S4 => "Marketo가 앱을 쓰려면 먼저 관리자가 앱에 동의해야 합니다.",
+        Rule::S4 => "Marketo가 앱을 쓰려면 먼저 관리자가 앱에 관리자 동의를 부여해야 합니다.",
         Rule::S5 => "클라이언트 암호 값은 한 번만 표시되므로 그때 복사하세요. 이 가이드는 암호를 절대 보관하지 않습니다.",
         Rule::S6 => "애플리케이션 사용자에게 Marketo Sync User 역할이 있어야 하고, 그 이메일이 3단계에서 묻는 사용자 이름입니다.",
         Rule::S7 => "조직 URL은 3단계 뒤에 바꿀 수 없습니다. 적어 두고, 확인하고, 확정하세요.",
+        Rule::S8 => "Microsoft Entra에서 클라이언트 암호의 유효 기간은 최대 24개월이며, 12개월 미만이 권장됩니다.",
     }
 }
 
@@ -50,7 +57,6 @@ fn why(w: &Why, names: &Names) -> String {
         Why::NobodySelected => "선택한 사람이 없습니다.".into(),
         Why::NotInInstance(p) => format!("{} 님은 인스턴스에 없습니다.", names(*p)),
         Why::AlreadyHasAccess(p) => format!("{} 님은 이미 액세스가 있습니다.", names(*p)),
-        Why::IsConnectedAdmin(p) => format!("{} 님은 이미 관리자로 연결되어 있습니다.", names(*p)),
         Why::HasNoAccess(p) => format!("{} 님에게는 없앨 액세스가 없습니다.", names(*p)),
         Why::CannotRemoveSelf => "관리자는 자기 자신을 제거할 수 없습니다.".into(),
     }
@@ -73,7 +79,6 @@ fn way_out(w: &WayOut, names: &Names) -> String {
         WayOut::ChooseSomeone => "한 명 이상 선택하세요.".into(),
         WayOut::AddToInstanceFirst => "먼저 인스턴스에 추가하세요.".into(),
         WayOut::RemoveAndGrantAgain => "작업 공간을 바꾸려면 액세스를 없앤 뒤 다시 주세요.".into(),
-        WayOut::NotNeeded => "연결된 관리자는 통합을 직접 사용합니다.".into(),
         WayOut::AskAnotherAdmin => "다른 관리자에게 요청하세요.".into(),
     }
 }
@@ -90,11 +95,11 @@ fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incoming: &str) ->
 
 fn sia_step_why(kind: StepKind) -> &'static str {
     match kind {
-        StepKind::Reconnect => "연결을 가진 사람이 없는데, 액세스는 연결된 관리자만 없앨 수 있습니다. 다시 연결하면 목록의 사용자들도 Marketo를 되찾습니다.",
+        StepKind::Reconnect => "연결을 가진 사람이 없는데, 액세스는 연결된 관리자만 없앨 수 있습니다. (다시 연결하면 목록의 사용자들도 Marketo를 되찾는지는 문서에 나와 있지 않습니다.)",
         StepKind::RemoveIncomingAccess => "새 관리자가 사용자 액세스 목록에 있는 동안에는 연결을 쓸 수 없습니다.",
         StepKind::IncomingConnects => "연결된 관리자가 둘이 되므로 나중에 아무도 끊기지 않습니다.",
         StepKind::LeavingDisconnects => "이제 새 관리자가 연결되어 있으므로 다른 사용자들은 Marketo를 계속 씁니다.",
-        StepKind::RemoveLeaving => "이제 통합은 이 관리자에게 의존하지 않습니다.",
+        StepKind::RemoveLeaving => "이제 통합은 이 관리자에게 의존하지 않으며, 이 관리자는 데이터 동기화 뒤의 원래 사용자도 아닙니다.",
     }
 }
 
@@ -104,6 +109,9 @@ fn sia_skip(reason: SkipReason, leaving: &str, incoming: &str) -> String {
         SkipReason::IncomingAlreadyConnected => format!("{incoming} 님은 이미 연결되어 있습니다."),
         SkipReason::LeavingNotConnected => format!("{leaving} 님은 연결되어 있지 않습니다."),
         SkipReason::LeavingNotInInstance => format!("{leaving} 님은 더 이상 인스턴스에 없습니다."),
+        SkipReason::KeepOriginalUser => format!(
+            "{leaving} 님을 인스턴스에 남겨 두세요. 이 사람이 인스턴스의 원래 사용자이거나 그럴 수 있고, 데이터 동기화가 실행 중이거나 그럴 수 있습니다. Adobe 설정 안내서는 데이터 동기화를 시작한 뒤 그 사용자를 제거하지 말라고 주의합니다. 둘 중 하나라도 '아니요'가 확실하면 위의 답을 바꾸세요."
+        ),
     }
 }
 
@@ -125,7 +133,7 @@ fn sia_cannot_plan(c: &CannotPlan) -> &'static str {
     match c {
         CannotPlan::SamePerson => "떠나는 관리자와 새 관리자가 같은 사람입니다. 서로 다른 두 사람을 입력하세요.",
         CannotPlan::IncomingNotInInstance => "새 관리자가 인스턴스에 없습니다. 먼저 관리자로 추가하세요.",
-        CannotPlan::IncomingNotAdmin => "새 관리자가 관리자가 아닙니다. 먼저 관리자 역할을 주세요.",
+        CannotPlan::IncomingNotAdmin => "인계받는 사람이 관리자가 아니며, 연결은 관리자만 할 수 있습니다. 인스턴스의 관리자에게 관리자 역할을 받은 뒤 이 인계로 돌아오세요.",
         CannotPlan::NobodyCanRemoveAccess => "새 관리자가 사용자 액세스 목록에 있고, 연결된 사람이 없으며, 연결해서 그 액세스를 없앨 다른 관리자도 없습니다. Adobe 지원팀에 문의하세요.",
         CannotPlan::Internal => "계획기가 단계를 계산하지 못했습니다(답이 아니라 이 가이드의 결함입니다). 처음부터 다시 시작하고 이 페이지 관리자에게 알려 주세요.",
     }
@@ -145,6 +153,10 @@ fn sia_hazard(h: &Hazard, names: &Names) -> String {
             names(*admin),
             list(users, names)
         ),
+        Hazard::RemovesOriginalUser { person, .. } => format!(
+            "{} 님은 인스턴스의 원래 사용자이고 데이터 동기화가 실행 중입니다. Adobe 설정 안내서는 이 사용자를 제거하지 말라고 주의합니다. 그 뒤 무엇이 멈추는지는 나와 있지 않으며 되돌릴 수 없습니다.",
+            names(*person)
+        ),
     }
 }
 
@@ -152,7 +164,7 @@ fn sia_effect(e: &Effect, names: &Names) -> String {
     match e {
         Effect::Connected { admin } => format!("{} 님이 연결되었습니다.", names(*admin)),
         Effect::IntegrationRestored { users } => {
-            format!("통합이 돌아왔습니다. {} 님이 다시 Marketo를 씁니다.", list(users, names))
+            format!("이 연습에서는 통합이 돌아옵니다. {} 님이 다시 Marketo를 씁니다.", list(users, names))
         }
         Effect::Disconnected { admin } => format!("{} 님의 연결이 끊겼습니다.", names(*admin)),
         Effect::IntegrationDown { users_lost, .. } if users_lost.is_empty() => "통합이 중단되었습니다.".into(),
@@ -172,6 +184,10 @@ fn sia_effect(e: &Effect, names: &Names) -> String {
         }
         Effect::AccessRemoved { user } => format!("{} 님의 액세스가 없어졌습니다.", names(*user)),
         Effect::PersonRemoved { person } => format!("{} 님이 인스턴스에서 제거되었습니다.", names(*person)),
+        Effect::OriginalUserRemoved { person } => format!(
+            "실수: {} 님은 인스턴스의 원래 사용자였는데 데이터 동기화를 시작한 뒤 제거되었습니다. Adobe 설정 안내서가 경고하는 일이며, 이 연습에서는 되돌릴 수 없습니다.",
+            names(*person)
+        ),
     }
 }
 
@@ -210,7 +226,7 @@ fn text_problem(p: &TextProblem) -> String {
         TextProblem::NameTaken => {
             "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.".into()
         }
-        TextProblem::EmailEmpty => "이메일 주소를 입력하세요(실제 메일함이 아니어도 됩니다).".into(),
+        TextProblem::EmailEmpty => "로그인 정보를 받을 이메일 주소(실제로 받을 수 있는 메일함)를 입력하세요.".into(),
         TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.".into(),
         TextProblem::EmailTooLong => format!("주소가 너무 깁니다(최대 {max}자)."),
         TextProblem::LooksLikeSecret => {
@@ -241,6 +257,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
         Y::AlreadyOpen => "그 페이지가 이미 열려 있습니다.",
         Y::NoSuchApp => "그런 앱 등록이나 암호가 없습니다.",
         Y::NoAppChosen => "아직 앱을 고르지 않았습니다.",
+        Y::NoBusinessUnit => "아직 사업부를 고르지 않았습니다.",
         Y::AlreadySingleTenant => "이 앱은 이미 내 디렉터리의 계정만 받습니다.",
         Y::ConsentAlreadyGranted => "관리자 동의가 이미 허용되었습니다.",
         Y::SecretGone => "복사하기 전에 값이 숨겨져서 다시는 볼 수 없습니다.",
@@ -269,6 +286,7 @@ fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
         W::ChooseMarketoUserFirst => "먼저 Marketo 사용자를 고르세요.",
         W::SwitchToServerToServer => "먼저 서버 간 연결을 선택하세요.",
         W::ChooseListedApp => "목록에서 앱 등록을 고르세요.",
+        W::ChooseBusinessUnit => "새 앱 사용자 창에서 사업부를 고르세요.",
         W::MakeNewSecret => "새 클라이언트 암호를 만들고, 화면에 보일 때 값을 복사하세요.",
         W::KeepSecretsElsewhere => "암호는 이 가이드가 아니라 암호 관리자나 키 자격 증명 모음에 보관하세요.",
         W::FixUrlFirst => "먼저 조직 URL을 고치세요.",
@@ -396,9 +414,12 @@ fn s2s_problem(p: &NoteProblem) -> String {
                 }
                 OrgUrlError::NotHttps { scheme: None } => "https://로 시작해야 합니다.".into(),
                 OrgUrlError::ExtraParts => "사용자 이름, 암호, 포트는 빼세요.".into(),
-                OrgUrlError::HasPath => "dynamics.com까지만 남기고 경로나 그 뒤의 내용은 빼세요.".into(),
-                OrgUrlError::NotDynamics { host } => {
-                    format!("{host}은(는) Dynamics 조직이 아닙니다. 주소는 https://yourorg.crm.dynamics.com 같은 형태입니다.")
+                OrgUrlError::HasPath => "Dynamics에 표시된 조직 서비스 URL(/XRMServices/2011/Organization.svc로 끝남)이나 조직 주소만 붙여 넣고, 그 뒤에는 아무것도 붙이지 마세요.".into(),
+                OrgUrlError::NotAHost { host } => {
+                    format!("\u{201c}{host}\u{201d}은(는) 웹 주소가 아닙니다. 개발자 리소스에서 조직 서비스 URL을 복사하세요.")
+                }
+                OrgUrlError::OtherService { host } => {
+                    format!("{host}은(는) Dynamics 조직이 아니라 다른 서비스(로그인 페이지, 관리 센터, Marketo 등)의 주소입니다. 개발자 리소스에서 조직 서비스 URL을 복사하세요.")
                 }
                 OrgUrlError::BadOrgName { name } => format!(
                     "\u{201c}{name}\u{201d}은(는) 조직 이름이 될 수 없습니다. 영문자, 숫자, 하이픈만 쓸 수 있습니다."
@@ -471,6 +492,11 @@ fn s2s(t: S2sText) -> &'static str {
         T::NoAppUsers => "아직 애플리케이션 사용자가 없습니다.",
         T::EmailColumn => "이메일",
         T::Environment => "환경: Contoso 교육용",
+        T::Expires => "만료",
+        T::BusinessUnit => "사업부",
+        T::ChooseBusinessUnit => "사업부 선택",
+        T::RootBusinessUnit => "contoso-training(루트 사업부)",
+        T::UrlCautionConfirm => "확정하기 전에 확인하세요",
         T::NotesLegend => "3단계용으로 적어 두기",
         T::NotesHint => "내 메모에 옮겨 적듯이 가상 포털에서 값을 하나씩 복사하세요.",
         T::AppUserName => "애플리케이션 사용자",
@@ -478,11 +504,32 @@ fn s2s(t: S2sText) -> &'static str {
     }
 }
 
-fn s2s_day_error(e: DayError) -> &'static str {
+fn s2s_day_error(e: DayError) -> String {
     match e {
-        DayError::NotADate => "연-월-일 형식으로 날짜를 입력하세요.",
-        DayError::NoSuchDay => "달력에 없는 날짜입니다.",
-        DayError::OutOfRange => "연도를 잘못 입력한 것 같습니다.",
+        DayError::NotADate => "연-월-일 형식으로 날짜를 입력하세요.".into(),
+        DayError::NoSuchDay => "달력에 없는 날짜입니다.".into(),
+        DayError::OutOfRange => "연도를 잘못 입력한 것 같습니다.".into(),
+        DayError::TooFarAhead { latest } => format!(
+            "Microsoft Entra에서 클라이언트 암호는 최대 24개월까지만 유효하므로 늦어도 {latest}에 만료됩니다. 인증서 및 암호에서 날짜를 확인하세요."
+        ),
+    }
+}
+
+fn s2s_caution(c: &OrgUrlCaution) -> &'static str {
+    match c {
+        OrgUrlCaution::OtherCloud => "다른 Dynamics 365 클라우드(정부용이나 지역용)의 주소입니다. 조직이 그곳에 있다면 맞는 주소입니다. 확정하기 전에 서비스 엔드포인트와 비교하세요.",
+        OrgUrlCaution::UnusualDynamicsHost => "흔한 yourorg.crm.dynamics.com 형태가 아닙니다. 확정하기 전에 개발자 리소스의 조직 서비스 URL과 비교하세요.",
+        OrgUrlCaution::CustomDomain => "dynamics.com 주소가 아닙니다. 조직이 자체 도메인을 쓴다면 맞을 수 있습니다. 확정하기 전에 개발자 리소스의 조직 서비스 URL과 비교하세요.",
+    }
+}
+
+fn s2s_lifetime(l: SecretLifetime) -> &'static str {
+    match l {
+        SecretLifetime::Days90 => "90일(3개월)",
+        SecretLifetime::Days180 => "권장: 180일(6개월)",
+        SecretLifetime::Days365 => "365일(12개월)",
+        SecretLifetime::Days545 => "545일(18개월)",
+        SecretLifetime::Days730 => "730일(24개월)",
     }
 }
 
@@ -559,6 +606,12 @@ pub const KO: Catalog = Catalog {
     not_available: "지금은 할 수 없음:",
     log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
     loading_practice: "연습 콘솔을 불러오는 중입니다…",
+    source: |title| format!("출처: {title}"),
+    not_documented: "공식 문서에 없음",
+    advice: "이 가이드의 자체 조언입니다.",
+    simulation: "이 연습이 그렇게 모델링한 것입니다.",
+    sources: "출처",
+    new_tab: "새 탭에서 열림",
     sia_title: "Marketo 통합을 새 관리자에게 넘기기",
     sia_name: "이름",
     dyn_title: "3단계 중 2단계: Marketo 동기화 사용자 설정",
@@ -573,9 +626,17 @@ pub const KO: Catalog = Catalog {
         sia_q_leaving_connected: |a| format!("{a} 님이 Marketo에 연결되어 있나요?"),
         sia_q_incoming_connected: |b| format!("{b} 님이 Marketo에 연결되어 있나요?"),
         sia_q_others: "다른 사용자들이 이 통합으로 Marketo를 쓰고 있나요?",
+        sia_q_original: |a| format!("{a} 님이 인스턴스의 원래 사용자(첫 초대를 받은 사람)인가요?"),
+        sia_q_data_sync: "이 인스턴스에서 데이터 동기화를 시작했나요?",
+        sia_q_original_help: "Adobe 설정 안내서는 데이터 동기화를 시작한 뒤 그 사용자를 제거하지 말라고 주의합니다. 잘 모르겠다면 체크리스트는 그 사용자를 남겨 둡니다.",
+        sia_unsure: |u| match u {
+            Unsure::Yes => "예",
+            Unsure::No => "아니요",
+            Unsure::NotSure => "잘 모르겠음",
+        },
+        sia_errata_cannot_connect: Some("원본 문서에 대해: 한국어 문서에는 다른 관리자가 '연결할 수 없다'고 되어 있지만, 영어 원문은 다른 관리자에게는 클릭할 수 있는 연결 끊기 버튼이 보이지 않는다고 말합니다. 이 가이드는 영어 원문을 따릅니다."),
         sia_situation_error: |e| match e {
             SituationError::LeavingName(_) | SituationError::IncomingName(_) => "이름은 1~80자로 입력하세요.".into(),
-            SituationError::IncomingConnectedWithAccess => "연결된 관리자는 사용자 액세스 목록에 함께 있을 수 없습니다. 두 답을 확인하세요.".into(),
             SituationError::Replay(_) => "이 답들은 규칙상 있을 수 없는 상황을 가리킵니다. 답을 다시 확인하세요.".into(),
         },
         sia_step_title,
@@ -608,7 +669,6 @@ pub const KO: Catalog = Catalog {
         sia_user: "사용자",
         sia_remove_person: "인스턴스에서 제거",
         sia_default_workspace: "기본값",
-        sia_docs_silent: "Marketo 문서에는 이 상황이 나오지 않습니다. 연습에서는 통합이 중단된 것으로 봅니다.",
         sia_complete: "인계 완료: 새 관리자가 통합을 가지고 있으며 Marketo를 잃은 사람은 없습니다.",
         sia_complete_after_outage: "인계 완료: 새 관리자가 통합을 가지고 있습니다. 다만 도중에 일부 사용자가 한동안 Marketo를 잃었습니다. 올바른 순서로 하면 이런 일이 없습니다.",
         sia_badge_leaving: "관리자 A",
@@ -631,8 +691,8 @@ pub const KO: Catalog = Catalog {
         dyn_version_label: "설치된 Marketo 솔루션 버전",
         dyn_version_help: "Dynamics에 표시된 대로 점으로 나눈 숫자 네 개. 예: 4.0.0.14",
         version_error,
-        dyn_name_label: "동기화 사용자 이름",
-        dyn_email_label: "동기화 사용자 이메일",
+        dyn_name_label: "동기화 사용자의 사용자 이름(실제 메일함이 아니어도 됨)",
+        dyn_email_label: "로그인 정보를 받을 이메일(실제 메일함)",
         dyn_filter_label: "사용자 지정 동기화 필터를 쓰겠습니다(선택)",
         dyn_section: |s| match s {
             Section::CreateUser => "동기화 사용자 만들기",
@@ -646,7 +706,7 @@ pub const KO: Catalog = Catalog {
             StepId::InstallSolution => "Marketo 솔루션 설치(3단계 중 1단계)".into(),
             StepId::CreateUser => format!("전용 사용자 {name} 만들기"),
             StepId::AssignRole => format!("{name}에게 Marketo 동기화 사용자 역할 주기"),
-            StepId::AssignRoleToSyncingUsers => "동기화하는 다른 모든 사용자에게도 역할 주기".into(),
+            StepId::AssignRoleToSyncingUsers => "다른 모든 사용자에게도 역할 주기".into(),
             StepId::SetMarketoUser => format!("{name}을(를) Marketo 사용자로 고르기"),
             StepId::Publish => "모든 사용자 지정 게시".into(),
             StepId::SyncFilter => "사용자 지정 동기화 필터 필드 추가".into(),
@@ -710,6 +770,7 @@ pub const KO: Catalog = Catalog {
             DC::ApplicationUsers => "사용자 + 권한 › 애플리케이션 사용자",
             DC::NewAppUser => "새 앱 사용자",
             DC::ChooseApp => "앱 추가: 등록한 앱",
+            DC::BusinessUnit => "사업부",
             DC::Create => "만들기",
             DC::SecurityRoles => "보안 역할",
             DC::AppUserDetails => "사용자 세부 정보: 이메일",
@@ -718,8 +779,12 @@ pub const KO: Catalog = Catalog {
         },
         dyn_note: |n| match n {
             Note::DedicatedNotExisting => "동료의 기존 CRM 계정이 아니라 동기화만을 위해 만든 사용자를 쓰세요.",
-            Note::EmailNeedNotBeReal => "이메일 주소는 실제로 받을 수 있는 메일함이 아니어도 됩니다.",
-            Note::RoleVersionRule => "솔루션 4.0.0.14부터는 동기화 사용자만 이 역할이 필요합니다. 그보다 오래된 버전에서는 동기화하는 모든 사용자에게 필요합니다.",
+            Note::UserNameNeedNotBeReal => "사용자 이름은 주소 형태(name@yourdomain)이지만 실제 메일함일 필요는 없습니다.",
+            Note::CredentialsEmailReal => "로그인 정보는 마지막에 입력하는 이메일로 보내집니다. 누군가 읽는 메일함을 쓰세요.",
+            Note::OlderSetUp => "이것은 예전의 암호 기반 설정입니다. Adobe의 현재 문서는 이를 ROPC 연결이라 부르며, 자체 앱 등록을 포함한 4단계로 설정합니다. 새로 설정한다면 서버 간 연결을 고르세요.",
+            Note::MfaOff => "동기화 사용자는 다단계 인증을 꺼야 합니다. 그렇지 않으면 동기화가 로그인할 수 없습니다.",
+            Note::PasswordSignInDeprecated => "Microsoft는 Dynamics 365에서 이런 암호 로그인(WS-Trust)을 더 이상 권장하지 않고 사용 중단했습니다.",
+            Note::RoleVersionRule => "솔루션 4.0.0.14부터는 동기화 사용자만 이 역할이 필요합니다. 4.0.0.14 이전에는 모든 사용자에게 필요합니다.",
             Note::EditsNotSyncedBack => "이 사용자가 CRM에서 바꾼 내용은 Marketo로 다시 동기화되지 않습니다.",
             Note::LanguageEnglish => "영문 문서의 한 판에서는 이 사용자의 언어를 영어로 하라고도 합니다.",
             Note::ConfigMenuMissing => "메뉴에 Marketo 구성이 없나요? 페이지를 새로 고치세요. 그래도 없으면 Marketo 솔루션을 다시 게시하거나, 로그아웃했다가 다시 로그인하세요.",
@@ -727,13 +792,17 @@ pub const KO: Catalog = Catalog {
             Note::FilterOnlyExplicitNoSkips => "필드가 아니요로 설정된 레코드만 동기화에서 빠집니다. 비어 있는 필드는 그대로 동기화됩니다.",
             Note::SingleTenantOnly => "지원되는 계정 유형에서 이 조직 디렉터리만 고르세요. 동료가 알아볼 수 있는 이름을 붙이세요.",
             Note::IdsForStepThree => "둘 다 앱의 개요 페이지에 있습니다. 3단계에서 둘 다 묻습니다.",
-            Note::DelegatedConsent => "위임된 동의도 가능합니다. 클라이언트 ID와 앱의 리디렉션 URI로 만든 인증 주소에 동기화 사용자로 로그인합니다. 다른 곳에 관리자가 로그인해 있다면 다른 브라우저나 비공개 창을 쓰세요.",
+            Note::NoDelegatedPermission => "서버 간 연결에는 위임된 API 권한이 필요 없습니다. 애플리케이션 사용자는 대화형으로 로그인할 수 없으므로 동의는 관리자가 관리자 동의 부여로 합니다.",
+            Note::FederatedAdfs => "디렉터리가 온-프레미스 AD FS와 페더레이션되어 있다면 앱에 홈 영역 검색 정책도 필요하며, 암호 해시 동기화를 켜야 합니다.",
+            Note::SecretValueNotId => "옆의 암호 ID가 아니라 값 열을 복사하세요. Marketo에는 값이 필요합니다.",
             Note::SecretShownOnce => "값은 추가를 누른 직후 한 번만 보입니다. 바로 복사하세요. 페이지를 떠나면 영구히 숨겨져 새로 만들어야 합니다.",
             Note::SecretNeverHere => "값은 암호 관리자나 키 자격 증명 모음에 보관하세요. 이 가이드는 값을 묻지 않습니다. 저장했으면 이 단계를 체크하세요.",
-            Note::SecretExpiry => "암호에는 만료일이 있습니다. 만료되면 새 암호를 만들어 Marketo에 입력할 때까지 동기화가 멈춥니다. 알림을 받으려면 카드에 날짜를 적어 두세요.",
+            Note::SecretExpiry => "암호에는 만료일이 있습니다. Entra는 최대 24개월까지 허용하며 12개월 미만을 권장합니다. 만료되면 새 암호를 만들어 Marketo에 입력할 때까지 동기화가 멈춥니다. 알림을 받으려면 카드에 날짜를 적어 두세요.",
             Note::AppUserEmailExact => "3단계에서 이 이메일을 사용자 이름으로 입력합니다. 정확히 일치해야 합니다.",
             Note::OrgUrlFinal => "3단계 뒤에는 조직 URL을 바꿀 수 없습니다. 틀리면 Marketo 구독을 새로 받아야 하니 확정 전에 확인하세요.",
-            Note::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차(Reconfigure Dynamics Authentication Method)이며 3단계에서 Marketo 지원팀의 도움이 필요합니다.",
+            Note::OrgUrlWhere => "Dynamics의 고급 설정 › 설정 › 사용자 지정 › 개발자 리소스 › 서비스 엔드포인트에서 조직 서비스 URL을 찾아 보이는 그대로 붙여 넣으세요.",
+            Note::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차(Reconfigure Dynamics Authentication Method)이며, 3단계에서 필요한 추가 설정은 Marketo 지원팀이 알려 줍니다.",
+            Note::BusinessUnit => "새 앱 사용자 창은 사업부도 묻습니다. 동기화가 작동할 사업부를 고르세요.",
         },
         dyn_not_applicable: |n| match n {
             NotApplicable::RoleOnlyForSyncUser => "버전 4.0.0.14부터는 동기화 사용자만 역할이 필요합니다.",
@@ -743,7 +812,7 @@ pub const KO: Catalog = Catalog {
             Requirement::SolutionInstalled => "Marketo 솔루션이 설치되지 않았습니다(1단계).",
             Requirement::SyncUserCreated => "아직 동기화 전용 사용자가 없습니다.",
             Requirement::SyncUserHasRole => "동기화 사용자에게 Marketo 동기화 사용자 역할이 없습니다.",
-            Requirement::SyncingUsersHaveRole => "동기화하는 사용자 중 일부에게 역할이 없습니다(4.0.0.14 이전 버전에서 필요).",
+            Requirement::SyncingUsersHaveRole => "일부 사용자에게 역할이 없습니다(4.0.0.14 이전에는 모든 사용자에게 필요).",
             Requirement::MarketoUserIsSyncUser => "Marketo 구성의 Marketo 사용자가 동기화 전용 사용자가 아닙니다.",
             Requirement::PublishedAfterChange => "마지막 게시 뒤에 구성이 바뀌었습니다.",
             Requirement::FilterFieldReady => "아직 new_synctomkto 필드가 없습니다.",
@@ -767,7 +836,7 @@ pub const KO: Catalog = Catalog {
                 users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
             ),
             dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
-            dynamics::Warning::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차이며 3단계에서 Marketo 지원팀이 필요합니다.".into(),
+            dynamics::Warning::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차(Reconfigure Dynamics Authentication Method)이며, 3단계의 추가 설정은 Marketo 지원팀이 알려 줍니다.".into(),
         },
         dyn_why,
         dyn_way_out,
@@ -811,11 +880,13 @@ pub const KO: Catalog = Catalog {
             NoteField::ClientId => "Microsoft Entra ID에서 앱의 개요 페이지에 있습니다.",
             NoteField::TenantId => "같은 개요 페이지의 클라이언트 ID 아래에 있습니다.",
             NoteField::AppUserEmail => "Power Platform 관리 센터에서 애플리케이션 사용자의 세부 정보에 있습니다.",
-            NoteField::OrgUrl => "Dynamics 조직의 주소입니다(예: https://yourorg.crm.dynamics.com).",
+            NoteField::OrgUrl => "개발자 리소스의 조직 서비스 URL입니다(예: https://yourorg.api.crm.dynamics.com/XRMServices/2011/Organization.svc).",
         },
         s2s_problem,
         s2s_refused,
         s2s_day_error,
+        s2s_caution,
+        s2s_lifetime,
         s2s_expiry_reminder: s2s_reminder,
         s2s_expires_on: |day| format!("{day}에 만료"),
     },

@@ -188,6 +188,18 @@ pub struct Catalog {
     pub log_earlier: fn(u64) -> String,
     /// Shown while the practice consoles load (a page's first module may have the guide only).
     pub loading_practice: &'static str,
+    /// The name of a link to an official page ("Source: <page title>").
+    pub source: fn(&str) -> String,
+    /// Marks what no official page says.
+    pub not_documented: &'static str,
+    /// Beside `not_documented`: the widget's own advice…
+    pub advice: &'static str,
+    /// …or how the practice console models what the pages leave open.
+    pub simulation: &'static str,
+    /// The summary's list of the pages cited.
+    pub sources: &'static str,
+    /// Said to screen readers after a link that opens a new tab.
+    pub new_tab: &'static str,
 
     // ---- each flow's own texts: only in a module that carries the flow ----
     /// Both flows' titles are everywhere: a link may be for the other guide.
@@ -223,6 +235,14 @@ pub struct SiaTexts {
     pub sia_q_leaving_connected: fn(&str) -> String,
     pub sia_q_incoming_connected: fn(&str) -> String,
     pub sia_q_others: &'static str,
+    /// C1: is the leaving admin the instance's original user (name of A)?
+    pub sia_q_original: fn(&str) -> String,
+    pub sia_q_data_sync: &'static str,
+    pub sia_q_original_help: &'static str,
+    pub sia_unsure: fn(sia::Unsure) -> &'static str,
+    /// C4: the Korean and Japanese pages say other admins "cannot connect"; the English
+    /// page says they get no clickable Disconnect. `None` in English.
+    pub sia_errata_cannot_connect: Option<&'static str>,
     pub sia_situation_error: fn(&sia::SituationError) -> String,
     pub sia_step_title: fn(sia::StepKind, &str, &str, &str) -> String,
     pub sia_step_why: fn(sia::StepKind) -> &'static str,
@@ -254,7 +274,6 @@ pub struct SiaTexts {
     pub sia_user: &'static str,
     pub sia_remove_person: &'static str,
     pub sia_default_workspace: &'static str,
-    pub sia_docs_silent: &'static str,
     pub sia_complete: &'static str,
     pub sia_complete_after_outage: &'static str,
     pub sia_badge_leaving: &'static str,
@@ -323,7 +342,11 @@ pub struct DynTexts {
     pub s2s_field_help: fn(NoteField) -> &'static str,
     pub s2s_problem: fn(&NoteProblem) -> String,
     pub s2s_refused: fn(NoteRefused) -> &'static str,
-    pub s2s_day_error: fn(DayError) -> &'static str,
+    pub s2s_day_error: fn(DayError) -> String,
+    /// C5: what to check about an unusual organization URL before confirming it.
+    pub s2s_caution: fn(&domain::s2s::OrgUrlCaution) -> &'static str,
+    /// The "Expires" choices of Entra's client-secret panel.
+    pub s2s_lifetime: fn(domain::s2s::SecretLifetime) -> &'static str,
     /// The reminder of the client secret's expiry (the day as `YYYY-MM-DD`).
     pub s2s_expiry_reminder: fn(&str) -> String,
     /// "Expires YYYY-MM-DD", in the secrets table.
@@ -499,11 +522,16 @@ pub enum S2sText {
     AppUserName,
     /// Instead of a tick on a step that the values written down complete.
     FromValues,
+    Expires,
+    BusinessUnit,
+    ChooseBusinessUnit,
+    RootBusinessUnit,
+    UrlCautionConfirm,
 }
 
 impl S2sText {
     /// Every label (the catalog tests render each one in every language).
-    pub const ALL: [S2sText; 64] = [
+    pub const ALL: [S2sText; 69] = [
         S2sText::ConnectionLegend,
         S2sText::ConnectionS2s,
         S2sText::ConnectionPassword,
@@ -568,6 +596,11 @@ impl S2sText {
         S2sText::NotesHint,
         S2sText::AppUserName,
         S2sText::FromValues,
+        S2sText::Expires,
+        S2sText::BusinessUnit,
+        S2sText::ChooseBusinessUnit,
+        S2sText::RootBusinessUnit,
+        S2sText::UrlCautionConfirm,
     ];
 }
 

@@ -92,7 +92,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         sia_user,
         sia_remove_person,
         sia_default_workspace,
-        sia_docs_silent,
         sia_complete,
         sia_complete_after_outage,
         sia_badge_leaving,
@@ -182,31 +181,22 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     push("rule_label", c.rule_label.to_string());
     push("not_available", c.not_available.to_string());
     push("log_earlier", (c.log_earlier)(3));
-    for r in [
-        Rule::F1,
-        Rule::F2,
-        Rule::F3,
-        Rule::F4,
-        Rule::F5,
-        Rule::F6,
-        Rule::D1,
-        Rule::D2,
-        Rule::D3,
-        Rule::D4,
-        Rule::D5,
-        Rule::D6,
-        Rule::D7,
-        Rule::S1,
-        Rule::S2,
-        Rule::S3,
-        Rule::S4,
-        Rule::S5,
-        Rule::S6,
-        Rule::S7,
-    ] {
+    for r in Rule::ALL {
         push(&format!("rule {r:?}"), (c.rule)(r).to_string());
     }
     push("sia_q_access", (c.sia.sia_q_access)("B"));
+    push("sia_q_original", (c.sia.sia_q_original)("A"));
+    push("sia_q_data_sync", c.sia.sia_q_data_sync.to_string());
+    push("sia_q_original_help", c.sia.sia_q_original_help.to_string());
+    for u in domain::sia::Unsure::ALL {
+        push("sia_unsure", (c.sia.sia_unsure)(u).to_string());
+    }
+    push("source", (c.source)("T"));
+    push("not_documented", c.not_documented.to_string());
+    push("advice", c.advice.to_string());
+    push("simulation", c.simulation.to_string());
+    push("sources", c.sources.to_string());
+    push("new_tab", c.new_tab.to_string());
     push("sia_q_leaving_connected", (c.sia.sia_q_leaving_connected)("A"));
     push("sia_q_incoming_connected", (c.sia.sia_q_incoming_connected)("B"));
     push("sia_connected_as", (c.sia.sia_connected_as)("A"));
@@ -217,11 +207,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         why: Why::ActorHasAccess,
         way_out: WayOut::AskAnAdmin,
     });
-    for e in [
-        SituationError::LeavingName(sia::NameError::Empty),
-        SituationError::IncomingConnectedWithAccess,
-        SituationError::Replay(Box::new(replay)),
-    ] {
+    for e in [SituationError::LeavingName(sia::NameError::Empty), SituationError::Replay(Box::new(replay))] {
         push("sia_situation_error", (c.sia.sia_situation_error)(&e));
     }
     let kinds = [
@@ -240,6 +226,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         SkipReason::IncomingAlreadyConnected,
         SkipReason::LeavingNotConnected,
         SkipReason::LeavingNotInInstance,
+        SkipReason::KeepOriginalUser,
     ] {
         push("sia_skip", (c.sia.sia_skip)(r, "A", "B"));
     }
@@ -273,7 +260,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Why::NobodySelected,
         Why::NotInInstance(p),
         Why::AlreadyHasAccess(p),
-        Why::IsConnectedAdmin(p),
         Why::HasNoAccess(p),
         Why::CannotRemoveSelf,
     ];
@@ -287,7 +273,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         WayOut::ChooseSomeone,
         WayOut::AddToInstanceFirst,
         WayOut::RemoveAndGrantAgain,
-        WayOut::NotNeeded,
         WayOut::AskAnotherAdmin,
     ];
     for why in whys {
@@ -300,6 +285,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Hazard::LastConnectionWhileUsersRely { rule: Rule::F4, users: vec![p] },
         Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![] },
         Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: p, users: vec![p] },
+        Hazard::RemovesOriginalUser { rule: Rule::F7, person: p },
     ] {
         push("sia_hazard", (c.sia.sia_hazard)(&h, &names));
     }
@@ -313,6 +299,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Effect::GrantedSoonAfterConnect { minutes_left: 3 },
         Effect::AccessRemoved { user: p },
         Effect::PersonRemoved { person: p },
+        Effect::OriginalUserRemoved { person: p },
     ] {
         push("sia_effect", (c.sia.sia_effect)(&e, &names));
     }
@@ -392,16 +379,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     ] {
         push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
     }
-    for n in [
-        Note::DedicatedNotExisting,
-        Note::EmailNeedNotBeReal,
-        Note::RoleVersionRule,
-        Note::EditsNotSyncedBack,
-        Note::LanguageEnglish,
-        Note::ConfigMenuMissing,
-        Note::NameMustMatchStepThree,
-        Note::FilterOnlyExplicitNoSkips,
-    ] {
+    for n in Note::ALL {
         push("dyn_note", (c.dy.dyn_note)(n).to_string());
     }
     for n in [NotApplicable::RoleOnlyForSyncUser, NotApplicable::FilterNotWanted] {
@@ -515,8 +493,8 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
 fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
     use domain::dynamics::{WayOut as DW, Why as DY};
     use domain::s2s::{
-        AppTab, Connection, Day, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlError, Page,
-        UserNameError,
+        AppTab, Connection, Day, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError,
+        Page, SecretLifetime, UserNameError,
     };
     let unames = |id: UserId| format!("U{}", id.0);
     for t in S2sText::ALL {
@@ -531,8 +509,19 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         push("s2s_refused", (c.dy.s2s_refused)(r).to_string());
         push("dyn_why note", (c.dy.dyn_why)(&DY::Note(r)));
     }
-    for e in [DayError::NotADate, DayError::NoSuchDay, DayError::OutOfRange] {
-        push("s2s_day_error", (c.dy.s2s_day_error)(e).to_string());
+    for e in [
+        DayError::NotADate,
+        DayError::NoSuchDay,
+        DayError::OutOfRange,
+        DayError::TooFarAhead { latest: Day { year: 2028, month: 12, day: 3 } },
+    ] {
+        push("s2s_day_error", (c.dy.s2s_day_error)(e));
+    }
+    for caution in [OrgUrlCaution::OtherCloud, OrgUrlCaution::UnusualDynamicsHost, OrgUrlCaution::CustomDomain] {
+        push("s2s_caution", (c.dy.s2s_caution)(&caution).to_string());
+    }
+    for l in SecretLifetime::ALL {
+        push("s2s_lifetime", (c.dy.s2s_lifetime)(l).to_string());
     }
     push("s2s_expiry_reminder", (c.dy.s2s_expiry_reminder)("2027-05-31"));
     push("s2s_expires_on", (c.dy.s2s_expires_on)("2027-05-31"));
@@ -555,7 +544,8 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         NoteProblem::OrgUrl(OrgUrlError::NotHttps { scheme: None }),
         NoteProblem::OrgUrl(OrgUrlError::ExtraParts),
         NoteProblem::OrgUrl(OrgUrlError::HasPath),
-        NoteProblem::OrgUrl(OrgUrlError::NotDynamics { host: "x.example.com".into() }),
+        NoteProblem::OrgUrl(OrgUrlError::NotAHost { host: "x".into() }),
+        NoteProblem::OrgUrl(OrgUrlError::OtherService { host: "login.microsoftonline.com".into() }),
         NoteProblem::OrgUrl(OrgUrlError::BadOrgName { name: "x_y".into() }),
     ];
     for p in &problems {
@@ -599,6 +589,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         ApplicationUsers,
         NewAppUser,
         ChooseApp,
+        BusinessUnit,
         Create,
         SecurityRoles,
         AppUserDetails,
@@ -606,19 +597,6 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         OrgUrlConfirm,
     ] {
         push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
-    }
-    for n in [
-        Note::SingleTenantOnly,
-        Note::IdsForStepThree,
-        Note::DelegatedConsent,
-        Note::SecretShownOnce,
-        Note::SecretNeverHere,
-        Note::SecretExpiry,
-        Note::AppUserEmailExact,
-        Note::OrgUrlFinal,
-        Note::UpgradeIsSeparate,
-    ] {
-        push("dyn_note", (c.dy.dyn_note)(n).to_string());
     }
     for r in [
         Requirement::AppSingleTenant,
@@ -644,6 +622,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         DY::AlreadyOpen,
         DY::NoSuchApp,
         DY::NoAppChosen,
+        DY::NoBusinessUnit,
         DY::AlreadySingleTenant,
         DY::ConsentAlreadyGranted,
         DY::SecretGone,
@@ -660,6 +639,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
     for way_out in [
         DW::SwitchToServerToServer,
         DW::ChooseListedApp,
+        DW::ChooseBusinessUnit,
         DW::MakeNewSecret,
         DW::KeepSecretsElsewhere,
         DW::FixUrlFirst,

@@ -2,8 +2,10 @@
 //! click, why, notes, and a status in words (never only a colour).
 
 use domain::checklist::StepKey;
+use domain::sources::Source;
 use leptos::prelude::*;
 
+use super::source::{NewTabHint, SourceLink};
 use super::Ui;
 
 /// A step's status, for styling; the words come with the row.
@@ -46,6 +48,8 @@ pub struct RowNote {
     pub warn: bool,
     pub title: &'static str,
     pub text: String,
+    /// Where it comes from; shown when it is another page than the step's, or none.
+    pub source: Source,
 }
 
 /// One row of the checklist, already in words.
@@ -63,8 +67,10 @@ pub struct Row<K> {
     pub notes: Vec<RowNote>,
     pub status: RowStatus,
     pub status_text: String,
-    /// Why a skipped step does not apply.
-    pub skipped_because: Option<String>,
+    /// Why a skipped step does not apply, and where that comes from.
+    pub skipped_because: Option<(String, Source)>,
+    /// Where the step comes from (an official page, or marked as not documented).
+    pub source: Source,
     pub recovery: bool,
     /// Not ticked by hand: completed by the values the reader writes down (the text says so).
     pub auto: Option<String>,
@@ -139,6 +145,7 @@ pub fn Checklist<K: StepKey>(
                     }
                 ></progress>
             </div>
+            <NewTabHint ui />
             <ol class="mg-steps" id=list_id>
                 <For each=move || rows.get() key=|r| r.key let:initial>
                     <Step ui rows key=initial.key tickable on_tick />
@@ -224,7 +231,20 @@ fn Step<K: StepKey>(
             </div>
             {move || {
                 row.with(|r| r.as_ref().and_then(|r| r.skipped_because.clone()))
-                    .map(|because| view! { <p class="mg-skip">{because}</p> })
+                    .map(|(because, source)| {
+                        view! {
+                            <p class="mg-skip">{because}</p>
+                            <p class="mg-step-source">
+                                <SourceLink ui source />
+                            </p>
+                        }
+                    })
+            }}
+            // Every step that applies names its source where it is always visible (a done
+            // step folds its detail away, not its source).
+            {move || {
+                row.with(|r| r.as_ref().filter(|r| r.status != RowStatus::Skipped).map(|r| r.source))
+                    .map(|source| view! { <p class="mg-step-source"><SourceLink ui source /></p> })
             }}
             <Show when=move || status() != RowStatus::Skipped>
                 <StepDetail ui row open slug />
@@ -282,19 +302,27 @@ fn StepDetail<K: StepKey>(
                     })
             }}
             {move || {
-                row.with(|r| r.as_ref().map(|r| r.notes.clone()).unwrap_or_default())
+                let (notes, step_source) = row
+                    .with(|r| r.as_ref().map(|r| (r.notes.clone(), Some(r.source))).unwrap_or_default());
+                notes
                     .into_iter()
                     .map(|n| {
+                        // The step's own page is linked once, below; a note from another page
+                        // (or from none) says so where it is shown.
+                        let own = step_source.and_then(|s| s.doc()).is_some() && n.source.doc() == step_source.and_then(|s| s.doc());
+                        let source = n.source;
                         view! {
                             <div class="mg-callout" class:mg-callout-warn=n.warn>
                                 <strong class="mg-callout-title">{n.title}</strong>
                                 " "
                                 <span>{n.text}</span>
+                                {(!own).then(|| view! { " " <SourceLink ui source /> })}
                             </div>
                         }
                     })
                     .collect_view()
             }}
+
             <p class="mg-step-link">
                 <button type="button" class="mg-link" on:click=move |_| copy_step_link(ui, slug, copied)>
                     {move || if copied.get() { t().link_copied } else { t().copy_step_link }}

@@ -7,8 +7,9 @@ use domain::dynamics::{
     MAX_TEXT_CHARS, PRACTICE_VERSIONS,
 };
 use domain::engine::{Allowed, Confirmation, Engine, Rejection};
-use domain::s2s::{Connection, Day, NoteField, Step3Notes};
+use domain::s2s::{Connection, Day, NoteField, Step3Notes, MAX_SECRET_MONTHS};
 use domain::saved::{Mode, Saved};
+use domain::sources::Cited;
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
@@ -44,11 +45,8 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                 r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dy.dyn_section)(s).to_string());
             last_section = r.step.section;
             let skipped_because = match &r.status {
-                Status::Skipped(na) => Some((t.dy.dyn_not_applicable)(*na).to_string()),
+                Status::Skipped(na) => Some(((t.dy.dyn_not_applicable)(*na).to_string(), na.source())),
                 _ => None,
-            };
-            let warn = |n: dynamics::Note| {
-                matches!(n, dynamics::Note::DedicatedNotExisting | dynamics::Note::EditsNotSyncedBack)
             };
             Row {
                 key: r.step.id,
@@ -59,17 +57,24 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                 why: None,
                 notes: email
                     .filter(|_| r.step.id == StepId::CreateUser)
-                    .map(|e| RowNote { warn: false, title: t.note, text: (t.dy.dyn_credentials_to)(e) })
+                    .map(|e| RowNote {
+                        warn: false,
+                        title: t.note,
+                        text: (t.dy.dyn_credentials_to)(e),
+                        source: dynamics::Note::CredentialsEmailReal.source(),
+                    })
                     .into_iter()
                     .chain(r.step.notes.iter().map(|n| RowNote {
-                        warn: warn(*n),
-                        title: if warn(*n) { t.warning } else { t.note },
+                        warn: n.warns(),
+                        title: if n.warns() { t.warning } else { t.note },
                         text: (t.dy.dyn_note)(*n).to_string(),
+                        source: n.source(),
                     }))
                     .collect(),
                 status: RowStatus::of(&r.status),
                 status_text: t.status(&r.status, ""),
                 skipped_because,
+                source: r.step.id.source(),
                 recovery: false,
                 auto: r.step.id.recorded().then(|| (t.dy.s2s)(S2sText::FromValues).to_string()),
             }
@@ -183,6 +188,8 @@ fn Around(
 #[component]
 fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
+    // Today, for the client secret's longest expiry (time read here, passed to the domain).
+    let today = || Day::of(now_ms());
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     // A blank name stands for the sample sync user's name in the reader's language.
@@ -192,7 +199,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
     let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
     let readiness = Memo::new(move |_| {
-        s.with(|v| dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires()))
+        s.with(|v| dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires(today())))
     });
     // Written on every keystroke; a value that looks like a secret is refused, not kept.
     let commit = move |field: NoteField| {
@@ -216,11 +223,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let expires_id = ui.id("expires");
     let expires_help = ui.id("expires-help");
     let expires_err = ui.id("expires-err");
-    let expires_error = move || {
-        answers
-            .with(|a| (!a.secret_expires.trim().is_empty()).then(|| Day::parse(&a.secret_expires).err()).flatten())
-            .map(|e| (t().dy.s2s_day_error)(e))
-    };
+    let expires_error = move || answers.with(|a| a.expiry_problem(today())).map(|e| (t().dy.s2s_day_error)(e));
     let no_name = Callback::new(|_: UserId| String::new());
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
         s.update(|v| v.tick(id, done, now_ms()));
@@ -327,7 +330,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             type="date"
                             class="mg-input"
                             min="2000-01-01"
-                            max="2299-12-31"
+                            max=move || today().add_months(MAX_SECRET_MONTHS).to_string()
                             aria-invalid=move || expires_error().is_some().to_string()
                             aria-describedby=format!("{expires_help} {expires_err}")
                             prop:value=move || answers.with(|a| a.secret_expires.clone())
@@ -360,7 +363,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 </Around>
                 <Show when=move || s2s.get()>
                     <ReadinessPanel ui readiness user_name=no_name />
-                    <Step3Card ui notes expires=Signal::derive(move || answers.with(|a| a.expires().map(|d| d.to_string()))) />
+                    <Step3Card ui notes expires=Signal::derive(move || answers.with(|a| a.expires(today()).map(|d| d.to_string()))) />
                 </Show>
             </div>
         </div>
@@ -480,7 +483,11 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             p.log()
                 .map(|e| LogLine {
                     head: None,
-                    effects: e.effects.iter().map(|x| (t.dy.dyn_effect)(x, &|id| p.name(id).to_string())).collect(),
+                    effects: e
+                        .effects
+                        .iter()
+                        .map(|x| ((t.dy.dyn_effect)(x, &|id| p.name(id).to_string()), x.source()))
+                        .collect(),
                     note: None,
                 })
                 .collect::<Vec<_>>()

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
+use domain::sources::Cited;
+
 use super::persist::Notice;
+use super::source::SourceLink;
 use super::{Mode, Ui};
 use crate::i18n::{Catalog, Lang, Texts};
 
@@ -88,6 +91,8 @@ pub fn ActionButton(
                                     <strong>{t().rule_label}</strong>
                                     " "
                                     {(t().rule)(e.rule)}
+                                    " "
+                                    <SourceLink ui source=e.rule.source() />
                                 </span>
                                 " "
                                 <span class="mg-way-out">{e.way_out}</span>
@@ -104,7 +109,8 @@ pub fn ActionButton(
 pub struct LogLine {
     /// Who did what (absent when there is one actor).
     pub head: Option<String>,
-    pub effects: Vec<String>,
+    /// What happened, each with where the console's model of it comes from.
+    pub effects: Vec<(String, domain::sources::Source)>,
     /// A note under the line (e.g. "the documents do not cover this").
     pub note: Option<&'static str>,
 }
@@ -131,7 +137,21 @@ pub fn ActivityLog(
                         view! {
                             <li>
                                 {line.head.map(|h| view! { <strong>{h}</strong> })}
-                                <ul>{line.effects.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                <ul>
+                                    {line
+                                        .effects
+                                        .into_iter()
+                                        .map(|(l, source)| {
+                                            // What no page says is marked where it is shown (C2).
+                                            view! {
+                                                <li>
+                                                    {l}
+                                                    {(!source.documented()).then(|| view! { " " <SourceLink ui source /> })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
                                 {line.note.map(|n| view! { <p class="mg-hint">{n}</p> })}
                             </li>
                         }

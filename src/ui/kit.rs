@@ -99,8 +99,22 @@ pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F
             item
         })
         .collect();
-    let mut sections =
-        vec![Section { heading: kit(KitText::Steps).into(), items: steps, empty: kit(KitText::NoSteps).into() }];
+    // Every page the steps cite, once, and a line for what no page says.
+    let shown = lang.shown();
+    let mut cited: Vec<Item> = Vec::new();
+    for source in rows.iter().filter(|r| r.status != RowStatus::Skipped).map(|r| r.source) {
+        let item = match (source.doc(), source.url(shown)) {
+            (Some(doc), Some(url)) => Item::new(Mark::Plain, doc.title(shown)).link(url),
+            _ => Item::new(Mark::Plain, format!("{} · {}", t.not_documented, t.advice)),
+        };
+        if !cited.iter().any(|c| c.text == item.text) {
+            cited.push(item);
+        }
+    }
+    let mut sections = vec![
+        Section { heading: kit(KitText::Steps).into(), items: steps, empty: kit(KitText::NoSteps).into() },
+        Section { heading: t.sources.into(), items: cited, empty: kit(KitText::NoSteps).into() },
+    ];
     if practice {
         let session = &saved.practice;
         let mistakes = session
@@ -633,9 +647,18 @@ fn render_doc(doc: &Doc) -> impl IntoView {
                         Mark::Plain => "mg-sum-plain",
                     };
                     let notes = item.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view();
+                    let text = match item.link.clone() {
+                        Some(href) => view! {
+                            <a class="mg-source" href=href target="_blank" rel="noopener noreferrer">
+                                {item.text.clone()}
+                            </a>
+                        }
+                        .into_any(),
+                        None => item.text.clone().into_any(),
+                    };
                     view! {
                         <li class=class>
-                            {item.text.clone()}
+                            {text}
                             {item.at.clone().map(|at| view! { " " <span class="mg-sum-at">{format!("({at})")}</span> })}
                             {(!item.notes.is_empty()).then(|| view! { <ul>{notes}</ul> })}
                         </li>

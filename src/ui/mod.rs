@@ -17,6 +17,7 @@ mod share;
 mod shell;
 #[cfg(feature = "sia-handoff")]
 pub mod sia;
+mod source;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 

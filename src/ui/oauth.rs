@@ -152,9 +152,17 @@ pub fn NoteInput(
 pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Callback<bool>) -> impl IntoView {
     let id = ui.id("confirm-url");
     let help = ui.id("confirm-url-help");
-    let (label_for, described) = (id.clone(), help.clone());
+    let caution_id = ui.id("confirm-url-caution");
+    let (label_for, described) = (id.clone(), format!("{caution_id} {help}"));
+    // C5: an unusual but possibly right URL is accepted with a caution to check first.
+    let caution = move || notes.with(|n| n.org_url().and_then(|u| u.caution().cloned()));
     view! {
         <div class="mg-field">
+            <p class="mg-callout mg-callout-warn" id=caution_id hidden=move || caution().is_none()>
+                <strong class="mg-callout-title">{move || tx(ui, S2sText::UrlCautionConfirm)}</strong>
+                " "
+                {move || caution().map(|c| (ui.t().dy.s2s_caution)(&c))}
+            </p>
             <label class="mg-check" for=label_for>
                 <input
                     id=id
@@ -541,7 +549,11 @@ fn Overview(c: Console, app: AppId, info: Memo<Option<(s2s::App, String)>>) -> i
 fn Secrets(c: Console, app: AppId) -> impl IntoView {
     let ui = c.ui;
     let description = RwSignal::new(String::new());
+    let expires = RwSignal::new(s2s::SecretLifetime::default());
+    // As in Entra: "New client secret" opens the panel with Description and Expires, then Add.
+    let adding = RwSignal::new(false);
     let desc_id = ui.id("secret-description");
+    let expires_id = ui.id("secret-expires");
     let secrets = Memo::new(move |_| {
         c.session.with(|p| {
             p.state()
@@ -560,7 +572,16 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
     });
     view! {
         <h4 class="mg-subtitle">{move || tx(ui, S2sText::CertificatesSecrets)}</h4>
-        <fieldset class="mg-group">
+        <button
+            type="button"
+            class="mg-btn"
+            aria-expanded=move || adding.get().to_string()
+            hidden=move || adding.get()
+            on:click=move |_| adding.set(true)
+        >
+            {move || tx(ui, S2sText::NewClientSecret)}
+        </button>
+        <fieldset class="mg-group" hidden=move || !adding.get()>
             <legend>{move || tx(ui, S2sText::NewClientSecret)}</legend>
             <div class="mg-field">
                 <label for=desc_id.clone()>{move || tx(ui, S2sText::Description)}</label>
@@ -575,17 +596,53 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                     on:input=move |ev| description.set(event_target_value(&ev))
                 />
             </div>
+            <div class="mg-field">
+                <label for=expires_id.clone()>{move || tx(ui, S2sText::Expires)}</label>
+                <select
+                    id=expires_id
+                    class="mg-select"
+                    on:change=move |ev| {
+                        if let Some(l) = s2s::SecretLifetime::from_slug(&event_target_value(&ev)) {
+                            expires.set(l);
+                        }
+                    }
+                >
+                    {s2s::SecretLifetime::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <option value=l.slug() selected=move || expires.get() == l>
+                                    {move || (ui.t().dy.s2s_lifetime)(l)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
             <ActionButton
                 ui
                 id="add-secret".into()
                 label=Signal::derive(move || tx(ui, S2sText::Add).to_string())
-                verdict=Signal::derive(move || c.judge(&Action::NewClientSecret { app, description: description.get() }))
+                verdict=Signal::derive(move || {
+                    c.judge(&Action::NewClientSecret { app, description: description.get(), expires: expires.get() })
+                })
                 on_press=Callback::new(move |_| {
-                    if c.perform.run(Action::NewClientSecret { app, description: description.get_untracked() }) {
+                    let action = Action::NewClientSecret {
+                        app,
+                        description: description.get_untracked(),
+                        expires: expires.get_untracked(),
+                    };
+                    if c.perform.run(action) {
                         description.set(String::new());
+                        expires.set(s2s::SecretLifetime::default());
+                        adding.set(false);
                     }
                 })
             />
+            " "
+            <button type="button" class="mg-btn mg-btn-quiet" on:click=move |_| adding.set(false)>
+                {move || ui.t().cancel}
+            </button>
         </fieldset>
         <Show when=move || secrets.with(Vec::is_empty)>
             <p class="mg-hint">{move || tx(ui, S2sText::NoSecrets)}</p>
@@ -664,6 +721,9 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
     let t = move || ui.t();
     let chosen = RwSignal::new(None::<AppId>);
     let app_select = ui.id("app-user-app");
+    // C12: the New app user panel asks for the business unit too.
+    let unit = RwSignal::new(false);
+    let unit_select = ui.id("app-user-unit");
     let apps = Memo::new(move |_| {
         c.session.with(|p| {
             p.state()
@@ -742,13 +802,25 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                         }}
                     </select>
                 </div>
+                <div class="mg-field">
+                    <label for=unit_select.clone()>{move || tx(ui, S2sText::BusinessUnit)}</label>
+                    <select id=unit_select class="mg-select" on:change=move |ev| unit.set(!event_target_value(&ev).is_empty())>
+                        <option value="" selected=move || !unit.get()>{move || tx(ui, S2sText::ChooseBusinessUnit)}</option>
+                        <option value="root" selected=move || unit.get()>{move || tx(ui, S2sText::RootBusinessUnit)}</option>
+                    </select>
+                </div>
                 <ActionButton
                     ui
                     id="create-app-user".into()
                     label=Signal::derive(move || tx(ui, S2sText::Create).to_string())
-                    verdict=Signal::derive(move || c.judge(&Action::CreateAppUser { app: chosen.get() }))
+                    verdict=Signal::derive(move || {
+                        c.judge(&Action::CreateAppUser { app: chosen.get(), business_unit: unit.get() })
+                    })
                     on_press=Callback::new(move |_| {
-                        c.perform.run(Action::CreateAppUser { app: chosen.get_untracked() });
+                        let action = Action::CreateAppUser { app: chosen.get_untracked(), business_unit: unit.get_untracked() };
+                        if c.perform.run(action) {
+                            unit.set(false);
+                        }
                     })
                 />
             </fieldset>

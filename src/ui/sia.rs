@@ -7,8 +7,10 @@ use domain::engine::{Allowed, Confirmation, Rejection};
 use domain::saved::{Mode, Saved};
 use domain::sia::{
     self, Action, CannotPlan, Handoff, PersonId, Plan, Role, SiaField, SiaSession, Situation, SituationError, StepKind,
-    TrackedStep, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
+    TrackedStep, Unsure, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
 };
+use domain::sources::Cited;
+use domain::Rule;
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
@@ -16,6 +18,7 @@ use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, 
 use super::kit::KitViews;
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
+use super::source::SourceLink;
 use super::{now_ms, Embed, Host, Ui};
 use crate::i18n::{Catalog, Names};
 use crate::storage::Store;
@@ -54,10 +57,19 @@ fn rows(
             };
             let mut notes = Vec::new();
             if s.kind == StepKind::IncomingConnects {
-                notes.push(RowNote { warn: false, title: t.note, text: t.sia.sia_errata.to_string() });
+                notes.push(RowNote {
+                    warn: false,
+                    title: t.note,
+                    text: t.sia.sia_errata.to_string(),
+                    source: s.kind.source(),
+                });
+            }
+            // C4: the Korean and Japanese pages mistranslate who gets a clickable Disconnect.
+            if let (StepKind::LeavingDisconnects, Some(errata)) = (s.kind, t.sia.sia_errata_cannot_connect) {
+                notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F1.source() });
             }
             let skipped_because = match &s.status {
-                Status::Skipped(r) => Some((t.sia.sia_skip)(*r, &a, &b)),
+                Status::Skipped(r) => Some(((t.sia.sia_skip)(*r, &a, &b), r.source())),
                 _ => None,
             };
             Row {
@@ -71,6 +83,7 @@ fn rows(
                 status: RowStatus::of(&s.status),
                 status_text: t.status(&s.status, &waiting_for),
                 skipped_because,
+                source: s.kind.source(),
                 recovery: s.recovery,
                 auto: None,
             }
@@ -253,6 +266,36 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             </fieldset>
         }
     };
+    // C1: Yes / No / Not sure, for what the reader may not know.
+    let unsure = move |field: SiaField,
+                       id: &'static str,
+                       question: Signal<String>,
+                       get: fn(&Situation) -> Unsure,
+                       set: fn(&mut Situation, Unsure)| {
+        let name = ui.id(id);
+        view! {
+            <fieldset class="mg-question">
+                <legend>{move || question.get()}</legend>
+                {Unsure::ALL
+                    .into_iter()
+                    .map(|value| {
+                        view! {
+                            <label class="mg-radio">
+                                <input
+                                    type="radio"
+                                    name=name.clone()
+                                    value=value.slug()
+                                    prop:checked=move || situation.with(get) == value
+                                    on:change=move |_| s.update(|x| x.answer(field, now_ms(), |a| set(a, value)))
+                                />
+                                {move || (t().sia.sia_unsure)(value)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+    };
     let a_name = move || situation.with(|x| x.leaving_name.trim().to_string());
     let b_name = move || situation.with(|x| x.incoming_name.trim().to_string());
     view! {
@@ -265,6 +308,13 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 {yes_no(SiaField::LeavingConnected, "leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
                 {yes_no(SiaField::IncomingConnected, "incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
                 {yes_no(SiaField::OthersRely, "others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
+                {unsure(SiaField::LeavingIsOriginal, "leaving_is_original", Signal::derive(move || (t().sia.sia_q_original)(&a_name())), |x| x.leaving_is_original, |x, v| x.leaving_is_original = v)}
+                {unsure(SiaField::DataSyncStarted, "data_sync_started", Signal::derive(move || t().sia.sia_q_data_sync.to_string()), |x| x.data_sync_started, |x, v| x.data_sync_started = v)}
+                <p class="mg-help">
+                    {move || t().sia.sia_q_original_help}
+                    " "
+                    <SourceLink ui source=Rule::F7.source() />
+                </p>
                 <p class="mg-error" role="alert">{problem}</p>
             </form>
             <div class="mg-panel">
@@ -374,12 +424,8 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             p.log()
                 .map(|e| LogLine {
                     head: Some((t.sia.sia_did)(&e.action, p.name(e.actor), &names)),
-                    effects: e.effects.iter().map(|x| (t.sia.sia_effect)(x, &names)).collect(),
-                    note: e
-                        .effects
-                        .iter()
-                        .any(|x| matches!(x, sia::Effect::IntegrationDown { documented: false, .. }))
-                        .then_some(t.sia.sia_docs_silent),
+                    effects: e.effects.iter().map(|x| ((t.sia.sia_effect)(x, &names), x.source())).collect(),
+                    note: None,
                 })
                 .collect::<Vec<_>>()
         })

@@ -30,6 +30,16 @@ const INCOMING: &str = "田中 美咲 — Revenue Operations & Salesforce/Dynami
 /// A handoff widget with everything a reader can leave in it: answers, ticks and unticks,
 /// a scenario, practice actions (allowed and refused) and a non-default language.
 pub fn rich_handoff() -> Sia {
+    rich_handoff_as(false)
+}
+
+/// The same, as a build before the original-user rule (C1) saved it: its practice instance
+/// names no original user.
+fn as_saved_before_c1() -> Sia {
+    rich_handoff_as(true)
+}
+
+fn rich_handoff_as(before_c1: bool) -> Sia {
     let mut s = Sia::fresh(Mode::Practice, Lang::Ko);
     s.answer(SiaField::LeavingName, 2, |a| a.leaving_name = LEAVING.into());
     s.answer(SiaField::IncomingName, 3, |a| a.incoming_name = INCOMING.into());
@@ -38,6 +48,10 @@ pub fn rich_handoff() -> Sia {
     s.tick(StepKind::RemoveIncomingAccess, false, 6);
     s.start_scenario(Preset::StandardHandoff, Lang::Ko, 7);
     let mut p = s.practice.clone();
+    if before_c1 {
+        let state = p.state().clone().with_original_user(None, false);
+        p = super::domain::practice::Session::restore(state, p.memory().clone(), *p.acting_as(), []).unwrap();
+    }
     for (i, action) in [
         SiaAction::RemoveAccess { user: PersonId(3) },
         SiaAction::GrantAccess { users: vec![PersonId(3)], workspace: Some("Ω \"EU\" \\ ws".into()) },
@@ -69,7 +83,11 @@ pub fn rich_dynamics() -> Dyn {
         DynAction::Open(Page::NewRegistration),
         DynAction::RegisterApp { name: LEAVING.into(), single_tenant: false },
         DynAction::MakeSingleTenant { app: AppId(1) },
-        DynAction::NewClientSecret { app: AppId(1), description: "Marketo sync — 180 days".into() },
+        DynAction::NewClientSecret {
+            app: AppId(1),
+            description: "Marketo sync — 180 days".into(),
+            expires: domain::s2s::SecretLifetime::Days180,
+        },
         DynAction::CopySecret { app: AppId(1), secret: 1 },
         // Leaving the page hides the secret (a shown secret is never saved, so never restored).
         DynAction::Open(Page::AppRegistrations),
@@ -113,12 +131,14 @@ fn codec_round_trips_rich_progress_of_both_flows_through_storage_files_and_links
 fn codec_reads_what_earlier_builds_wrote_and_writes_the_same_text() {
     let sia_text = include_str!("../fixtures/sia-v2-rich.json").trim_end();
     let dyn_text = include_str!("../fixtures/dynamics-v2-rich.json").trim_end();
-    assert_eq!(decode::<Sia>(sia_text), Decoded::Current { data: rich_handoff(), revision: 5 });
+    // A practice saved before C1 knew no original user: it loads as it was, nothing added.
+    let before_c1 = as_saved_before_c1();
+    assert_eq!(decode::<Sia>(sia_text), Decoded::Current { data: before_c1.clone(), revision: 5 });
     assert_eq!(decode::<Dyn>(dyn_text), Decoded::Current { data: rich_dynamics(), revision: 5 });
     // While the schema is 2, this build writes those texts byte for byte (a second browser
     // with an older build reads them). A new schema adds fixtures; these then test migration.
     if SCHEMA == 2 {
-        assert_eq!(encode(&rich_handoff(), 5, 1_795_000_000_000).unwrap(), sia_text);
+        assert_eq!(encode(&before_c1, 5, 1_795_000_000_000).unwrap(), sia_text);
         assert_eq!(encode(&rich_dynamics(), 5, 1_795_000_000_000).unwrap(), dyn_text);
     }
 }

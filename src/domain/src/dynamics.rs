@@ -441,12 +441,12 @@ impl Org {
     }
 
     /// Who needs the Marketo Sync User role with the installed version (D3): from 4.0.0.14
-    /// only the sync user; before it, every syncing user too. Unknown version: the sync user.
+    /// only the sync user; before it, all users (C6). Unknown version: the sync user.
     pub fn needs_role(&self, user: &User) -> bool {
-        let is_sync_user = self.sync_user().is_some_and(|s| s.id == user.id);
         match self.solution {
-            Some(v) if !v.only_sync_user_needs_role() => is_sync_user || user.syncs,
-            _ => is_sync_user,
+            // C6: before 4.0.0.14 the source says all users need the role.
+            Some(v) if !v.only_sync_user_needs_role() => true,
+            _ => self.sync_user().is_some_and(|s| s.id == user.id),
         }
     }
 
@@ -494,19 +494,37 @@ pub enum Action {
     RegisterApp { name: String, single_tenant: bool },
     /// Authentication > Supported account types > this organizational directory only.
     MakeSingleTenant { app: AppId },
-    /// Certificates & secrets > New client secret > Description > Add.
-    NewClientSecret { app: AppId, description: String },
+    /// Certificates & secrets > New client secret > Description, Expires > Add.
+    NewClientSecret {
+        app: AppId,
+        description: String,
+        #[serde(default, skip_serializing_if = "crate::s2s::SecretLifetime::is_default")]
+        expires: crate::s2s::SecretLifetime,
+    },
     /// Copy the value shown once to a safe place.
     CopySecret { app: AppId, secret: u32 },
     /// API permissions > Grant admin consent > Yes.
     GrantConsent { app: AppId },
-    /// Power Platform admin center > Application users > New app user > the app > Create.
-    /// `None`: no app chosen yet.
-    CreateAppUser { app: Option<AppId> },
+    /// Power Platform admin center > Application users > New app user > the app, the
+    /// business unit > Create. `None`: no app chosen yet.
+    CreateAppUser {
+        app: Option<AppId>,
+        /// The business unit chosen (C12); logged before the choice existed: chosen.
+        #[serde(default = "chosen", skip_serializing_if = "is_chosen")]
+        business_unit: bool,
+    },
     /// Write a value down for Step 3.
     Record { field: NoteField, text: String },
     /// Confirm (or take back) that the organization URL written down is right.
     ConfirmOrgUrl(bool),
+}
+
+fn chosen() -> bool {
+    true
+}
+
+fn is_chosen(b: &bool) -> bool {
+    *b
 }
 
 /// What went wrong.
@@ -534,6 +552,8 @@ pub enum Why {
     AlreadyOpen,
     NoSuchApp,
     NoAppChosen,
+    /// New app user without a business unit.
+    NoBusinessUnit,
     AlreadySingleTenant,
     ConsentAlreadyGranted,
     /// The secret's value was hidden before it was copied: it cannot be read again.
@@ -576,6 +596,8 @@ pub enum WayOut {
     SwitchToServerToServer,
     /// Choose an app registration from the list.
     ChooseListedApp,
+    /// Choose the business unit on the New app user panel.
+    ChooseBusinessUnit,
     /// Make a new client secret and copy its value while it is shown.
     MakeNewSecret,
     /// Keep secrets in a password manager or key vault; never type them here.
@@ -894,7 +916,7 @@ impl Org {
                 a if a.single_tenant => no(Rule::S2, Why::AlreadySingleTenant, WayOut::AlreadyDone),
                 _ => Ok(Allowed::Safe),
             },
-            Action::NewClientSecret { app: id, description } => {
+            Action::NewClientSecret { app: id, description, .. } => {
                 app(id, Rule::S5)?;
                 match clean_description(description) {
                     Err(p) => text_refusal(p),
@@ -914,8 +936,11 @@ impl Org {
                 a if a.consent => no(Rule::S4, Why::ConsentAlreadyGranted, WayOut::AlreadyDone),
                 _ => Ok(Allowed::Safe),
             },
-            Action::CreateAppUser { app: None } => no(Rule::S6, Why::NoAppChosen, WayOut::ChooseListedApp),
-            Action::CreateAppUser { app: Some(id) } => {
+            Action::CreateAppUser { app: None, .. } => no(Rule::S6, Why::NoAppChosen, WayOut::ChooseListedApp),
+            Action::CreateAppUser { business_unit: false, .. } => {
+                no(Rule::S6, Why::NoBusinessUnit, WayOut::ChooseBusinessUnit)
+            }
+            Action::CreateAppUser { app: Some(id), .. } => {
                 let a = app(id, Rule::S6)?;
                 if self.app_user(*id).is_some() {
                     return no(Rule::S6, Why::AppUserExists, WayOut::AlreadyDone);
@@ -979,7 +1004,7 @@ impl Org {
                     effects.push(Effect::MadeSingleTenant { name: a.name.clone() });
                 }
             }
-            Action::NewClientSecret { app, description } => {
+            Action::NewClientSecret { app, description, expires } => {
                 self.go(Page::App { app: *app, tab: AppTab::CertificatesSecrets }, effects);
                 let Some(t) = self.tenant.as_mut() else { return };
                 let id = t.next_secret;
@@ -989,6 +1014,7 @@ impl Org {
                         id,
                         description: description.trim().to_string(),
                         created_at: now,
+                        lifetime: *expires,
                         copied: false,
                         visible: true,
                     };
@@ -1016,7 +1042,7 @@ impl Org {
                     effects.push(Effect::ConsentGranted { name: a.name.clone() });
                 }
             }
-            Action::CreateAppUser { app: Some(app) } => {
+            Action::CreateAppUser { app: Some(app), .. } => {
                 let Some(a) = self.tenant.as_ref().and_then(|t| t.app(*app)) else { return };
                 let (name, email) = (a.name.clone(), app_user_email(a));
                 let id = self.push_user(name, email, UserKind::ApplicationUser, true);
@@ -1148,7 +1174,7 @@ fn s2s_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
         None => notes.app_user_email().is_some(),
         Some(_) => user.is_some_and(|u| notes.app_user_email().is_some_and(|e| e.as_str() == u.email)),
     };
-    let url = notes.url_confirmed() && practice.is_none_or(|t| notes.org_url().as_ref() == Some(&t.org_url));
+    let url = notes.url_confirmed() && practice.is_none_or(|t| notes.org_url().is_some_and(|u| u.same_org(&t.org_url)));
     vec![
         (SolutionInstalled, Ok(org.solution.is_some())),
         (AppSingleTenant, Ok(app.is_some_and(|a| a.single_tenant))),
@@ -1453,6 +1479,7 @@ pub enum Crumb {
     ApplicationUsers,
     NewAppUser,
     ChooseApp,
+    BusinessUnit,
     Create,
     SecurityRoles,
     AppUserDetails,
@@ -1464,7 +1491,16 @@ pub enum Crumb {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Note {
     DedicatedNotExisting,
-    EmailNeedNotBeReal,
+    /// C7: the new user's *name* need not be a real mailbox…
+    UserNameNeedNotBeReal,
+    /// …but the e-mail that receives its credentials must reach a real inbox.
+    CredentialsEmailReal,
+    /// C8: Adobe now documents the password set-up as the ROPC connection, in four steps.
+    OlderSetUp,
+    /// C8: multi-factor sign-in must be off for the sync user.
+    MfaOff,
+    /// C8: Microsoft has deprecated password (WS-Trust) sign-in.
+    PasswordSignInDeprecated,
     RoleVersionRule,
     EditsNotSyncedBack,
     LanguageEnglish,
@@ -1473,13 +1509,67 @@ pub enum Note {
     FilterOnlyExplicitNoSkips,
     SingleTenantOnly,
     IdsForStepThree,
-    DelegatedConsent,
+    /// C10: server-to-server needs no delegated permission; an application user cannot
+    /// sign in interactively, so consent is the administrator's.
+    NoDelegatedPermission,
+    /// C13: a directory federated with AD FS needs a Home Realm Discovery policy.
+    FederatedAdfs,
     SecretShownOnce,
+    /// C11: copy the Value column, not the Secret ID.
+    SecretValueNotId,
     SecretNeverHere,
     SecretExpiry,
     AppUserEmailExact,
     OrgUrlFinal,
+    /// C5: where the Organization Service URL is found.
+    OrgUrlWhere,
     UpgradeIsSeparate,
+    /// C12: the application user is created in a business unit.
+    BusinessUnit,
+}
+
+impl Note {
+    /// A note that warns of a consequence (shown as a warning, not a plain note).
+    pub fn warns(self) -> bool {
+        matches!(
+            self,
+            Note::DedicatedNotExisting
+                | Note::EditsNotSyncedBack
+                | Note::OlderSetUp
+                | Note::MfaOff
+                | Note::SecretShownOnce
+                | Note::OrgUrlFinal
+        )
+    }
+
+    /// Every note (tests walk them, beside the exhaustive matches).
+    pub const ALL: [Note; 25] = [
+        Note::DedicatedNotExisting,
+        Note::UserNameNeedNotBeReal,
+        Note::CredentialsEmailReal,
+        Note::OlderSetUp,
+        Note::MfaOff,
+        Note::PasswordSignInDeprecated,
+        Note::RoleVersionRule,
+        Note::EditsNotSyncedBack,
+        Note::LanguageEnglish,
+        Note::ConfigMenuMissing,
+        Note::NameMustMatchStepThree,
+        Note::FilterOnlyExplicitNoSkips,
+        Note::SingleTenantOnly,
+        Note::IdsForStepThree,
+        Note::NoDelegatedPermission,
+        Note::FederatedAdfs,
+        Note::SecretShownOnce,
+        Note::SecretValueNotId,
+        Note::SecretNeverHere,
+        Note::SecretExpiry,
+        Note::AppUserEmailExact,
+        Note::OrgUrlFinal,
+        Note::OrgUrlWhere,
+        Note::UpgradeIsSeparate,
+        Note::BusinessUnit,
+    ];
 }
 
 /// A step of the Step 2 checklist, as data.
@@ -1547,7 +1637,7 @@ fn s2s_step_defs() -> Vec<StepDef> {
         def(
             StepId::RegisterApp,
             [app.as_slice(), &[NewRegistration, NameTheApp, ThisDirectoryOnly, Register]].concat(),
-            vec![Note::SingleTenantOnly, Note::UpgradeIsSeparate],
+            vec![Note::SingleTenantOnly, Note::FederatedAdfs, Note::UpgradeIsSeparate],
             Requirement::AppSingleTenant,
         ),
         def(
@@ -1559,19 +1649,19 @@ fn s2s_step_defs() -> Vec<StepDef> {
         def(
             StepId::GrantConsent,
             [app.as_slice(), &[ApiPermissions, GrantAdminConsent, Yes]].concat(),
-            vec![Note::DelegatedConsent],
+            vec![Note::NoDelegatedPermission],
             Requirement::ConsentGranted,
         ),
         def(
             StepId::CreateSecret,
             [app.as_slice(), &[CertificatesSecrets, NewClientSecret, Description, Add, CopyValueNow]].concat(),
-            vec![Note::SecretShownOnce, Note::SecretNeverHere, Note::SecretExpiry],
+            vec![Note::SecretShownOnce, Note::SecretValueNotId, Note::SecretNeverHere, Note::SecretExpiry],
             Requirement::SecretSaved,
         ),
         def(
             StepId::CreateAppUser,
-            vec![PowerPlatformAdminCenter, Environment, ApplicationUsers, NewAppUser, ChooseApp, Create],
-            vec![],
+            vec![PowerPlatformAdminCenter, Environment, ApplicationUsers, NewAppUser, ChooseApp, BusinessUnit, Create],
+            vec![Note::BusinessUnit],
             Requirement::AppUserCreated,
         ),
         def(
@@ -1594,7 +1684,7 @@ fn s2s_step_defs() -> Vec<StepDef> {
         def(
             StepId::ConfirmOrgUrl,
             vec![ForStepThreeCard, OrgUrlConfirm],
-            vec![Note::OrgUrlFinal],
+            vec![Note::OrgUrlWhere, Note::OrgUrlFinal],
             Requirement::OrgUrlConfirmed,
         ),
     ]);
@@ -1619,7 +1709,15 @@ fn password_step_defs() -> Vec<StepDef> {
                 FillInAndAdd,
                 SendEmailAndClose,
             ],
-            vec![Note::DedicatedNotExisting, Note::EmailNeedNotBeReal, Note::NameMustMatchStepThree],
+            vec![
+                Note::OlderSetUp,
+                Note::MfaOff,
+                Note::PasswordSignInDeprecated,
+                Note::DedicatedNotExisting,
+                Note::UserNameNeedNotBeReal,
+                Note::CredentialsEmailReal,
+                Note::NameMustMatchStepThree,
+            ],
             Requirement::SyncUserCreated,
         ),
         def(
@@ -1856,9 +1954,15 @@ pub struct Answers {
 }
 
 impl Answers {
-    /// The secret's expiry as a day, when given and valid.
-    pub fn expires(&self) -> Option<Day> {
-        Day::parse(&self.secret_expires).ok()
+    /// The secret's expiry as a day, when given and valid on `today` (within Entra's limit).
+    pub fn expires(&self, today: Day) -> Option<Day> {
+        Day::parse_expiry(&self.secret_expires, today).ok()
+    }
+
+    /// What is wrong with the expiry typed, if anything (blank is fine: it is optional).
+    pub fn expiry_problem(&self, today: Day) -> Option<crate::s2s::DayError> {
+        let text = self.secret_expires.trim();
+        (!text.is_empty()).then(|| Day::parse_expiry(text, today).err()).flatten()
     }
 }
 

@@ -31,6 +31,7 @@ pub mod s2s;
 pub mod saved;
 pub mod share;
 pub mod sia;
+pub mod sources;
 pub mod summary;
 pub mod transfer;
 pub mod version;
@@ -41,8 +42,9 @@ pub type Millis = u64;
 /// Every rule the engines enforce. A refusal, a hazard and a planned step each name one,
 /// so a reader can always see *why*.
 ///
-/// `F1`…`F6` are the Sales Insight Actions facts of SPEC.md; `D1`…`D7` are the Dynamics
-/// Step 2 rules; `S1`…`S7` those of its server-to-server variant.
+/// `F1`…`F7` are the Sales Insight Actions facts of SPEC.md; `D1`…`D7` are the Dynamics
+/// Step 2 rules; `S1`…`S8` those of its server-to-server variant; `X1`, `X2` are choices of
+/// the simulated console where the pages say nothing. [`sources`] says where each comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// Only an admin who established a connection has a clickable Disconnect.
@@ -57,6 +59,12 @@ pub enum Rule {
     F5,
     /// Access is granted to people already in the instance, with a workspace fixed at grant time.
     F6,
+    /// Once data sync has been initiated, the instance's original user is not removed (C1).
+    F7,
+    /// The simulated console: an admin who is connected has nothing to connect.
+    X1,
+    /// The simulated console: an admin removes another person (the pages name no screen).
+    X2,
     /// Step 1 of 3 (the Marketo solution) comes first.
     D1,
     /// The Marketo User is a dedicated sync user, never an existing CRM user's account.
@@ -85,4 +93,36 @@ pub enum Rule {
     S6,
     /// The organization URL cannot change after Step 3: write it down, check it, confirm it.
     S7,
+    /// A client secret lives 24 months at most (Microsoft Entra; C11).
+    S8,
+}
+
+impl Rule {
+    /// Every rule (tests walk them, beside the exhaustive matches).
+    pub const ALL: [Rule; 24] = [
+        Rule::F1,
+        Rule::F2,
+        Rule::F3,
+        Rule::F4,
+        Rule::F5,
+        Rule::F6,
+        Rule::F7,
+        Rule::X1,
+        Rule::X2,
+        Rule::D1,
+        Rule::D2,
+        Rule::D3,
+        Rule::D4,
+        Rule::D5,
+        Rule::D6,
+        Rule::D7,
+        Rule::S1,
+        Rule::S2,
+        Rule::S3,
+        Rule::S4,
+        Rule::S5,
+        Rule::S6,
+        Rule::S7,
+        Rule::S8,
+    ];
 }

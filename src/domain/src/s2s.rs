@@ -233,17 +233,71 @@ impl fmt::Display for UserNameError {
     }
 }
 
-/// The address of a Dynamics organization, as Step 3 takes it: `https://<org>.crm<N>.dynamics.com`
-/// (`<N>` empty or a region number, such as `crm4`). Kept in lower case, without a path.
+/// The organization URL Step 3 takes (C5). Adobe's Step 3 links to "View the Organization
+/// Service URL": copy Developer Resources > Service Endpoints > Organization Service URL,
+/// `https://<org>.api.crm<N>.dynamics.com/XRMServices/2011/Organization.svc`. The
+/// organization's own address, `https://<org>.crm<N>.dynamics.com`, is accepted too. A
+/// value that is clearly wrong is refused ([`OrgUrlError`]); one that is unusual but may be
+/// right (another Dynamics cloud, a custom domain) is accepted with a [`OrgUrlCaution`] the
+/// reader confirms past.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct OrgUrl {
-    org: String,
-    region: String,
+    /// The host in lower case, as typed (with `api.` when it was there).
+    host: String,
+    /// The organization: the host without the `api.` of the service endpoint.
+    org_host: String,
+    form: OrgUrlForm,
+    caution: Option<OrgUrlCaution>,
+}
+
+/// Which of the two accepted forms a URL has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrgUrlForm {
+    /// `https://<org>.crm<N>.dynamics.com`
+    Address,
+    /// `…/XRMServices/2011/Organization.svc`, as Service Endpoints shows it.
+    ServiceUrl,
+}
+
+/// Unusual but possibly right: the reader checks it against Service Endpoints and confirms.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrgUrlCaution {
+    /// The host of another Dynamics 365 cloud (a government or sovereign cloud).
+    OtherCloud,
+    /// Under dynamics.com but not `<org>.crm<N>.dynamics.com` nor its `api.` form.
+    UnusualDynamicsHost,
+    /// Not a Dynamics host at all: a custom domain, or a mistake.
+    CustomDomain,
 }
 
 /// The domain every Dynamics organization address ends with.
 pub const DYNAMICS_DOMAIN: &str = "dynamics.com";
+/// The path of the Organization Service URL.
+pub const ORGANIZATION_SERVICE_PATH: &str = "/XRMServices/2011/Organization.svc";
+/// Domains of other Dynamics 365 clouds (C5: a warning, not a refusal).
+const OTHER_CLOUDS: [&str; 4] = ["microsoftdynamics.us", "appsplatform.us", "dynamics.cn", "microsoftdynamics.de"];
+/// Hosts and domains of services people often copy by mistake: sign-in pages, admin
+/// centers, Marketo itself. An organization URL is never one of them.
+const OTHER_SERVICES: [&str; 17] = [
+    "microsoftonline.com",
+    "microsoft.com",
+    "azure.com",
+    "windows.net",
+    "powerapps.com",
+    "powerplatform.com",
+    "office.com",
+    "office365.com",
+    "sharepoint.com",
+    "live.com",
+    "onmicrosoft.com",
+    "home.dynamics.com",
+    "admin.dynamics.com",
+    "marketo.com",
+    "marketo.net",
+    "adobe.com",
+    "mktoweb.com",
+];
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OrgUrlError {
@@ -256,17 +310,31 @@ pub enum OrgUrlError {
     },
     /// A user name, password or port in the address.
     ExtraParts,
-    /// Something after the host (a path such as `/main.aspx`, a query or a fragment): keep
-    /// only the address up to `dynamics.com`.
+    /// A path other than the Organization Service's, a query or a fragment.
     HasPath,
-    /// The host is not `<org>.crm<N>.dynamics.com` (the host found, cut to 60 characters).
-    NotDynamics {
+    /// Not a host name at all (the text found, cut to 60 characters).
+    NotAHost {
+        host: String,
+    },
+    /// The address of another service (a sign-in page, an admin center, Marketo…).
+    OtherService {
         host: String,
     },
     /// The organization's name is not letters, digits and inner hyphens (1–63 of them).
     BadOrgName {
         name: String,
     },
+}
+
+fn label_ok(label: &str) -> bool {
+    (1..=63).contains(&label.len())
+        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+}
+
+fn under(host: &str, domain: &str) -> bool {
+    host == domain || host.strip_suffix(domain).is_some_and(|h| h.ends_with('.'))
 }
 
 impl OrgUrl {
@@ -291,42 +359,86 @@ impl OrgUrl {
             Some(i) => rest.split_at(i),
             None => (rest, ""),
         };
-        if !(after.is_empty() || after == "/") {
-            return Err(OrgUrlError::HasPath);
-        }
         if authority.contains(['@', ':']) {
             return Err(OrgUrlError::ExtraParts);
         }
         let host = authority.to_ascii_lowercase();
-        let not_dynamics = || OrgUrlError::NotDynamics { host: host.chars().take(60).collect() };
-        let Some(front) = host.strip_suffix(DYNAMICS_DOMAIN).and_then(|h| h.strip_suffix('.')) else {
-            return Err(not_dynamics());
+        let cut = |h: &str| h.chars().take(60).collect::<String>();
+        let labels: Vec<&str> = host.split('.').collect();
+        if labels.len() < 2
+            || !labels[1..].iter().all(|l| label_ok(l))
+            || labels.iter().all(|l| l.bytes().all(|b| b.is_ascii_digit()))
+        {
+            // Never echo a pasted secret back in a message.
+            if looks_like_secret(authority) {
+                return Err(OrgUrlError::LooksLikeSecret);
+            }
+            return Err(OrgUrlError::NotAHost { host: cut(&host) });
+        }
+        if !label_ok(labels[0]) {
+            return Err(OrgUrlError::BadOrgName { name: cut(labels[0]) });
+        }
+        let path = after.strip_suffix('/').unwrap_or(after);
+        let form = if path.is_empty() {
+            OrgUrlForm::Address
+        } else if path.eq_ignore_ascii_case(ORGANIZATION_SERVICE_PATH) {
+            OrgUrlForm::ServiceUrl
+        } else if after.split(['/', '?', '#', '&', '=']).any(looks_like_secret) {
+            return Err(OrgUrlError::LooksLikeSecret);
+        } else {
+            return Err(OrgUrlError::HasPath);
         };
-        let Some((org, region)) = front.split_once('.') else { return Err(not_dynamics()) };
-        let region_ok =
-            region.strip_prefix("crm").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) && n.len() <= 3);
-        if !region_ok {
-            return Err(not_dynamics());
+        if OTHER_SERVICES.iter().any(|d| under(&host, d)) {
+            return Err(OrgUrlError::OtherService { host: cut(&host) });
         }
-        let org_ok = (1..=63).contains(&org.len())
-            && org.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            && !org.starts_with('-')
-            && !org.ends_with('-');
-        if !org_ok {
-            return Err(OrgUrlError::BadOrgName { name: org.chars().take(60).collect() });
-        }
-        Ok(OrgUrl { org: org.to_string(), region: region.to_string() })
+        let is_crm =
+            |l: &str| l.strip_prefix("crm").is_some_and(|n| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+        // <org>.crm<N>.dynamics.com or <org>.api.crm<N>.dynamics.com
+        let (org_host, caution) = match labels.as_slice() {
+            [crm, "dynamics", "com"] if is_crm(crm) => return Err(OrgUrlError::BadOrgName { name: String::new() }),
+            [org, crm, "dynamics", "com"] if is_crm(crm) => {
+                if *org == "api" {
+                    return Err(OrgUrlError::BadOrgName { name: cut(org) });
+                }
+                (host.clone(), None)
+            }
+            [org, "api", crm, "dynamics", "com"] if is_crm(crm) => (format!("{org}.{crm}.{DYNAMICS_DOMAIN}"), None),
+            _ if under(&host, DYNAMICS_DOMAIN) => (host.clone(), Some(OrgUrlCaution::UnusualDynamicsHost)),
+            _ if OTHER_CLOUDS.iter().any(|d| under(&host, d)) => {
+                (host.replacen(".api.", ".", 1), Some(OrgUrlCaution::OtherCloud))
+            }
+            _ => (host.clone(), Some(OrgUrlCaution::CustomDomain)),
+        };
+        Ok(OrgUrl { host, org_host, form, caution })
     }
 
     /// The organization's name (the first label of the host).
     pub fn org(&self) -> &str {
-        &self.org
+        self.org_host.split('.').next().unwrap_or_default()
+    }
+
+    /// Whether two URLs name the same organization (its address and its Organization
+    /// Service URL do).
+    pub fn same_org(&self, other: &OrgUrl) -> bool {
+        self.org_host == other.org_host
+    }
+
+    pub fn form(&self) -> OrgUrlForm {
+        self.form
+    }
+
+    /// What the reader should check before confirming, if anything.
+    pub fn caution(&self) -> Option<&OrgUrlCaution> {
+        self.caution.as_ref()
     }
 }
 
 impl fmt::Display for OrgUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "https://{}.{}.{DYNAMICS_DOMAIN}", self.org, self.region)
+        match self.form {
+            OrgUrlForm::Address => write!(f, "https://{}", self.host),
+            OrgUrlForm::ServiceUrl => write!(f, "https://{}{ORGANIZATION_SERVICE_PATH}", self.host),
+        }
     }
 }
 
@@ -352,8 +464,9 @@ impl fmt::Display for OrgUrlError {
             OrgUrlError::NotHttps { scheme: None } => write!(f, "does not start with https://"),
             OrgUrlError::NotHttps { scheme: Some(s) } => write!(f, "starts with {s}://, not https://"),
             OrgUrlError::ExtraParts => write!(f, "has a user name, password or port"),
-            OrgUrlError::HasPath => write!(f, "has something after the host"),
-            OrgUrlError::NotDynamics { host } => write!(f, "{host} is not <org>.crm<N>.dynamics.com"),
+            OrgUrlError::HasPath => write!(f, "has a path other than {ORGANIZATION_SERVICE_PATH}"),
+            OrgUrlError::NotAHost { host } => write!(f, "{host} is not a host name"),
+            OrgUrlError::OtherService { host } => write!(f, "{host} is another service's address"),
             OrgUrlError::BadOrgName { name } => write!(f, "{name} is not an organization name"),
         }
     }
@@ -600,7 +713,14 @@ pub enum DayError {
     NoSuchDay,
     /// Before 2000 or after 2299: surely a typing mistake.
     OutOfRange,
+    /// More than [`MAX_SECRET_MONTHS`] after today: Microsoft Entra gives no client secret
+    /// a longer life (C11), so the date is mistyped.
+    TooFarAhead { latest: Day },
 }
+
+/// Microsoft Entra lets a client secret live this many months at most (and recommends
+/// less than 12).
+pub const MAX_SECRET_MONTHS: u32 = 24;
 
 const MS_PER_DAY: u64 = 86_400_000;
 
@@ -628,6 +748,25 @@ impl Day {
             return Err(DayError::NoSuchDay);
         }
         Ok(Day { year, month, day })
+    }
+
+    /// The same day of the month `months` later (the month's last day when it is shorter).
+    pub fn add_months(self, months: u32) -> Day {
+        let index = u32::from(self.year) * 12 + u32::from(self.month - 1) + months;
+        let year = u16::try_from(index / 12).unwrap_or(u16::MAX);
+        let month = (index % 12) as u8 + 1;
+        Day { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// Reads a client secret's expiry, typed as `YYYY-MM-DD`, and checks it against
+    /// Entra's limit counted from `today`.
+    pub fn parse_expiry(text: &str, today: Day) -> Result<Day, DayError> {
+        let day = Day::parse(text)?;
+        let latest = today.add_months(MAX_SECRET_MONTHS);
+        if day > latest {
+            return Err(DayError::TooFarAhead { latest });
+        }
+        Ok(day)
     }
 
     /// The day a moment falls on (UTC).
@@ -661,8 +800,56 @@ impl fmt::Display for Day {
     }
 }
 
-/// How long a practice client secret lives (Entra's recommended choice).
-pub const SECRET_LIFETIME_DAYS: u64 = 180;
+/// The "Expires" choices of Entra's "Add a client secret" panel (the longest is the 24
+/// months Entra allows; 180 days is the one it recommends).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum SecretLifetime {
+    Days90,
+    #[default]
+    Days180,
+    Days365,
+    Days545,
+    Days730,
+}
+
+impl SecretLifetime {
+    pub const ALL: [SecretLifetime; 5] = [
+        SecretLifetime::Days90,
+        SecretLifetime::Days180,
+        SecretLifetime::Days365,
+        SecretLifetime::Days545,
+        SecretLifetime::Days730,
+    ];
+
+    pub fn is_default(&self) -> bool {
+        *self == SecretLifetime::default()
+    }
+
+    pub fn days(self) -> u64 {
+        match self {
+            SecretLifetime::Days90 => 90,
+            SecretLifetime::Days180 => 180,
+            SecretLifetime::Days365 => 365,
+            SecretLifetime::Days545 => 545,
+            SecretLifetime::Days730 => 730,
+        }
+    }
+
+    /// A stable name for form values.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SecretLifetime::Days90 => "90",
+            SecretLifetime::Days180 => "180",
+            SecretLifetime::Days365 => "365",
+            SecretLifetime::Days545 => "545",
+            SecretLifetime::Days730 => "730",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<SecretLifetime> {
+        SecretLifetime::ALL.into_iter().find(|l| l.slug() == slug)
+    }
+}
 
 /// A step of a small deterministic mixer (SplitMix64): the simulated IDs come from it, so a
 /// practice is reproducible and no clock or randomness enters the domain.
@@ -716,6 +903,10 @@ pub struct Secret {
     pub id: u32,
     pub description: String,
     pub created_at: u64,
+    /// The "Expires" chosen when it was made (saved before the choice existed: 180 days;
+    /// the default is left out when written, as older builds wrote it).
+    #[serde(default, skip_serializing_if = "SecretLifetime::is_default")]
+    pub lifetime: SecretLifetime,
     /// Copied to a safe place while it was shown.
     pub copied: bool,
     /// Shown on the open page right now. Never saved: a page opened again shows it masked.
@@ -726,7 +917,7 @@ pub struct Secret {
 impl Secret {
     /// The day after which the sync stops unless a new secret is made.
     pub fn expires_on(&self) -> Day {
-        Day::of(self.created_at.saturating_add(SECRET_LIFETIME_DAYS * MS_PER_DAY))
+        Day::of(self.created_at.saturating_add(self.lifetime.days() * MS_PER_DAY))
     }
 
     /// Gone for good: hidden before it was copied.
@@ -796,8 +987,12 @@ impl Tenant {
         Tenant {
             tenant_id: guid_from(0x007E_4A47),
             // A constant known to parse (a native test reads it).
-            org_url: OrgUrl::parse(PRACTICE_ORG_URL)
-                .unwrap_or_else(|_| OrgUrl { org: "contoso".into(), region: "crm".into() }),
+            org_url: OrgUrl::parse(PRACTICE_ORG_URL).unwrap_or_else(|_| OrgUrl {
+                host: "contoso.crm.dynamics.com".into(),
+                org_host: "contoso.crm.dynamics.com".into(),
+                form: OrgUrlForm::Address,
+                caution: None,
+            }),
             apps: Vec::new(),
             page: Page::AppRegistrations,
             next_app: 1,

@@ -70,8 +70,9 @@ pub struct Grant {
 /// A Sales Insight Actions instance, as far as the Marketo integration is concerned.
 ///
 /// Invariants (checked again whenever one is deserialised): ids are unique; every connected
-/// person is an admin in the instance; nobody is connected twice; no connected admin is on
-/// the User Access list; everyone on the list is in the instance, once.
+/// person is an admin in the instance; nobody is connected twice; everyone on the list is
+/// in the instance, once. (Whether a connected admin may also be on the User Access list is
+/// not documented, so it is not forbidden.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawInstance")]
 pub struct Instance {
@@ -79,6 +80,12 @@ pub struct Instance {
     connections: Vec<Connection>,
     access: Vec<Grant>,
     next_id: u32,
+    /// The instance's original user (the first invite went to them), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    original: Option<PersonId>,
+    /// Data sync has been initiated on this instance (C1: the original user then stays).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    data_sync: bool,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +94,10 @@ struct RawInstance {
     connections: Vec<Connection>,
     access: Vec<Grant>,
     next_id: u32,
+    #[serde(default)]
+    original: Option<PersonId>,
+    #[serde(default)]
+    data_sync: bool,
 }
 
 /// Why a stored or imported instance was not accepted.
@@ -97,7 +108,6 @@ pub enum InvalidInstance {
     BadName(PersonId),
     ConnectedNotAdmin(PersonId),
     ConnectedTwice(PersonId),
-    ConnectedWithAccess(PersonId),
     AccessForStranger(PersonId),
     AccessTwice(PersonId),
 }
@@ -111,8 +121,14 @@ impl std::fmt::Display for InvalidInstance {
 impl TryFrom<RawInstance> for Instance {
     type Error = InvalidInstance;
     fn try_from(raw: RawInstance) -> Result<Self, Self::Error> {
-        let inst =
-            Instance { people: raw.people, connections: raw.connections, access: raw.access, next_id: raw.next_id };
+        let inst = Instance {
+            people: raw.people,
+            connections: raw.connections,
+            access: raw.access,
+            next_id: raw.next_id,
+            original: raw.original,
+            data_sync: raw.data_sync,
+        };
         inst.validate()?;
         Ok(inst)
     }
@@ -151,7 +167,37 @@ impl Default for Instance {
 
 impl Instance {
     pub fn new() -> Self {
-        Instance { people: Vec::new(), connections: Vec::new(), access: Vec::new(), next_id: 1 }
+        Instance {
+            people: Vec::new(),
+            connections: Vec::new(),
+            access: Vec::new(),
+            next_id: 1,
+            original: None,
+            data_sync: false,
+        }
+    }
+
+    /// Scenario set-up: `person` is the instance's original user, and whether data sync has
+    /// been initiated.
+    pub fn with_original_user(mut self, person: Option<PersonId>, data_sync: bool) -> Self {
+        self.original = person;
+        self.data_sync = data_sync;
+        self
+    }
+
+    /// The instance's original user, when known.
+    pub fn original_user(&self) -> Option<PersonId> {
+        self.original
+    }
+
+    /// Whether data sync has been initiated.
+    pub fn data_sync_started(&self) -> bool {
+        self.data_sync
+    }
+
+    /// C1: once data sync has been initiated, the original user must stay in the instance.
+    pub fn must_keep(&self, person: PersonId) -> bool {
+        self.data_sync && self.original == Some(person)
     }
 
     /// Adds someone to the instance (scenario set-up; the help pages start from people who
@@ -248,9 +294,6 @@ impl Instance {
             if self.connections[..i].iter().any(|d| d.admin == c.admin) {
                 return Err(InvalidInstance::ConnectedTwice(c.admin));
             }
-            if self.has_access(c.admin) {
-                return Err(InvalidInstance::ConnectedWithAccess(c.admin));
-            }
         }
         for (i, g) in self.access.iter().enumerate() {
             if !self.contains(g.user) {
@@ -290,7 +333,6 @@ pub enum Why {
     NobodySelected,
     NotInInstance(PersonId),
     AlreadyHasAccess(PersonId),
-    IsConnectedAdmin(PersonId),
     HasNoAccess(PersonId),
     CannotRemoveSelf,
 }
@@ -314,8 +356,6 @@ pub enum WayOut {
     AddToInstanceFirst,
     /// To change the workspace, remove the access and grant it again.
     RemoveAndGrantAgain,
-    /// Connected admins use the integration directly; nothing to grant.
-    NotNeeded,
     /// Another admin removes this person.
     AskAnotherAdmin,
 }
@@ -338,6 +378,9 @@ pub enum Hazard {
     LastConnectionWhileUsersRely { rule: Rule, users: Vec<PersonId> },
     /// F5: removing an admin who still holds a connection; the integration is treated as down.
     RemovesConnectedAdmin { rule: Rule, admin: PersonId, users: Vec<PersonId> },
+    /// F7: removing the instance's original user after data sync was initiated, which
+    /// Adobe's setup guide cautions against (what then breaks is not documented).
+    RemovesOriginalUser { rule: Rule, person: PersonId },
 }
 
 /// What happened, in order.
@@ -373,6 +416,11 @@ pub enum Effect {
     PersonRemoved {
         person: PersonId,
     },
+    /// The original user was removed after data sync was initiated (F7). The setup guide
+    /// cautions against it and does not say what then fails; there is no way back here.
+    OriginalUserRemoved {
+        person: PersonId,
+    },
 }
 
 impl Action {
@@ -398,7 +446,7 @@ impl Engine for Instance {
                 } else if !self.is_admin(actor) {
                     no(Rule::F3, Why::ActorNotAdmin, WayOut::AskAnAdmin)
                 } else if self.is_connected(actor) {
-                    no(Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone)
+                    no(Rule::X1, Why::AlreadyConnected, WayOut::AlreadyDone)
                 } else if self.has_access(actor) {
                     no(Rule::F2, Why::ActorHasAccess, WayOut::RemoveAccessFirst { by: self.connected_admins() })
                 } else {
@@ -435,9 +483,6 @@ impl Engine for Instance {
                     if self.has_access(user) || users[..i].contains(&user) {
                         return no(Rule::F6, Why::AlreadyHasAccess(user), WayOut::RemoveAndGrantAgain);
                     }
-                    if self.is_connected(user) {
-                        return no(Rule::F2, Why::IsConnectedAdmin(user), WayOut::NotNeeded);
-                    }
                 }
                 Ok(Allowed::Safe)
             }
@@ -452,14 +497,16 @@ impl Engine for Instance {
             }
             Action::RemovePerson { person } => {
                 if !self.is_admin(actor) {
-                    no(Rule::F5, Why::ActorNotAdmin, WayOut::AskAnAdmin)
+                    no(Rule::X2, Why::ActorNotAdmin, WayOut::AskAnAdmin)
                 } else if !self.contains(*person) {
-                    no(Rule::F5, Why::NotInInstance(*person), WayOut::AlreadyDone)
+                    no(Rule::X2, Why::NotInInstance(*person), WayOut::AlreadyDone)
                 } else if *person == actor {
-                    no(Rule::F5, Why::CannotRemoveSelf, WayOut::AskAnotherAdmin)
+                    no(Rule::X2, Why::CannotRemoveSelf, WayOut::AskAnotherAdmin)
                 } else if self.is_connected(*person) {
                     let users = self.users_with_marketo().into_iter().filter(|u| u != person).collect();
                     Ok(Allowed::Hazardous(Hazard::RemovesConnectedAdmin { rule: Rule::F5, admin: *person, users }))
+                } else if self.must_keep(*person) {
+                    Ok(Allowed::Hazardous(Hazard::RemovesOriginalUser { rule: Rule::F7, person: *person }))
                 } else {
                     Ok(Allowed::Safe)
                 }
@@ -506,6 +553,7 @@ impl Engine for Instance {
             Action::RemovePerson { person } => {
                 let person = *person;
                 let held_connection = self.is_connected(person);
+                let was_kept = self.must_keep(person);
                 let users = self.users_with_marketo();
                 self.people.retain(|p| p.id != person);
                 self.access.retain(|g| g.user != person);
@@ -515,6 +563,9 @@ impl Engine for Instance {
                     self.connections.clear();
                 }
                 effects.push(Effect::PersonRemoved { person });
+                if was_kept {
+                    effects.push(Effect::OriginalUserRemoved { person });
+                }
                 if held_connection {
                     let users_lost = users.into_iter().filter(|u| *u != person).collect();
                     effects.push(Effect::IntegrationDown { users_lost, documented: false });
@@ -589,6 +640,9 @@ pub enum SkipReason {
     IncomingAlreadyConnected,
     LeavingNotConnected,
     LeavingNotInInstance,
+    /// C1: the leaving admin is (or may be) the original user and data sync has (or may
+    /// have) been initiated: they stay in the instance.
+    KeepOriginalUser,
 }
 
 /// A usual step that does not apply from this state, who would have done it, and why not.
@@ -681,8 +735,10 @@ pub fn plan(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<P
         .filter(|kind| !steps.iter().any(|s| s.kind == **kind))
         .map(|&kind| {
             let reason = match kind {
+                StepKind::RemoveIncomingAccess if state.is_connected(incoming) => SkipReason::IncomingAlreadyConnected,
                 StepKind::RemoveIncomingAccess => SkipReason::IncomingHasNoAccess,
                 StepKind::IncomingConnects => SkipReason::IncomingAlreadyConnected,
+                StepKind::RemoveLeaving if state.must_keep(leaving) => SkipReason::KeepOriginalUser,
                 _ if !state.contains(leaving) => SkipReason::LeavingNotInInstance,
                 _ => SkipReason::LeavingNotConnected,
             };
@@ -795,7 +851,7 @@ fn next_step(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<
         debug_assert_eq!(rule, rule_for(kind));
         Ok(Some(PlannedStep { kind, actor, action, path: path_for(kind, incoming), rule }))
     };
-    if state.has_access(incoming) {
+    if state.has_access(incoming) && !state.is_connected(incoming) {
         // F2: B cannot connect while on the list; a connected admin removes the access.
         let connected = state.connected_admins();
         if let Some(&remover) = connected.iter().find(|&&a| a == leaving).or(connected.first()) {
@@ -815,7 +871,7 @@ fn next_step(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<
     if state.is_connected(leaving) {
         return step(StepKind::LeavingDisconnects, leaving, Action::Disconnect, Rule::F4);
     }
-    if state.contains(leaving) {
+    if state.contains(leaving) && !state.must_keep(leaving) {
         return step(StepKind::RemoveLeaving, incoming, Action::RemovePerson { person: leaving }, Rule::F5);
     }
     Ok(None)
@@ -859,6 +915,44 @@ pub struct Situation {
     pub incoming_connected: bool,
     /// Other users reach Marketo through the integration.
     pub others_rely: bool,
+    /// The leaving admin is the instance's original user (the first invite went to them).
+    /// Saved before the question existed: not sure (and "not sure" is written as before,
+    /// by leaving it out, so an older build reads the text unchanged).
+    #[serde(default, skip_serializing_if = "Unsure::is_not_sure")]
+    pub leaving_is_original: Unsure,
+    /// Data sync has been initiated on the instance.
+    #[serde(default, skip_serializing_if = "Unsure::is_not_sure")]
+    pub data_sync_started: Unsure,
+}
+
+/// An answer the reader may not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Unsure {
+    Yes,
+    No,
+    #[default]
+    NotSure,
+}
+
+impl Unsure {
+    pub const ALL: [Unsure; 3] = [Unsure::Yes, Unsure::No, Unsure::NotSure];
+
+    pub fn is_not_sure(&self) -> bool {
+        *self == Unsure::NotSure
+    }
+
+    /// Whether it may be so (yes, or not sure): the cautious reading.
+    pub fn may_be(self) -> bool {
+        self != Unsure::No
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Unsure::Yes => "yes",
+            Unsure::No => "no",
+            Unsure::NotSure => "not-sure",
+        }
+    }
 }
 
 impl Default for Situation {
@@ -870,6 +964,8 @@ impl Default for Situation {
             leaving_connected: true,
             incoming_connected: false,
             others_rely: true,
+            leaving_is_original: Unsure::NotSure,
+            data_sync_started: Unsure::NotSure,
         }
     }
 }
@@ -879,8 +975,6 @@ impl Default for Situation {
 pub enum SituationError {
     LeavingName(NameError),
     IncomingName(NameError),
-    /// F2: a connected admin is never on the User Access list.
-    IncomingConnectedWithAccess,
     /// Replaying how the situation came about met a rule (the answers contradict it).
     Replay(Box<Rejection<Refusal, Hazard>>),
 }
@@ -896,10 +990,8 @@ impl Situation {
     /// Builds the instance these answers describe by replaying how it came about (A
     /// connected first and granted access; B connected; A disconnected), so the result obeys
     /// every rule. The same name typed twice is one person (the planner then refuses).
+    /// "Not sure" about the original user or data sync is read the cautious way (C1).
     pub fn build(&self) -> Result<Built, SituationError> {
-        if self.incoming_connected && self.incoming_has_access {
-            return Err(SituationError::IncomingConnectedWithAccess);
-        }
         let mut inst = Instance::new();
         let leaving = inst.add_person(&self.leaving_name, Role::Admin).map_err(SituationError::LeavingName)?;
         let incoming_name = clean_name(&self.incoming_name).map_err(SituationError::IncomingName)?;
@@ -920,15 +1012,22 @@ impl Situation {
                 .map_err(|e| SituationError::Replay(Box::new(e)))
         };
         inst = step(inst, leaving, Action::Connect)?;
+        // B on the list and connected: B connected before being granted access (an admin
+        // on the list cannot connect, F2).
+        if self.incoming_connected && self.incoming_has_access {
+            inst = step(inst, incoming, Action::Connect)?;
+        }
         if !users.is_empty() {
             inst = step(inst, leaving, Action::GrantAccess { users, workspace: None })?;
         }
-        if self.incoming_connected {
+        if self.incoming_connected && !self.incoming_has_access {
             inst = step(inst, incoming, Action::Connect)?;
         }
         if !self.leaving_connected {
             inst = step(inst, leaving, Action::Disconnect)?;
         }
+        let original = self.leaving_is_original.may_be().then_some(leaving);
+        let inst = inst.with_original_user(original, self.data_sync_started.may_be());
         Ok(Built { instance: inst, leaving, incoming })
     }
 }
@@ -1002,6 +1101,7 @@ impl Practised for Instance {
 
     fn is_mistake(effect: &Effect) -> bool {
         matches!(effect, Effect::IntegrationDown { users_lost, .. } if !users_lost.is_empty())
+            || matches!(effect, Effect::OriginalUserRemoved { .. })
     }
 
     fn fixes(mistake: &Effect, later: &Effect) -> bool {
@@ -1066,7 +1166,10 @@ pub fn start_session(start: SiaStart, lang: Lang) -> SiaSession {
     let b = inst.push_person(b_name.into(), b_role);
     let c = inst.push_person(c_name.into(), Role::User);
     let d = inst.push_person(d_name.into(), Role::User);
-    inst.push_person(e_name.into(), Role::Admin);
+    let e = inst.push_person(e_name.into(), Role::Admin);
+    // The training instance's first invite went to the fifth person, and data sync runs:
+    // removing them is the hazard of C1, removing A is not.
+    inst = inst.with_original_user(Some(e), true);
     // Known-good set-ups (a native test checks each obeys every rule): A connected, then
     // granted access to B and both users long enough ago.
     inst.execute(&a, &Action::Connect, 0);
@@ -1103,6 +1206,8 @@ pub enum SiaField {
     LeavingConnected,
     IncomingConnected,
     OthersRely,
+    LeavingIsOriginal,
+    DataSyncStarted,
 }
 
 /// Flow 1 in the common saved shape.
@@ -1118,7 +1223,16 @@ impl FlowSpec for Handoff {
 
     fn fields() -> Vec<SiaField> {
         use SiaField::*;
-        vec![LeavingName, IncomingName, IncomingHasAccess, LeavingConnected, IncomingConnected, OthersRely]
+        vec![
+            LeavingName,
+            IncomingName,
+            IncomingHasAccess,
+            LeavingConnected,
+            IncomingConnected,
+            OthersRely,
+            LeavingIsOriginal,
+            DataSyncStarted,
+        ]
     }
 
     fn copy_field(to: &mut Situation, from: &Situation, field: SiaField) {
@@ -1129,6 +1243,8 @@ impl FlowSpec for Handoff {
             SiaField::LeavingConnected => to.leaving_connected = from.leaving_connected,
             SiaField::IncomingConnected => to.incoming_connected = from.incoming_connected,
             SiaField::OthersRely => to.others_rely = from.others_rely,
+            SiaField::LeavingIsOriginal => to.leaving_is_original = from.leaving_is_original,
+            SiaField::DataSyncStarted => to.data_sync_started = from.data_sync_started,
         }
     }
 

@@ -23,11 +23,19 @@ pub struct Item {
     pub at: Option<String>,
     /// Lines under the item (how a mistake was put right, who did it…).
     pub notes: Vec<String>,
+    /// The address the item's text links to (a cited page).
+    pub link: Option<String>,
 }
 
 impl Item {
     pub fn new(mark: Mark, text: impl Into<String>) -> Item {
-        Item { mark, text: text.into(), at: None, notes: Vec::new() }
+        Item { mark, text: text.into(), at: None, notes: Vec::new(), link: None }
+    }
+    /// An item whose text links to `url` (only `https://` addresses are written as links).
+    pub fn link(mut self, url: impl Into<String>) -> Item {
+        let url = url.into();
+        self.link = url.starts_with("https://").then_some(url);
+        self
     }
     pub fn at(mut self, at: Option<String>) -> Item {
         self.at = at;
@@ -94,7 +102,12 @@ pub fn markdown(doc: &Doc) -> String {
                 Mark::Plain => "- ",
             };
             out.push_str(mark);
-            out.push_str(&escape(&item.text));
+            match &item.link {
+                // Addresses are the widget's own (no spaces or brackets); `<…>` keeps any
+                // parenthesis in one from ending the link.
+                Some(url) => out.push_str(&format!("[{}](<{}>)", escape(&item.text), url.replace(['<', '>', ' '], ""))),
+                None => out.push_str(&escape(&item.text)),
+            }
             if item.mark == Mark::Skipped {
                 out.push_str("~~");
             }

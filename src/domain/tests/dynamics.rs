@@ -86,11 +86,13 @@ fn create(org: &Org) -> (Org, UserId) {
 
 /// Everything done right, from `version`.
 fn ready_org(version: &str) -> (Org, UserId, UserId) {
-    let (org, pat, _) = org(version);
+    let (org, pat, quinn) = org(version);
     let (org, sync) = create(&org);
     let (mut org, _) = act(&org, Action::AssignRole { user: sync });
     if !org.solution().unwrap().only_sync_user_needs_role() {
+        // C6: before 4.0.0.14 all users need the role, syncing or not.
         org = act(&org, Action::AssignRole { user: pat }).0;
+        org = act(&org, Action::AssignRole { user: quinn }).0;
     }
     let (org, _) = act(&org, Action::SetMarketoUser { user: Some(sync) });
     let (org, _) = act(&org, Action::PublishAll);
@@ -116,7 +118,7 @@ fn from_4_0_0_14_only_the_sync_user_needs_the_role() {
 }
 
 #[test]
-fn before_4_0_0_14_every_syncing_user_needs_the_role() {
+fn before_4_0_0_14_all_users_need_the_role() {
     let (org, _, pat) = ready_org("4.0.0.13");
     assert!(readiness(&org).is_ready());
     let (org, _) = act(&org, Action::RemoveRole { user: pat });

@@ -80,13 +80,14 @@ fn ready_s2s() -> Org {
     let (org, _) = act(&org, Action::Open(Page::App { app, tab: AppTab::ApiPermissions }));
     let (org, _) = act(&org, Action::GrantConsent { app });
     assert_eq!(blockers(&org), all[3..].to_vec());
-    let (org, effects) = act(&org, Action::NewClientSecret { app, description: "Marketo".into() });
+    let (org, effects) =
+        act(&org, Action::NewClientSecret { app, description: "Marketo".into(), expires: Default::default() });
     assert!(matches!(effects.last(), Some(Effect::SecretShownOnce { .. })));
     let secret = org.the_app().unwrap().secrets[0].id;
     assert_eq!(blockers(&org), all[3..].to_vec(), "made but not saved");
     let (org, _) = act(&org, Action::CopySecret { app, secret });
     assert_eq!(blockers(&org), all[4..].to_vec());
-    let (org, _) = act(&org, Action::CreateAppUser { app: Some(app) });
+    let (org, _) = act(&org, Action::CreateAppUser { app: Some(app), business_unit: true });
     assert_eq!(blockers(&org), all[5..].to_vec());
     let user = org.sync_user().unwrap().id;
     assert_eq!(org.user(user).unwrap().kind, UserKind::ApplicationUser);
@@ -181,16 +182,16 @@ fn a_marketo_user_without_the_role_is_flagged_at_once() {
     let org = s2s_org();
     let (org, _) = act(&org, Action::RegisterApp { name: "Marketo".into(), single_tenant: true });
     let app = org.the_app().unwrap().id;
-    let (org, _) = act(&org, Action::CreateAppUser { app: Some(app) });
+    let (org, _) = act(&org, Action::CreateAppUser { app: Some(app), business_unit: true });
     let user = org.sync_user().unwrap().id;
     let (org, effects) = act(&org, Action::SetMarketoUser { user: Some(user) });
     assert!(effects.contains(&Effect::MarketoUserLacksRole { user }));
     assert!(blockers(&org).contains(&Requirement::AppUserHasRole));
     assert!(!blockers(&org).contains(&Requirement::MarketoUserIsAppUser));
     // One application user per app.
-    assert_eq!(refused(&org, Action::CreateAppUser { app: Some(app) }).why, Why::AppUserExists);
-    assert_eq!(refused(&org, Action::CreateAppUser { app: None }).why, Why::NoAppChosen);
-    assert_eq!(refused(&org, Action::CreateAppUser { app: Some(AppId(9)) }).why, Why::NoSuchApp);
+    assert_eq!(refused(&org, Action::CreateAppUser { app: Some(app), business_unit: true }).why, Why::AppUserExists);
+    assert_eq!(refused(&org, Action::CreateAppUser { app: None, business_unit: true }).why, Why::NoAppChosen);
+    assert_eq!(refused(&org, Action::CreateAppUser { app: Some(AppId(9)), business_unit: true }).why, Why::NoSuchApp);
 }
 
 #[test]
@@ -198,7 +199,7 @@ fn a_secret_not_copied_before_leaving_the_page_is_gone_and_must_be_made_again() 
     let org = s2s_org();
     let (org, _) = act(&org, Action::RegisterApp { name: "Marketo".into(), single_tenant: true });
     let app = org.the_app().unwrap().id;
-    let (org, _) = act(&org, Action::NewClientSecret { app, description: "first".into() });
+    let (org, _) = act(&org, Action::NewClientSecret { app, description: "first".into(), expires: Default::default() });
     let secret = org.the_app().unwrap().secrets[0].clone();
     assert!(secret.visible);
     let value = practice_secret_value(&org.the_app().unwrap().client_id, secret.id, secret.created_at);
@@ -222,7 +223,8 @@ fn a_secret_not_copied_before_leaving_the_page_is_gone_and_must_be_made_again() 
     ));
     // The way back: a new secret, copied while shown.
     let (org, _) = act(&left, Action::Open(Page::App { app, tab: AppTab::CertificatesSecrets }));
-    let (org, _) = act(&org, Action::NewClientSecret { app, description: "second".into() });
+    let (org, _) =
+        act(&org, Action::NewClientSecret { app, description: "second".into(), expires: Default::default() });
     let second = org.the_app().unwrap().secrets[1].id;
     let (org, _) = act(&org, Action::CopySecret { app, secret: second });
     assert!(!blockers(&org).contains(&Requirement::SecretSaved));
@@ -296,7 +298,9 @@ fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
     assert_eq!(answers.connection, Connection::ServerToServer, "today's documentation is the default");
     let ticks: Vec<StepId> =
         step_defs(Connection::ServerToServer).iter().map(|d| d.id).filter(|s| !s.recorded()).collect();
-    let verdict = |a: &Answers| guide_readiness(&guide_org(a), &ticks, a.expires());
+    // 2026-12-03, the day the corrections were checked.
+    let today = Day { year: 2026, month: 12, day: 3 };
+    let verdict = |a: &Answers| guide_readiness(&guide_org(a), &ticks, a.expires(today));
     let recorded: Vec<Requirement> = verdict(&answers).blockers.iter().map(|b| b.requirement).collect();
     assert_eq!(
         recorded,
@@ -306,7 +310,8 @@ fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
         (NoteField::ClientId, "3F2504E0-4F89-11D3-9A0C-0305E82C3301"),
         (NoteField::TenantId, "{72f988bf-86f1-41af-91ab-2d7cd011db47}"),
         (NoteField::AppUserEmail, "marketo-sync@contoso.onmicrosoft.com"),
-        (NoteField::OrgUrl, "https://contoso.crm4.dynamics.com"),
+        // C5: exactly what "View the Organization Service URL" says to paste.
+        (NoteField::OrgUrl, "https://contoso.api.crm4.dynamics.com/XRMServices/2011/Organization.svc"),
     ] {
         answers.notes.set(field, text).unwrap();
     }
@@ -319,6 +324,15 @@ fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
     // An expiry date becomes a reminder.
     answers.secret_expires = "2027-05-31".into();
     assert!(verdict(&answers).warnings.contains(&Warning::SecretExpires { on: Day { year: 2027, month: 5, day: 31 } }));
+    // C11: Entra gives a secret 24 months at most; a later date is refused with that reason.
+    answers.secret_expires = "2028-12-04".into();
+    assert_eq!(answers.expires(today), None);
+    assert_eq!(
+        answers.expiry_problem(today),
+        Some(marketo_guides_domain::s2s::DayError::TooFarAhead { latest: Day { year: 2028, month: 12, day: 3 } })
+    );
+    answers.secret_expires = "2028-12-03".into();
+    assert_eq!((answers.expires(today).is_some(), answers.expiry_problem(today)), (true, None));
     // One tick missing: not ready, and the blocker names its step.
     let fewer: Vec<StepId> = ticks.iter().copied().filter(|s| *s != StepId::GrantConsent).collect();
     let v = guide_readiness(&guide_org(&answers), &fewer, None);

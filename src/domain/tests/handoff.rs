@@ -49,10 +49,11 @@ fn f1_only_the_connected_admin_can_disconnect() {
 }
 
 #[test]
-fn f1_connecting_twice_is_refused_as_already_done() {
+fn connecting_twice_is_refused_as_already_done_by_the_consoles_own_rule() {
+    // No page covers it: the refusal cites the simulation's rule, not F1 (Disconnect).
     let w = world();
     let r = refusal(&w.inst, w.a, Action::Connect);
-    assert_eq!((r.rule, r.why, r.way_out), (Rule::F1, Why::AlreadyConnected, WayOut::AlreadyDone));
+    assert_eq!((r.rule, r.why, r.way_out), (Rule::X1, Why::AlreadyConnected, WayOut::AlreadyDone));
 }
 
 #[test]
@@ -215,11 +216,8 @@ fn names_are_trimmed_and_empty_or_overlong_names_are_refused() {
 fn a_stored_instance_that_breaks_an_invariant_is_rejected() {
     let w = world();
     let mut json: serde_json::Value = serde_json::to_value(&w.inst).unwrap();
-    // Put the connected admin on the User Access list as well.
-    json["access"]
-        .as_array_mut()
-        .unwrap()
-        .push(serde_json::json!({"user": w.a.0, "workspace": "Default", "granted_at": 0}));
+    // Connect the connected admin a second time.
+    json["connections"].as_array_mut().unwrap().push(serde_json::json!({"admin": w.a.0, "since": 5}));
     assert!(serde_json::from_value::<Instance>(json).is_err());
 }
 
@@ -391,8 +389,15 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
 // ---- guide mode ----
 
 /// The guide's answers with two names typed in.
+/// Named admins; A is known not to be the instance's original user (the C1 caution is
+/// tested on its own below).
 fn named() -> Situation {
-    Situation { leaving_name: "Ana".into(), incoming_name: "Bo".into(), ..Situation::default() }
+    Situation {
+        leaving_name: "Ana".into(),
+        incoming_name: "Bo".into(),
+        leaving_is_original: Unsure::No,
+        ..Situation::default()
+    }
 }
 
 #[test]
@@ -424,9 +429,68 @@ fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
 }
 
 #[test]
-fn guide_answers_that_contradict_f2_are_refused() {
-    let s = Situation { incoming_has_access: true, incoming_connected: true, ..named() };
-    assert!(matches!(s.build(), Err(SituationError::IncomingConnectedWithAccess)));
+fn b_connected_and_on_the_list_is_a_possible_situation_and_needs_no_access_removal() {
+    // C2: no page says a connected admin cannot be on the User Access list.
+    let built = Situation { incoming_has_access: true, incoming_connected: true, ..named() }.build().unwrap();
+    assert!(built.instance.is_connected(built.incoming) && built.instance.has_access(built.incoming));
+    let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
+    assert_eq!(kinds(&p), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
+    assert!(p
+        .skipped
+        .iter()
+        .any(|s| s.kind == StepKind::RemoveIncomingAccess && s.reason == SkipReason::IncomingAlreadyConnected));
+}
+
+#[test]
+fn the_original_user_is_never_planned_for_removal_while_data_sync_may_have_started() {
+    // C1, every combination of the two answers.
+    for original in Unsure::ALL {
+        for sync in Unsure::ALL {
+            let s = Situation { leaving_is_original: original, data_sync_started: sync, ..named() };
+            let built = s.build().unwrap();
+            let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
+            let removes = kinds(&p).contains(&StepKind::RemoveLeaving);
+            let keep = original != Unsure::No && sync != Unsure::No;
+            assert_eq!(removes, !keep, "original {original:?}, data sync {sync:?}");
+            let kept =
+                p.skipped.iter().any(|s| s.kind == StepKind::RemoveLeaving && s.reason == SkipReason::KeepOriginalUser);
+            assert_eq!(kept, keep, "original {original:?}, data sync {sync:?}");
+            // The rest of the handoff is the same either way.
+            assert_eq!(
+                &kinds(&p)[..3],
+                &[StepKind::RemoveIncomingAccess, StepKind::IncomingConnects, StepKind::LeavingDisconnects]
+            );
+        }
+    }
+    // Answered before the questions existed: not sure, so the cautious reading.
+    let old: Situation = serde_json::from_str(
+        r#"{"leaving_name":"A","incoming_name":"B","incoming_has_access":true,"leaving_connected":true,"incoming_connected":false,"others_rely":true}"#,
+    )
+    .unwrap();
+    assert_eq!((old.leaving_is_original, old.data_sync_started), (Unsure::NotSure, Unsure::NotSure));
+}
+
+#[test]
+fn removing_the_original_user_after_data_sync_is_a_hazard_with_its_rule_and_no_way_back() {
+    let mut inst = Instance::new();
+    let a = inst.add_person("A", Role::Admin).unwrap();
+    let e = inst.add_person("E", Role::Admin).unwrap();
+    let inst = inst.with_original_user(Some(e), true).with_connection(a, 0).unwrap();
+    match inst.check(&a, &Action::RemovePerson { person: e }, 0) {
+        Ok(Allowed::Hazardous(Hazard::RemovesOriginalUser { rule, person })) => {
+            assert_eq!((rule, person), (Rule::F7, e));
+        }
+        other => panic!("expected the C1 hazard, got {other:?}"),
+    }
+    let done = inst.apply(&a, &Action::RemovePerson { person: e }, Confirmation::Confirmed, 0).unwrap();
+    assert!(done.effects.contains(&Effect::OriginalUserRemoved { person: e }));
+    // Without data sync, the same removal is safe.
+    let calm = inst.clone().with_original_user(Some(e), false);
+    assert_eq!(calm.check(&a, &Action::RemovePerson { person: e }, 0), Ok(Allowed::Safe));
+}
+
+#[test]
+fn guide_answers_that_are_not_names_are_refused() {
     let s = Situation { leaving_name: " ".into(), ..named() };
     assert!(matches!(s.build(), Err(SituationError::LeavingName(NameError::Empty))));
 }

@@ -3,7 +3,8 @@
 //! properties (no panic on any string; what is accepted reads back the same).
 
 use marketo_guides_domain::s2s::{
-    looks_like_secret, Guid, GuidError, OrgUrl, OrgUrlError, UserName, UserNameError, MAX_FIELD_CHARS,
+    looks_like_secret, Guid, GuidError, OrgUrl, OrgUrlCaution, OrgUrlError, OrgUrlForm, UserName, UserNameError,
+    MAX_FIELD_CHARS,
 };
 use proptest::prelude::*;
 
@@ -68,24 +69,73 @@ fn user_names_are_an_address_or_domain_backslash_user_kept_as_typed() {
 }
 
 #[test]
-fn org_urls_are_https_dynamics_organization_addresses_without_a_path() {
-    for (text, kept) in [
-        ("https://contoso.crm.dynamics.com", "https://contoso.crm.dynamics.com"),
-        ("https://contoso.crm4.dynamics.com/", "https://contoso.crm4.dynamics.com"),
-        ("  HTTPS://Contoso-Sales.CRM11.Dynamics.com ", "https://contoso-sales.crm11.dynamics.com"),
+fn org_urls_accept_the_organization_service_url_and_the_organization_address() {
+    // C5: what "View the Organization Service URL" tells the reader to paste, and the
+    // organization's own address, with or without api., crm<N>, a trailing slash.
+    let service = "https://contoso.api.crm.dynamics.com/XRMServices/2011/Organization.svc";
+    for (text, kept, form) in [
+        (service, service, OrgUrlForm::ServiceUrl),
+        (
+            "https://contoso.api.crm4.dynamics.com/xrmservices/2011/organization.svc/",
+            "https://contoso.api.crm4.dynamics.com/XRMServices/2011/Organization.svc",
+            OrgUrlForm::ServiceUrl,
+        ),
+        (
+            "https://contoso.crm.dynamics.com/XRMServices/2011/Organization.svc",
+            "https://contoso.crm.dynamics.com/XRMServices/2011/Organization.svc",
+            OrgUrlForm::ServiceUrl,
+        ),
+        ("https://contoso.api.crm.dynamics.com", "https://contoso.api.crm.dynamics.com", OrgUrlForm::Address),
+        ("https://contoso.crm.dynamics.com", "https://contoso.crm.dynamics.com", OrgUrlForm::Address),
+        ("https://contoso.crm4.dynamics.com/", "https://contoso.crm4.dynamics.com", OrgUrlForm::Address),
+        (
+            "  HTTPS://Contoso-Sales.CRM11.Dynamics.com ",
+            "https://contoso-sales.crm11.dynamics.com",
+            OrgUrlForm::Address,
+        ),
     ] {
-        assert_eq!(OrgUrl::parse(text).map(|u| u.to_string()), Ok(kept.to_string()), "{text:?}");
+        let url = OrgUrl::parse(text).unwrap_or_else(|e| panic!("{text:?} refused: {e}"));
+        assert_eq!((url.to_string(), url.form(), url.caution()), (kept.to_string(), form, None), "{text:?}");
     }
-    assert_eq!(OrgUrl::parse("https://contoso.crm.dynamics.com").unwrap().org(), "contoso");
+    let address = OrgUrl::parse("https://contoso.crm.dynamics.com").unwrap();
+    let endpoint = OrgUrl::parse(service).unwrap();
+    assert_eq!((address.org(), endpoint.org()), ("contoso", "contoso"));
+    assert!(address.same_org(&endpoint) && endpoint.same_org(&address));
+    assert!(!address.same_org(&OrgUrl::parse("https://fabrikam.crm.dynamics.com").unwrap()));
+}
+
+#[test]
+fn unusual_org_urls_that_may_be_right_are_accepted_with_a_caution_to_confirm_past() {
+    for (text, caution) in [
+        ("https://contoso.crm9.dynamics.com", None),
+        ("https://contoso.crm.microsoftdynamics.us", Some(OrgUrlCaution::OtherCloud)),
+        (
+            "https://contoso.api.crm.microsoftdynamics.us/XRMServices/2011/Organization.svc",
+            Some(OrgUrlCaution::OtherCloud),
+        ),
+        ("https://contoso.crm.appsplatform.us", Some(OrgUrlCaution::OtherCloud)),
+        ("https://contoso.crm.dynamics.cn", Some(OrgUrlCaution::OtherCloud)),
+        ("https://contoso.dynamics.com", Some(OrgUrlCaution::UnusualDynamicsHost)),
+        ("https://eu.contoso.crm4.dynamics.com", Some(OrgUrlCaution::UnusualDynamicsHost)),
+        ("https://contoso.crmx.dynamics.com", Some(OrgUrlCaution::UnusualDynamicsHost)),
+        ("https://crm.contoso.com", Some(OrgUrlCaution::CustomDomain)),
+        ("https://contoso.crm.dynamics.com.example.net", Some(OrgUrlCaution::CustomDomain)),
+    ] {
+        let url = OrgUrl::parse(text).unwrap_or_else(|e| panic!("{text:?} refused: {e}"));
+        assert_eq!(url.caution(), caution.as_ref(), "{text:?}");
+    }
 }
 
 #[test]
 fn each_kind_of_bad_org_url_says_what_is_wrong() {
-    let not_dynamics = |host: &str| OrgUrlError::NotDynamics { host: host.into() };
+    let other = |host: &str| OrgUrlError::OtherService { host: host.into() };
+    let not_host = |host: &str| OrgUrlError::NotAHost { host: host.into() };
     let cases: Vec<(String, OrgUrlError)> = vec![
         ("".into(), OrgUrlError::Empty),
         (format!("https://{}.crm.dynamics.com", "a".repeat(MAX_FIELD_CHARS)), OrgUrlError::TooLong),
         (SECRET.into(), OrgUrlError::LooksLikeSecret),
+        (format!("https://{SECRET}"), OrgUrlError::LooksLikeSecret),
+        (format!("https://contoso.crm.dynamics.com/{SECRET}"), OrgUrlError::LooksLikeSecret),
         ("contoso.crm.dynamics.com".into(), OrgUrlError::NotHttps { scheme: None }),
         ("http://contoso.crm.dynamics.com".into(), OrgUrlError::NotHttps { scheme: Some("http".into()) }),
         ("https://admin:pw@contoso.crm.dynamics.com".into(), OrgUrlError::ExtraParts),
@@ -93,12 +143,16 @@ fn each_kind_of_bad_org_url_says_what_is_wrong() {
         ("https://contoso.crm.dynamics.com/main.aspx".into(), OrgUrlError::HasPath),
         ("https://contoso.crm.dynamics.com/?appid=1".into(), OrgUrlError::HasPath),
         ("https://contoso.crm.dynamics.com#top".into(), OrgUrlError::HasPath),
-        ("https://contoso.dynamics.com".into(), not_dynamics("contoso.dynamics.com")),
-        ("https://crm.dynamics.com".into(), not_dynamics("crm.dynamics.com")),
-        ("https://contoso.crm.dynamics.com.example.net".into(), not_dynamics("contoso.crm.dynamics.com.example.net")),
-        ("https://eu.contoso.crm4.dynamics.com".into(), not_dynamics("eu.contoso.crm4.dynamics.com")),
-        ("https://contoso.crmx.dynamics.com".into(), not_dynamics("contoso.crmx.dynamics.com")),
-        ("https://contoso.sharepoint.com".into(), not_dynamics("contoso.sharepoint.com")),
+        ("https://contoso.api.crm.dynamics.com/XRMServices/2011/Organization.svc/web".into(), OrgUrlError::HasPath),
+        ("https://contoso".into(), not_host("contoso")),
+        ("https://10.0.0.1".into(), not_host("10.0.0.1")),
+        ("https://contoso..crm.dynamics.com".into(), not_host("contoso..crm.dynamics.com")),
+        ("https://contoso.sharepoint.com".into(), other("contoso.sharepoint.com")),
+        ("https://login.microsoftonline.com".into(), other("login.microsoftonline.com")),
+        ("https://admin.powerplatform.microsoft.com".into(), other("admin.powerplatform.microsoft.com")),
+        ("https://home.dynamics.com".into(), other("home.dynamics.com")),
+        ("https://app-ab12.marketo.com".into(), other("app-ab12.marketo.com")),
+        ("https://crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "".into() }),
         ("https://-contoso.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "-contoso".into() }),
         ("https://cont_oso.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "cont_oso".into() }),
         ("https://kontoso\u{e9}.crm.dynamics.com".into(), OrgUrlError::BadOrgName { name: "kontoso\u{e9}".into() }),

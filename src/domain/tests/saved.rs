@@ -3,7 +3,7 @@
 use marketo_guides_domain::dynamics::{self, DynField, DynamicsStep2};
 use marketo_guides_domain::engine::Confirmation;
 use marketo_guides_domain::saved::{FlowSpec, Lang, Mode, Part, Saved, Schema};
-use marketo_guides_domain::sia::{self, Handoff, SiaField, StepKind};
+use marketo_guides_domain::sia::{self, Handoff, SiaField, StepKind, Unsure};
 
 fn fresh<F: FlowSpec>() -> Saved<F> {
     Saved::fresh(Mode::Guide, Lang::En)
@@ -50,6 +50,8 @@ fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
                 SiaField::LeavingConnected => a.leaving_connected = !a.leaving_connected,
                 SiaField::IncomingConnected => a.incoming_connected = !a.incoming_connected,
                 SiaField::OthersRely => a.others_rely = !a.others_rely,
+                SiaField::LeavingIsOriginal => a.leaving_is_original = Unsure::Yes,
+                SiaField::DataSyncStarted => a.data_sync_started = Unsure::No,
             }),
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {

@@ -129,11 +129,11 @@ fn a_lost_client_secret_is_a_mistake_put_right_by_a_new_one_copied() {
     let mut p = Preset::DynamicsStandard.dynamics(Lang::En).unwrap();
     p.press(&DA::RegisterApp { name: "Marketo".into(), single_tenant: true }, NO, MIN).unwrap();
     let app = p.state().the_app().unwrap().id;
-    p.press(&DA::NewClientSecret { app, description: "one".into() }, NO, 2 * MIN).unwrap();
+    p.press(&DA::NewClientSecret { app, description: "one".into(), expires: Default::default() }, NO, 2 * MIN).unwrap();
     p.press(&DA::Open(Page::App { app, tab: AppTab::Overview }), NO, 3 * MIN).unwrap();
     assert!(matches!(p.mistakes()[..], [ref m] if matches!(m.effect, DE::SecretLost { .. }) && m.fixed_by.is_none()));
     p.press(&DA::Open(Page::App { app, tab: AppTab::CertificatesSecrets }), NO, 4 * MIN).unwrap();
-    p.press(&DA::NewClientSecret { app, description: "two".into() }, NO, 5 * MIN).unwrap();
+    p.press(&DA::NewClientSecret { app, description: "two".into(), expires: Default::default() }, NO, 5 * MIN).unwrap();
     let second = p.state().the_app().unwrap().secrets[1].id;
     p.press(&DA::CopySecret { app, secret: second }, NO, 6 * MIN).unwrap();
     assert_eq!(p.mistakes()[0].fixed_by.map(|e| e.at), Some(6 * MIN));
