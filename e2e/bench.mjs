@@ -45,17 +45,12 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 
 // --- files -----------------------------------------------------------------------------
 // Every file the widget may fetch: the loader, the stylesheet, and each module's glue and wasm
-// (the one with everything; per flow a full one and a guide-only one per language; per
-// language a guide-only one with both flows), as the build wrote them into the loader.
+// (as dist/manifest.json lists them).
 function widgetFiles() {
   const loader = path.join(widgetDist, 'embed', 'marketo-guides.js');
-  const src = fs.readFileSync(loader, 'utf8');
-  const files = JSON.parse(src.match(/const FILES = (\{.*\});$/m)[1]);
+  const manifest = JSON.parse(fs.readFileSync(path.join(widgetDist, 'manifest.json'), 'utf8'));
   const at = (name) => path.join(widgetDist, name);
-  const groups = [...Object.values(files.flows), files.both || {}];
-  const modules = [files.all, ...groups.flatMap((kinds) => Object.values(kinds))]
-    .flatMap((m) => [at(`marketo-guides-${m}.js`), at(`marketo-guides-${m}_bg.wasm`)]);
-  return [loader, at(files.css), ...modules];
+  return [loader, at(manifest.css.file), ...manifest.modules.flatMap((m) => [at(m.glue), at(m.wasm)])];
 }
 function counterFiles() {
   const names = fs.readdirSync(counterDist);

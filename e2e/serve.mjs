@@ -40,7 +40,8 @@ export function createServer(dist) {
       const page = localize(fs.readFileSync(path.join(root, 'index.html'), 'utf8'))
         .replace(/<body>[\s\S]*<\/body>/, `<body>${fs.readFileSync(file, 'utf8')}</body>`);
       res.writeHead(200, { ...headers, ...csp, 'Content-Type': TYPES['.html'] });
-      res.end(page.replace('src="embed/', 'src="/embed/'));
+      // Fixtures live at /fixture/NAME: the page's relative links point at the build's root.
+      res.end(page.replace('src="embed/', 'src="/embed/').replace(/href="(demo-[0-9a-f]+\.css)"/, 'href="/$1"'));
       return;
     }
     let file = path.join(root, decodeURIComponent(url.pathname));

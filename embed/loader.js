@@ -5,10 +5,10 @@
 // placeholder; the WebAssembly module is fetched only when a widget comes near the
 // viewport (or at once with data-load="eager"). Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
-// scripts/build.sh fills in FILES (the stylesheet; the wasm module with everything, "all";
-// per flow a "full" one and, per language, a lighter "guide-<lang>" one without the
-// practice consoles and with that language's texts only; and "both": per language a
-// guide-only one with both flows) and META (from the Rust catalogs and domain).
+// scripts/loader.mjs fills in FILES from dist/manifest.json (the stylesheet, and the modules
+// lightest first, each with its name, the flows it carries, whether it has the practice
+// consoles, and its files) and META (from the Rust catalogs and domain). Every module speaks
+// every language.
 const FILES = /*MG:FILES*/{};
 const META = /*MG:META*/{};
 // The offline kit (scripts/offline.mjs) puts everything in one file: the glue, the wasm
@@ -18,7 +18,8 @@ const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
 const listening = new WeakSet(); // elements whose moves are listened for
-const modules = new Map(); // "all", "<flow> full", "<flow> guide-<lang>", "both guide-<lang>" -> Promise of its glue
+const modules = new Map(); // a module's name ("<flow> guide", "both guide", "<flow> full", "all") -> Promise of its glue
+const known = (flow) => FILES.modules.some((m) => m.flows.includes(flow));
 
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
@@ -35,23 +36,22 @@ const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowe
   || new RegExp(`(^|[?#&])${META.scenario}=`).test(location.search + location.hash);
 
 // Which module a widget runs in: one already there that fits; otherwise, for the page's first,
-// the guide-only module in the widget's language of its flow, or of both flows when the page
-// has guides of both kinds (one download, not two); when a guide there starts in practice,
-// its flow's full module, or the one with everything for both kinds. A guide of another kind
-// or language added later brings its own module. A misspelt flow (the widget only says what
-// is wrong) goes with any module.
-function moduleFor(el, practice, lang = pageLang(el)) {
+// the lightest that carries every kind of guide on the page (one download, not two), with the
+// practice consoles when a guide there starts in practice. A guide of another kind added later
+// brings the lightest module for itself. A misspelt flow (the widget only says what is wrong)
+// goes with any module.
+function moduleFor(el, practice) {
   if (INLINE) return 'all';
-  const flow = FILES.flows[flowOf(el)] ? flowOf(el) : null;
-  const guide = practice || practiceStart(el) ? [] : [`${flow} guide-${lang}`, `both guide-${lang}`];
-  const fits = flow && [...guide, `${flow} full`, 'all'];
-  for (const name of modules.keys()) if (!fits || fits.includes(name)) return name;
-  if (modules.size > 0) return fits[0];
-  const page = [...widgets.keys()].filter((e) => FILES.flows[flowOf(e)]);
-  const kinds = new Set(page.map(flowOf));
-  const only = kinds.size > 1 ? 'both' : flow || [...kinds][0] || Object.keys(FILES.flows)[0];
-  if (page.some(practiceStart)) return only === 'both' ? 'all' : `${only} full`;
-  return `${only} guide-${lang}`;
+  const flow = known(flowOf(el)) ? flowOf(el) : null;
+  const needs = practice || practiceStart(el);
+  const fits = (m) => (!flow || m.flows.includes(flow)) && (!needs || m.practice);
+  for (const name of modules.keys()) if (fits(FILES.modules.find((m) => m.name === name))) return name;
+  const page = [...widgets.keys()].filter((e) => known(flowOf(e)));
+  const first = modules.size === 0;
+  const kinds = first ? [...new Set([...page.map(flowOf), ...(flow ? [flow] : [])])] : flow ? [flow] : [];
+  const practiceToo = needs || (first && page.some(practiceStart));
+  const pick = FILES.modules.find((m) => kinds.every((k) => m.flows.includes(k)) && (!practiceToo || m.practice));
+  return (pick || FILES.modules[FILES.modules.length - 1]).name;
 }
 
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
@@ -63,8 +63,7 @@ function load(name) {
       const bytes = Uint8Array.from(atob(INLINE.wasm), (c) => c.charCodeAt(0));
       started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
     } else {
-      const [flow, kind] = name.split(' ');
-      const files = `marketo-guides-${name === 'all' ? FILES.all : (FILES.flows[flow] || FILES.both)[kind]}`;
+      const { file: files } = FILES.modules.find((m) => m.name === name);
       const bytes = fetch(here(`${files}_bg.wasm`));
       started = import(here(`${files}.js`)).then(async (glue) => {
         await glue.default({ module_or_path: bytes });
@@ -77,17 +76,17 @@ function load(name) {
   return modules.get(name);
 }
 
-// A widget in a lighter module switched to practice or to a language the module lacks (or
-// loaded such a state): move it into a module with it, with its latest state, in one step (no
-// empty box), focus kept on the switch. (A change while the move is under way goes along; if
-// the module reached lacks something still, the widget asks again.)
-async function move(el, { practice, lang, state }) {
+// A widget in a guide-only module switched to practice (or loaded a practice state): move it
+// into a module with the consoles, with its latest state, in one step (no empty box), focus
+// kept on the switch. (A change while the move is under way goes along; if the module reached
+// lacks something still, the widget asks again.)
+async function move(el, { practice, state }) {
   const w = widgets.get(el);
   if (!w) return;
   w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
   if (w.moving || w.id === null) return;
   w.moving = true;
-  const glue = await load(moduleFor(el, practice, META.langs.includes(lang) ? lang : undefined)).catch(() => null);
+  const glue = await load(moduleFor(el, practice)).catch(() => null);
   w.moving = false; // if it failed, the next change asks again
   if (!glue || glue === w.glue || widgets.get(el) !== w || !el.isConnected) return;
   const f = w.root.activeElement;

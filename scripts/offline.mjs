@@ -8,15 +8,14 @@ import path from 'node:path';
 const dist = path.resolve(process.argv[2] || 'dist');
 const out = path.join(dist, 'marketo-guides-offline.html');
 const fail = (why) => { console.error(`[offline] ${why}`); process.exit(1); };
-const only = (pattern) => {
-  const found = fs.readdirSync(dist).filter((f) => pattern.test(f));
-  if (found.length !== 1) fail(`expected one file matching ${pattern} in ${dist}, found ${found.length}: run scripts/build.sh first`);
-  return path.join(dist, found[0]);
-};
 
-const glueFile = only(/^marketo-guides-[0-9a-f]+\.js$/);
-const wasmFile = only(/^marketo-guides-[0-9a-f]+_bg\.wasm$/);
-const cssFile = only(/^style-[0-9a-f]+\.css$/);
+// The module with everything and the stylesheet, as dist/manifest.json names them.
+const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+const all = manifest.modules.find((m) => m.name === 'all') || fail('dist/manifest.json has no module "all"');
+const glueFile = path.join(dist, all.glue);
+const wasmFile = path.join(dist, all.wasm);
+const cssFile = path.join(dist, manifest.css.file);
+for (const f of [glueFile, wasmFile, cssFile]) if (!fs.existsSync(f)) fail(`${f} is missing: run scripts/build.sh first`);
 let loader = fs.readFileSync(path.join(dist, 'embed', 'marketo-guides.js'), 'utf8');
 let glue = fs.readFileSync(glueFile, 'utf8');
 const template = fs.readFileSync('offline/page.html', 'utf8');

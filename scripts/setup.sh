@@ -5,7 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock 2>/dev/null || true)
 WB_VERSION=${WB_VERSION:-0.2.130}
@@ -37,12 +36,6 @@ for component in rustfmt clippy; do
   fi
 done
 
-# 3. Trunk (0.22 needs a newer rustc; 0.21.14 is the one that works here).
-if ! trunk --version 2>/dev/null | grep " $TRUNK_VERSION\$" >/dev/null; then
-  say "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
-fi
-
 # 4. wasm-bindgen-cli at the Cargo.lock version (without --locked: its lock file wants a
 #    crate version the registry here lacks). Brings wasm-bindgen-test-runner.
 if ! wasm-bindgen --version 2>/dev/null | grep " $WB_VERSION\$" >/dev/null \
@@ -60,7 +53,7 @@ if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# 6. Crates, so that trunk's --offline cargo build finds them.
+# 6. Crates, so that the build's --offline cargo runs find them.
 cargo fetch --quiet
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+say "ready: $(wasm-bindgen --version), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

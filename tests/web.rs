@@ -92,6 +92,14 @@ async fn the_handoff_checklist_shows_four_steps_and_ticking_moves_progress_on() 
     settle().await;
     let steps = all(&host, ".mg-step");
     assert_eq!(steps.len(), 4);
+    // Not sure whether A is the original user (C1): A is kept, three steps apply.
+    assert!(text(&steps[3]).contains("Not needed"));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 3 steps done"));
+    // A is not the original user: the removal is a fourth step.
+    let original = all(&host, ".mg-question")[4].query_selector("input[value=no]").unwrap().unwrap();
+    original.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let steps = all(&host, ".mg-step");
     assert!(text(&steps[0]).contains("Do this now"));
     assert!(text(&steps[1]).contains("Waiting for Admin A"));
     assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 4 steps done"));
@@ -116,7 +124,7 @@ async fn answering_that_b_has_no_access_marks_the_first_step_skipped_with_a_reas
     let steps = all(&host, ".mg-step");
     assert!(text(&steps[0]).contains("Not needed"));
     assert!(text(&steps[0]).contains("Admin B is not on the User Access list."));
-    assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 3"));
+    assert!(text(&one(&host, ".mg-progress-text")).contains("0 of 2"), "B's access and A's removal do not apply");
 }
 
 // ---------- controls that explain why they are unavailable ----------
@@ -230,10 +238,10 @@ async fn the_language_switch_changes_every_text_and_the_lang_attribute() {
     select(&host, "select.mg-select", "ko");
     settle().await;
     assert_eq!(one(&host, "section.mg").get_attribute("lang").as_deref(), Some("ko"));
-    assert!(text(&one(&host, ".mg-title")).contains("동기화 사용자"));
+    assert!(text(&one(&host, ".mg-title")).contains("애플리케이션 사용자"), "the S2S identity");
     select(&host, "select.mg-select", "ja");
     settle().await;
-    assert!(text(&one(&host, ".mg-title")).contains("同期ユーザー"));
+    assert!(text(&one(&host, ".mg-title")).contains("アプリケーション ユーザー"));
     assert!(text(&one(&host, ".mg-progress-text")).contains("手順"));
 }
 

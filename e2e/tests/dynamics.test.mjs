@@ -20,8 +20,8 @@ const status = async (w, title) => (await w.locator('.mg-step', { hasText: title
 async function toReady(page, w) {
   const expectBlockers = async (list) => assert.deepEqual(await blockers(w), list);
   await expectBlockers(['SyncUserCreated', 'SyncUserHasRole', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
-  await typeByKeyboard(page, w.getByLabel("Sync user's name"), 'Marketo Sync');
-  await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'mkto-sync@nowhere.invalid');
+  await typeByKeyboard(page, w.getByLabel(/Sync user's user name/), 'Marketo Sync');
+  await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'mkto-sync@nowhere.invalid');
   await pressByKeyboard(page, w.getByRole('button', { name: 'Add user and send e-mail' }));
   await expectBlockers(['SyncUserHasRole', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
   await pressByKeyboard(page, w.getByRole('button', { name: 'Give role Marketo Sync' }));
@@ -87,7 +87,7 @@ test('the role steps differ for solution 3.x and 4.0.0.14', { timeout: 60000 }, 
     const w = widget(page, 1);
     await usePassword(page, w);
     const version = w.getByLabel('Installed Marketo solution version');
-    const every = 'Give the role to every user who syncs as well';
+    const every = 'Give the role to all users as well';
     await typeByKeyboard(page, version, '3.1.0.2');
     assert.equal(await status(w, every), 'Not started');
     assert.match(await w.locator('.mg-around').first().textContent(), /version 3\.1\.0\.2/);
@@ -111,10 +111,10 @@ test("guide answers: the sync user's name and e-mail are checked and shown in th
     const page = await b.page(`${server.url}/`);
     const w = widget(page, 1);
     await usePassword(page, w);
-    await typeByKeyboard(page, w.getByLabel("Sync user's name"), 'Pat Seller Sync');
-    await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'not-an-address');
+    await typeByKeyboard(page, w.getByLabel(/Sync user's user name/), 'Pat Seller Sync');
+    await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'not-an-address');
     assert.match(await w.locator('.mg-questions p.mg-error:not([id])').textContent(), /does not look like an e-mail address/);
-    await typeByKeyboard(page, w.getByLabel("Sync user's e-mail"), 'pss@nowhere.invalid');
+    await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'pss@nowhere.invalid');
     assert.equal((await w.locator('.mg-questions p.mg-error:not([id])').textContent()).trim(), '');
     const create = w.locator('.mg-step').first();
     assert.match(await create.locator('.mg-step-title').textContent(), /Create a dedicated user, Pat Seller Sync/);

@@ -10,7 +10,7 @@ test('the demo page mounts a widget in each data-marketo-guide placeholder', { t
   const page = await b.page(`${server.url}/`);
   const hosts = page.locator('[data-marketo-guide]');
   assert.equal(await hosts.count(), 2);
-  for (const [i, title] of [[0, 'Hand the Marketo integration to a new admin'], [1, 'Step 2 of 3: set up the Marketo sync user']]) {
+  for (const [i, title] of [[0, 'Hand the Marketo integration to a new admin'], [1, 'Step 2 of 3: set up the application user Marketo syncs as']]) {
     const host = hosts.nth(i);
     assert.equal(await host.locator('section.mg').count(), 1, `widget ${i} mounted`);
     assert.equal((await host.locator('.mg-title').textContent()).trim(), title);

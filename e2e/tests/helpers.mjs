@@ -148,3 +148,10 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** In the page: the focused element, inside shadow roots too. */
 export const DEEP_ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;
+
+/** Opens a widget's tools (under "More") if they are folded: language, start over, share,
+ *  summary, export and import live there. */
+export async function openTools(w) {
+  const more = w.locator('.mg-more');
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, assert, shot, axe, sleep, DEEP_ACTIVE } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, assert, shot, axe, sleep, openTools, DEEP_ACTIVE } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OFFLINE = path.join(process.env.DIST || path.join(here, '..', '..', 'dist'), 'marketo-guides-offline.html');
@@ -57,7 +57,8 @@ async function savedParts(page, key) {
 async function importFile(w, name, contents) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mg-import-')), name);
   fs.writeFileSync(file, contents);
-  await w.getByLabel('Import progress').setInputFiles(file);
+  await openTools(w);
+  await w.locator('input[type=file]').setInputFiles(file);
 }
 
 test('the offline file runs from file:// with every network request blocked and keeps progress', { timeout: 120000 }, () => withBrowser({}, async (b) => {
@@ -134,7 +135,7 @@ test('every scenario preset loads into the state it promises, from the menu or a
   assert.equal(await dyn.getByLabel('Scenario').inputValue(), 'dynamics-standard');
   await dyn.getByRole('region', { name: 'Microsoft Entra admin center (simulated)' }).waitFor();
   await pick(dyn, 'dynamics-solution-3');
-  assert.match(await dyn.locator('.mg-blockers').textContent(), /Some users who sync do not have the role/);
+  assert.match(await dyn.locator('.mg-blockers').textContent(), /Some users do not have the role/);
   await pick(dyn, 'dynamics-crm-user');
   assert.match(await dyn.locator('.mg-blockers').textContent(), /not the dedicated sync user/);
   await pick(dyn, 'dynamics-not-published');
@@ -205,6 +206,7 @@ test('export, start over, import restores exactly; undo brings back what the imp
   await sleep(400);
   const before = await savedParts(page, SIA_KEY);
   const steps = await statuses(w);
+  await openTools(w);
   const [download] = await Promise.all([page.waitForEvent('download'), w.getByRole('button', { name: 'Export progress' }).click()]);
   assert.equal(download.suggestedFilename(), 'sia-handoff-progress.json');
   const file = await download.path();
@@ -212,11 +214,13 @@ test('export, start over, import restores exactly; undo brings back what the imp
   assert.equal(exported.flow, 'sia-handoff');
   assert.equal(exported.schema, 2);
 
+  await openTools(w);
   await w.getByRole('button', { name: 'Start over' }).click();
   await w.getByRole('button', { name: 'Yes, start over' }).click();
   await practice(page, w);
   assert.equal(await w.getByLabel('Scenario').inputValue(), 'standard-handoff');
-  await w.getByLabel('Import progress').setInputFiles(file);
+  await openTools(w);
+  await w.locator('input[type=file]').setInputFiles(file);
   const dialog = w.locator('[role=alertdialog]');
   await dialog.getByRole('button', { name: 'Yes, replace it' }).click();
   await sleep(400);
@@ -252,7 +256,7 @@ test('each bad import says why and changes nothing', { timeout: 90000 }, () => w
       for (let i = 0; i < 40 && !message.test(await alert.textContent()); i++) await sleep(50);
     });
     assert.match(await alert.textContent(), message, name);
-    const input = w.getByLabel('Import progress');
+    const input = w.getByRole('button', { name: 'Import progress' });
     assert.match(await input.getAttribute('aria-describedby'), /import-error/);
     assert.equal(await w.locator('[role=alertdialog]').count(), 0, `${name}: nothing to confirm`);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), SIA_KEY), saved, `${name} changed nothing`);
@@ -270,6 +274,7 @@ test('the Markdown summary of a finished handoff lists every step and the recove
   await w.locator('[role=alertdialog]').getByRole('button', { name: 'Do it anyway' }).click();
   await w.getByRole('button', { name: 'Connect', exact: true }).click();
   await handoff(w);
+  await openTools(w);
   await w.getByRole('button', { name: 'Summary' }).click();
   const summary = w.getByRole('region', { name: 'Summary' });
   await summary.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -295,7 +300,8 @@ for (const lang of ['en', 'ko', 'ja']) {
   test(`the scenario menu, a debrief, the summary and its print preview in ${lang}`, { timeout: 120000 }, () => withBrowser({ width: 1280 }, async (b) => {
     const page = await b.page(`${server.url}/#mg-scenario=incoming-not-admin`);
     const w = widget(page, 0);
-    await w.locator('select').first().selectOption({ label: LANGUAGE[lang] });
+    await openTools(w);
+    await w.locator('select[name="mg-lang"]').selectOption({ label: LANGUAGE[lang] });
     await w.locator(`section.mg[lang=${lang}]`).or(page.locator(`section.mg[lang=${lang}]`)).first().waitFor();
     const pick = w.locator('.mg-scenario select');
     assert.equal(await pick.inputValue(), 'incoming-not-admin');
@@ -323,7 +329,8 @@ test('at 320 px the kit stays inside the widget in Japanese', { timeout: 90000 }
   const page = await b.page(`${server.url}/#mg-scenario=dynamics-crm-user`);
   const w = widget(page, 1);
   await w.locator('.mg-scenario select').waitFor();
-  await w.locator('select').first().selectOption({ label: '日本語' });
+  await openTools(w);
+  await w.locator('select[name="mg-lang"]').selectOption({ label: '日本語' });
   await w.locator('.mg-kit button').first().click();
   await w.locator('.mg-summary').waitFor();
   const overflow = await w.evaluate((el) => [...el.querySelectorAll('.mg-kit, .mg-scenario, .mg-summary, .mg-summary *')]

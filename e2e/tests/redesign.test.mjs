@@ -3,7 +3,7 @@
 // one person; progress from a newer version is neither shown nor touched; long names and
 // Korean or Japanese text stay inside the widget at 320 px.
 import { test, before, after } from 'node:test';
-import { assert, withBrowser, startServer, widget, tabTo, shot, sleep } from './helpers.mjs';
+import { assert, withBrowser, startServer, widget, tabTo, shot, sleep, openTools } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -20,7 +20,8 @@ for (const lang of ['en', 'ko', 'ja']) {
   test(`a refused Connect shows why, the rule and the way out (${lang})`, { timeout: 90000 }, () => withBrowser({}, async (b) => {
     const page = await b.page(`${server.url}/fixture/practice`);
     const w = widget(page, 0);
-    await w.locator('select').first().selectOption({ label: LANGUAGE[lang] });
+    await openTools(w);
+    await w.locator('select[name="mg-lang"]').selectOption({ label: LANGUAGE[lang] });
     // The untouched practice now has sample names in this language; act as Admin B.
     const acting = w.locator('.mg-console select').first();
     await acting.selectOption({ index: 1 });
@@ -52,7 +53,8 @@ for (const lang of ['en', 'ko', 'ja']) {
 test('the Dynamics practice speaks the reader\'s language, sample users included', { timeout: 90000 }, () => withBrowser({}, async (b) => {
   const page = await b.page(`${server.url}/fixture/dynamics-practice`);
   const w = widget(page, 0);
-  await w.locator('select').first().selectOption({ label: '日本語' });
+  await openTools(w);
+  await w.locator('select[name="mg-lang"]').selectOption({ label: '日本語' });
   await sleep(100);
   // The Dynamics console (after the two server-to-server portals) lists the sample users.
   const text = await w.locator('.mg-console').last().textContent();
@@ -85,7 +87,8 @@ test('progress saved by a newer version is neither shown nor changed', { timeout
   assert.equal(await w.getByRole('button', { name: 'Start over' }).count(), 0);
   // Switching mode and language changes nothing that is stored.
   await w.getByRole('radio', { name: /Practice/ }).check();
-  await w.locator('select').first().selectOption({ label: '日本語' });
+  await openTools(w);
+  await w.locator('select[name="mg-lang"]').selectOption({ label: '日本語' });
   await sleep(600);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), future);
   // The other widget on the page works as usual.
@@ -99,7 +102,8 @@ for (const lang of ['en', 'ko', 'ja']) {
   test(`long names and ${lang} text stay inside the widget at 320 px`, { timeout: 90000 }, () => withBrowser({ width: 320, height: 800 }, async (b) => {
     const page = await b.page(`${server.url}/`);
     const w = widget(page, 0);
-    await w.locator('select').first().selectOption({ label: LANGUAGE[lang] });
+    await openTools(w);
+    await w.locator('select[name="mg-lang"]').selectOption({ label: LANGUAGE[lang] });
     const fields = w.locator('.mg-questions input[type=text]');
     assert.equal(await fields.first().getAttribute('maxlength'), '80');
     await fields.nth(0).fill(LONG_A);

@@ -107,7 +107,7 @@ test('switching the variant keeps the ticks both share', { timeout: 90000 }, () 
     assert.equal(await w.locator('[data-step="register-app"]').count(), 0);
     for (const slug of ['set-marketo-user', 'publish', 'validate']) assert.equal(await tick(slug).isChecked(), true, slug);
     assert.equal(await tick('create-user').isChecked(), false);
-    assert.ok(await w.getByLabel("Sync user's name").isVisible());
+    assert.ok(await w.getByLabel(/Sync user's user name/).isVisible());
     await w.getByRole('radio', { name: 'Server-to-server (OAuth)' }).check();
     assert.equal(await tick('register-app').isChecked(), true);
     await sleep(SAVE_WAIT);
@@ -147,6 +147,8 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     await expect(all.slice(3));
 
     await pressByKeyboard(page, entra.getByRole('button', { name: 'Certificates & secrets' }));
+    // As in Entra: "New client secret" opens Description and Expires, then Add.
+    await pressByKeyboard(page, entra.getByRole('button', { name: 'New client secret' }));
     await typeByKeyboard(page, entra.getByLabel('Description'), 'Marketo sync');
     await pressByKeyboard(page, entra.getByRole('button', { name: 'Add', exact: true }));
     const secret = (await entra.locator('.mg-secret-value').textContent()).trim();
@@ -213,6 +215,7 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     assert.ok(!(await blockers(w)).includes('AppSingleTenant'));
     // A secret left uncopied is gone for good; a new one is the way back.
     await entra.getByRole('button', { name: 'Certificates & secrets' }).click();
+    await entra.getByRole('button', { name: 'New client secret' }).click();
     await entra.getByRole('button', { name: 'Add', exact: true }).click();
     await entra.getByRole('button', { name: 'API permissions' }).click();
     assert.match(await w.locator('.mg-log li').first().textContent(), /Mistake: the page was left before the value/);
@@ -220,6 +223,7 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     assert.match(await entra.locator('.mg-secrets').textContent(), /Not copied: the value is gone/);
     assert.equal(await entra.getByRole('button', { name: 'Copy value' }).count(), 0);
     assert.ok((await blockers(w)).includes('SecretSaved'));
+    await entra.getByRole('button', { name: 'New client secret' }).click();
     await entra.getByRole('button', { name: 'Add', exact: true }).click();
     await entra.getByRole('button', { name: 'Copy value' }).click();
     assert.ok(!(await blockers(w)).includes('SecretSaved'));
@@ -274,8 +278,9 @@ for (const [lang, locale] of [['en', 'en-US'], ['ko', 'ko-KR'], ['ja', 'ja-JP']]
       await w.locator('input[id$="app-name"]').fill('Marketo Integration');
       await consoles.first().locator('.mg-btn').last().click();
       await consoles.first().locator('.mg-tab').nth(3).click();
+      await w.locator('[id$="new-secret"]').click();
       await w.locator('input[id$="secret-description"]').fill('Marketo');
-      await consoles.first().locator('.mg-group .mg-btn').click();
+      await consoles.first().locator('.mg-group .mg-act .mg-btn').click();
       await w.locator('.mg-secret-value').waitFor();
       await axe(page, `${lang} S2S practice`);
       await shot(page, `s2s-practice-${lang}-desktop`);

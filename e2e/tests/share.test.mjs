@@ -1,7 +1,7 @@
 // Two admins on two computers pass the checklist back and forth with a link; bad links
 // change nothing.
 import { test, before, after } from 'node:test';
-import { assert, launch, startServer, widget, sleep, shot, DEEP_ACTIVE } from './helpers.mjs';
+import { assert, launch, startServer, widget, sleep, shot, openTools, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -15,6 +15,7 @@ async function share(page) {
   const field = w.getByLabel('Link to share');
   // A link from an earlier click must not be taken for the new one (it carries older progress).
   const earlier = (await field.count()) ? await field.inputValue() : '';
+  await openTools(w);
   await w.getByRole('button', { name: 'Share progress' }).click();
   await field.waitFor();
   for (let i = 0; i < 50 && !(await field.inputValue()); i++) await sleep(50);
@@ -53,6 +54,8 @@ test('Admin A and Admin B pass the handoff back and forth with links', { timeout
     const nameB = 'Bartholomew Jonathan Park-Hernandez of the Integrations Team'.slice(0, 60);
     await wa.getByLabel('Admin who is leaving (Admin A)').fill(nameA);
     await wa.getByLabel('Admin taking over (Admin B)').fill(nameB);
+    // A is not the instance's original user, so the handoff ends with A's removal (C1).
+    await wa.getByRole('group', { name: /original user/ }).getByRole('radio', { name: 'No', exact: true }).check();
     await wa.locator('.mg-step').nth(0).getByRole('checkbox').check();
     const link1 = await share(pa);
     await shot(pa, 'share-link');

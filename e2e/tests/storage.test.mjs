@@ -1,7 +1,7 @@
 // Progress that survives: reloads in both flows and modes, separate storage keys, a
 // sandboxed iframe without storage, a corrupt saved value, and two tabs at once.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, open, sleep, assert } from './helpers.mjs';
+import { startServer, withBrowser, widget, open, sleep, assert, openTools } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -33,8 +33,8 @@ test('reload keeps progress in both flows and both modes', { timeout: 90000 }, (
     await sia.getByRole('button', { name: 'Remove access Bo Park' }).click();
     await dyn.getByRole('radio', { name: /Practice/ }).check();
     await dyn.getByRole('radio', { name: 'Sync user with a password' }).check();
-    await dyn.getByLabel("Sync user's name").fill('Sync Bot');
-    await dyn.getByLabel("Sync user's e-mail").fill('sync@nowhere.invalid');
+    await dyn.getByLabel(/Sync user's user name/).fill('Sync Bot');
+    await dyn.getByLabel(/E-mail for the sign-in details/).fill('sync@nowhere.invalid');
     await dyn.getByRole('button', { name: 'Add user and send e-mail' }).click();
     await sleep(SAVE_WAIT);
     await page.reload();
@@ -151,9 +151,11 @@ test('start over asks first, and only a confirmed reset clears the saved progres
     const w = widget(page, 0);
     await w.locator('.mg-step').first().getByRole('checkbox').check();
     await sleep(SAVE_WAIT);
+    await openTools(w);
     await w.getByRole('button', { name: 'Start over' }).click();
     await w.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     assert.equal((await tags(w))[0], 'Completed');
+    await openTools(w);
     await w.getByRole('button', { name: 'Start over' }).click();
     await w.getByRole('button', { name: 'Yes, start over' }).click();
     assert.equal((await tags(w))[0], 'Do this now');

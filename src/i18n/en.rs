@@ -604,6 +604,10 @@ pub const EN: Catalog = Catalog {
     not_available: "Not available:",
     log_earlier: |n| format!("{n} earlier actions are no longer listed."),
     loading_practice: "Loading the practice console…",
+    more: "More",
+    change: "Change",
+    next_step: "Next step",
+    tools: "Tools",
     source: |title| format!("Source: {title}"),
     not_documented: "Not in the official documentation",
     advice: "This guide's own advice.",
@@ -612,11 +616,12 @@ pub const EN: Catalog = Catalog {
     new_tab: "opens in a new tab",
     sia_title: "Hand the Marketo integration to a new admin",
     sia_name: "Name",
-    dyn_title: "Step 2 of 3: set up the Marketo sync user",
+    dyn_title: "Step 2 of 3: set up the identity Marketo syncs as",
     #[cfg(feature = "sia-handoff")]
     sia: SiaTexts {
         sia_kicker: "Sales Insight Actions",
         sia_intro: "The integration belongs to the admin who connected it. Move it to another admin in an order that keeps everyone else connected.",
+        sia_answers: |a, b| format!("Handing the integration from {a} to {b}."),
         sia_situation: "Your situation",
         sia_leaving_name: "Admin who is leaving (Admin A)",
         sia_incoming_name: "Admin taking over (Admin B)",
@@ -676,7 +681,15 @@ pub const EN: Catalog = Catalog {
     #[cfg(feature = "dynamics-sync-user")]
     dy: DynTexts {
         dyn_kicker: "Marketo and Microsoft Dynamics",
-        dyn_intro: "Marketo syncs through one Dynamics user of its own. Create it, give it the role, point the Marketo solution at it and publish.",
+        dyn_intro: |c| match c {
+            Connection::ServerToServer => "Marketo signs in to Dynamics as the application user of an app you register. Register the app, make its application user with the sync role, point the Marketo solution at it and publish.",
+            Connection::SyncUserPassword => "Older set-ups sign in with a dedicated sync user and its password. Create that user, give it the role, point the Marketo solution at it and publish.",
+        },
+        dyn_heading: |c| match c {
+            Connection::ServerToServer => "Step 2 of 3: set up the application user Marketo syncs as",
+            Connection::SyncUserPassword => "Step 2 of 3: set up the Marketo sync user (password)",
+        },
+        dyn_answers: |c, v| match v { Some(v) => format!("{c}; Marketo solution {v}."), None => format!("{c}.") },
         dyn_step1_title: "Before this: Step 1 of 3",
         dyn_step1_body: |v| match v {
             Some(v) => format!("The Marketo solution is installed in Dynamics (version {v})."),

@@ -612,6 +612,10 @@ pub const JA: Catalog = Catalog {
     not_available: "今は実行できません：",
     log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
     loading_practice: "練習用コンソールを読み込んでいます…",
+    more: "その他",
+    change: "変更",
+    next_step: "次の手順",
+    tools: "ツール",
     source: |title| format!("出典：{title}"),
     not_documented: "公式ドキュメントに記載なし",
     advice: "このガイド独自の助言です。",
@@ -620,11 +624,12 @@ pub const JA: Catalog = Catalog {
     new_tab: "新しいタブで開きます",
     sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
     sia_name: "名前",
-    dyn_title: "手順 2／3：Marketo 同期ユーザーの設定",
+    dyn_title: "手順 2／3：Marketo が同期に使う ID の設定",
     #[cfg(feature = "sia-handoff")]
     sia: SiaTexts {
         sia_kicker: "Sales Insight Actions",
         sia_intro: "統合は、それを接続した管理者に結び付いています。他のユーザーが切り離されない順序で、別の管理者に移しましょう。",
+        sia_answers: |a, b| format!("{a} さんから {b} さんに統合を引き継ぎます。"),
         sia_situation: "現在の状況",
         sia_leaving_name: "去る管理者（管理者 A）",
         sia_incoming_name: "引き継ぐ管理者（管理者 B）",
@@ -684,7 +689,15 @@ pub const JA: Catalog = Catalog {
     #[cfg(feature = "dynamics-sync-user")]
     dy: DynTexts {
         dyn_kicker: "Marketo と Microsoft Dynamics",
-        dyn_intro: "Marketo は専用の Dynamics ユーザー一人を通じて同期します。そのユーザーを作成してロールを与え、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
+        dyn_intro: |c| match c {
+            Connection::ServerToServer => "Marketo は、登録したアプリのアプリケーション ユーザーとして Dynamics にサインインします。アプリを登録し、同期ロールを持つアプリケーション ユーザーを作成し、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
+            Connection::SyncUserPassword => "以前の設定では、専用の同期ユーザーとそのパスワードでサインインします。そのユーザーを作成してロールを与え、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
+        },
+        dyn_heading: |c| match c {
+            Connection::ServerToServer => "手順 2／3：Marketo が同期に使うアプリケーション ユーザーの設定",
+            Connection::SyncUserPassword => "手順 2／3：Marketo 同期ユーザーの設定（パスワード方式）",
+        },
+        dyn_answers: |c, v| match v { Some(v) => format!("{c}、Marketo ソリューション {v}。"), None => format!("{c}。") },
         dyn_step1_title: "この前に：手順 1／3",
         dyn_step1_body: |v| match v {
             Some(v) => format!("Dynamics に Marketo ソリューション（バージョン {v}）がインストールされています。"),

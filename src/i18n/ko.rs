@@ -606,6 +606,10 @@ pub const KO: Catalog = Catalog {
     not_available: "지금은 할 수 없음:",
     log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
     loading_practice: "연습 콘솔을 불러오는 중입니다…",
+    more: "더 보기",
+    change: "변경",
+    next_step: "다음 단계",
+    tools: "도구",
     source: |title| format!("출처: {title}"),
     not_documented: "공식 문서에 없음",
     advice: "이 가이드의 자체 조언입니다.",
@@ -614,11 +618,12 @@ pub const KO: Catalog = Catalog {
     new_tab: "새 탭에서 열림",
     sia_title: "Marketo 통합을 새 관리자에게 넘기기",
     sia_name: "이름",
-    dyn_title: "3단계 중 2단계: Marketo 동기화 사용자 설정",
+    dyn_title: "3단계 중 2단계: Marketo가 동기화에 쓰는 ID 설정",
     #[cfg(feature = "sia-handoff")]
     sia: SiaTexts {
         sia_kicker: "Sales Insight Actions",
         sia_intro: "통합은 그것을 연결한 관리자의 것입니다. 다른 사용자들의 연결이 끊기지 않는 순서로 다른 관리자에게 옮기세요.",
+        sia_answers: |a, b| format!("{a} 님에게서 {b} 님에게 통합을 넘깁니다."),
         sia_situation: "현재 상황",
         sia_leaving_name: "떠나는 관리자(관리자 A)",
         sia_incoming_name: "넘겨받는 관리자(관리자 B)",
@@ -678,7 +683,15 @@ pub const KO: Catalog = Catalog {
     #[cfg(feature = "dynamics-sync-user")]
     dy: DynTexts {
         dyn_kicker: "Marketo와 Microsoft Dynamics",
-        dyn_intro: "Marketo는 전용 Dynamics 사용자 한 명을 통해 동기화합니다. 그 사용자를 만들고, 역할을 주고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
+        dyn_intro: |c| match c {
+            Connection::ServerToServer => "Marketo는 직접 등록한 앱의 애플리케이션 사용자로 Dynamics에 로그인합니다. 앱을 등록하고, 동기화 역할을 가진 애플리케이션 사용자를 만들고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
+            Connection::SyncUserPassword => "예전 설정은 전용 동기화 사용자와 그 암호로 로그인합니다. 그 사용자를 만들고, 역할을 주고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
+        },
+        dyn_heading: |c| match c {
+            Connection::ServerToServer => "3단계 중 2단계: Marketo가 동기화에 쓰는 애플리케이션 사용자 설정",
+            Connection::SyncUserPassword => "3단계 중 2단계: Marketo 동기화 사용자 설정(암호 방식)",
+        },
+        dyn_answers: |c, v| match v { Some(v) => format!("{c}, Marketo 솔루션 {v}."), None => format!("{c}.") },
         dyn_step1_title: "이전 단계: 3단계 중 1단계",
         dyn_step1_body: |v| match v {
             Some(v) => format!("Dynamics에 Marketo 솔루션(버전 {v})이 설치되어 있습니다."),

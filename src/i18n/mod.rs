@@ -7,28 +7,11 @@
 //! say it. Tests check that Korean and Japanese texts are really translated.
 //!
 //! A module built with one flow (scripts/build.sh) has only that flow's texts; helpers of
-//! the other flow's texts go unused there. A guide-only module has one language's texts
-//! (cargo features `lang-*`); [`Texts::in_this_module`] says which, and the widget asks the
-//! loader for another module when the reader picks a language this one lacks.
-#![cfg_attr(
-    not(all(
-        feature = "sia-handoff",
-        feature = "dynamics-sync-user",
-        feature = "lang-en",
-        feature = "lang-ko",
-        feature = "lang-ja"
-    )),
-    allow(dead_code, unused_imports)
-)]
+//! the other flow's texts go unused there. Every module carries every language.
+#![cfg_attr(not(all(feature = "sia-handoff", feature = "dynamics-sync-user")), allow(dead_code, unused_imports))]
 
-#[cfg(not(any(feature = "lang-en", feature = "lang-ko", feature = "lang-ja")))]
-compile_error!("a module needs at least one language: enable lang-en, lang-ko or lang-ja");
-
-#[cfg(feature = "lang-en")]
 mod en;
-#[cfg(feature = "lang-ja")]
 mod ja;
-#[cfg(feature = "lang-ko")]
 mod ko;
 
 use domain::checklist::Status;
@@ -41,54 +24,18 @@ pub use domain::saved::Lang;
 
 /// A language's texts (the language itself is domain data: saved state names it).
 pub trait Texts {
-    /// Its texts, or, in a module without them, the texts shown meanwhile: the module's own
-    /// language (see [`Texts::shown`]).
+    /// Its texts.
     fn texts(self) -> &'static Catalog;
-    /// Whether this module carries the language's texts.
-    fn in_this_module(self) -> bool;
-    /// The language the widget shows for this choice in this module (for `lang=`).
-    fn shown(self) -> Lang;
     /// The language's own name, for the switch.
     fn own_name(self) -> &'static str;
 }
 
-/// The first language this module carries.
-const MODULE_LANG: Lang = if cfg!(feature = "lang-en") {
-    Lang::En
-} else if cfg!(feature = "lang-ko") {
-    Lang::Ko
-} else {
-    Lang::Ja
-};
-
 impl Texts for Lang {
     fn texts(self) -> &'static Catalog {
-        match self.shown() {
-            #[cfg(feature = "lang-en")]
-            Lang::En => &en::EN,
-            #[cfg(feature = "lang-ko")]
-            Lang::Ko => &ko::KO,
-            #[cfg(feature = "lang-ja")]
-            Lang::Ja => &ja::JA,
-            // `shown` only gives a language this module carries.
-            #[allow(unreachable_patterns)]
-            _ => MODULE_LANG.texts(),
-        }
-    }
-
-    fn in_this_module(self) -> bool {
         match self {
-            Lang::En => cfg!(feature = "lang-en"),
-            Lang::Ko => cfg!(feature = "lang-ko"),
-            Lang::Ja => cfg!(feature = "lang-ja"),
-        }
-    }
-
-    fn shown(self) -> Lang {
-        if self.in_this_module() {
-            self
-        } else {
-            MODULE_LANG
+            Lang::En => &en::EN,
+            Lang::Ko => &ko::KO,
+            Lang::Ja => &ja::JA,
         }
     }
 
@@ -200,6 +147,14 @@ pub struct Catalog {
     pub sources: &'static str,
     /// Said to screen readers after a link that opens a new tab.
     pub new_tab: &'static str,
+    /// Opens the widget's tools (language, start over, share, summary, export, import).
+    pub more: &'static str,
+    /// Unfolds the answered questions.
+    pub change: &'static str,
+    /// Heads the card of the current step at the top of the widget.
+    pub next_step: &'static str,
+    /// The name of the tools' group.
+    pub tools: &'static str,
 
     // ---- each flow's own texts: only in a module that carries the flow ----
     /// Both flows' titles are everywhere: a link may be for the other guide.
@@ -228,6 +183,8 @@ pub struct Catalog {
 pub struct SiaTexts {
     pub sia_kicker: &'static str,
     pub sia_intro: &'static str,
+    /// The answered questions in one line: from A to B.
+    pub sia_answers: fn(&str, &str) -> String,
     pub sia_situation: &'static str,
     pub sia_leaving_name: &'static str,
     pub sia_incoming_name: &'static str,
@@ -284,7 +241,11 @@ pub struct SiaTexts {
 /// The texts of flow 2, Dynamics Step 2 of 3 (both connections).
 pub struct DynTexts {
     pub dyn_kicker: &'static str,
-    pub dyn_intro: &'static str,
+    /// The intro and the heading name the identity of the chosen connection.
+    pub dyn_intro: fn(domain::s2s::Connection) -> &'static str,
+    pub dyn_heading: fn(domain::s2s::Connection) -> &'static str,
+    /// The answered questions in one line: the connection, and the version when given.
+    pub dyn_answers: fn(&str, Option<&str>) -> String,
     pub dyn_step1_title: &'static str,
     pub dyn_step1_body: fn(Option<&str>) -> String,
     pub dyn_credentials_to: fn(&str) -> String,

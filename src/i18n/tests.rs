@@ -101,7 +101,6 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     s!(
         dy:
         dyn_kicker,
-        dyn_intro,
         dyn_step1_title,
         dyn_step3_title,
         dyn_questions,
@@ -311,6 +310,17 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         Action::RemovePerson { person: p },
     ] {
         push("sia_did", (c.sia.sia_did)(&a, "X", &names));
+    }
+    for conn in domain::s2s::Connection::ALL {
+        push("dyn_intro", (c.dy.dyn_intro)(conn).to_string());
+        push("dyn_heading", (c.dy.dyn_heading)(conn).to_string());
+    }
+    let s2s_name = (c.dy.s2s)(S2sText::ConnectionS2s);
+    push("dyn_answers", (c.dy.dyn_answers)(s2s_name, Some("4.0.0.14")));
+    push("dyn_answers none", (c.dy.dyn_answers)(s2s_name, None));
+    push("sia_answers", (c.sia.sia_answers)("A", "B"));
+    for (k, v) in [("more", c.more), ("change", c.change), ("next_step", c.next_step), ("tools", c.tools)] {
+        push(k, v.to_string());
     }
     push("dyn_step1_body", (c.dy.dyn_step1_body)(Some("4.0.0.14")));
     push("dyn_step1_body none", (c.dy.dyn_step1_body)(None));

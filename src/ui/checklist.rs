@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::source::{NewTabHint, SourceLink};
 use super::Ui;
+use wasm_bindgen::JsCast;
 
 /// A step's status, for styling; the words come with the row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +156,100 @@ pub fn Checklist<K: StepKey>(
     }
 }
 
+/// Who does a step: role badge and name.
+fn actor_line((badge, name): (String, String)) -> impl IntoView {
+    view! {
+        <p class="mg-actor">
+            <span class="mg-badge">{badge}</span>
+            " "
+            <span class="mg-actor-name">{name}</span>
+        </p>
+    }
+}
+
+/// The guide's answers folded into one line, with "Change" to unfold them (a reader who has
+/// begun finds the current step first).
+#[component]
+pub fn FoldedAnswers(ui: Ui, folded: RwSignal<bool>, #[prop(into)] line: Signal<String>) -> impl IntoView {
+    view! {
+        <Show when=move || folded.get()>
+            <p class="mg-answers-summary">
+                {move || line.get()}
+                " "
+                <button type="button" class="mg-link" aria-expanded="false" on:click=move |_| folded.set(false)>
+                    {move || ui.t().change}
+                </button>
+            </p>
+        </Show>
+    }
+}
+
+/// The current step at the top of the widget, so that a reader who has begun (or a trainee)
+/// finds the next thing to do on the first screen: its title, who does it, and in the guide
+/// its Done box (the same tick as the row's), with a way to the row and its clicks.
+#[component]
+pub fn NextStep<K: StepKey>(
+    ui: Ui,
+    #[prop(into)] rows: Signal<Vec<Row<K>>>,
+    #[prop(into)] tickable: Signal<bool>,
+    on_tick: Callback<(K, bool)>,
+) -> impl IntoView {
+    let t = move || ui.t();
+    let current = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.status == RowStatus::Current).cloned()));
+    let title_id = ui.id("next-title");
+    let tick_id = ui.id("next-tick");
+    let described = title_id.clone();
+    view! {
+        <section class="mg-next" aria-labelledby=title_id.clone() hidden=move || current.with(Option::is_none)>
+                <p class="mg-next-head">{move || t().next_step}</p>
+                <p class="mg-next-title" id=title_id.clone()>
+                    {move || current.with(|r| r.as_ref().map(|r| r.title.clone()))}
+                </p>
+                {move || current.with(|r| r.as_ref().and_then(|r| r.actor.clone())).map(actor_line)}
+                <div class="mg-next-actions">
+                    {move || {
+                        let (key, auto) = current.with(|r| r.as_ref().map(|r| (r.key, r.auto.clone())))?;
+                        if !tickable.get() {
+                            return None;
+                        }
+                        Some(match auto {
+                            Some(text) => view! { <small class="mg-muted">{text}</small> }.into_any(),
+                            None => view! {
+                                <label class="mg-tick" for=tick_id.clone()>
+                                    <input
+                                        type="checkbox"
+                                        id=tick_id.clone()
+                                        aria-describedby=described.clone()
+                                        prop:checked=false
+                                        on:change=move |ev| on_tick.run((key, event_target_checked(&ev)))
+                                    />
+                                    {move || t().mark_done}
+                                </label>
+                            }
+                            .into_any(),
+                        })
+                    }}
+                    " "
+                    <button
+                        type="button"
+                        class="mg-link"
+                        on:click=move |_| {
+                            let Some(key) = current.with_untracked(|r| r.as_ref().map(|r| r.key)) else { return };
+                            if let Some(row) = ui.host.element_by_id(&ui.id(&format!("row-{}", key.slug()))) {
+                                row.scroll_into_view();
+                                if let Ok(row) = row.dyn_into::<web_sys::HtmlElement>() {
+                                    let _ = row.focus();
+                                }
+                            }
+                        }
+                    >
+                        {move || t().show_steps}
+                    </button>
+                </div>
+        </section>
+    }
+}
+
 #[component]
 fn Step<K: StepKey>(
     ui: Ui,
@@ -192,18 +287,7 @@ fn Step<K: StepKey>(
                         </Show>
                         {get(|r| r.title.clone())}
                     </p>
-                    {move || {
-                        row.with(|r| r.as_ref().and_then(|r| r.actor.clone()))
-                            .map(|(badge, name)| {
-                                view! {
-                                    <p class="mg-actor">
-                                        <span class="mg-badge">{badge}</span>
-                                        " "
-                                        <span class="mg-actor-name">{name}</span>
-                                    </p>
-                                }
-                            })
-                    }}
+                    {move || row.with(|r| r.as_ref().and_then(|r| r.actor.clone())).map(actor_line)}
                 </div>
                 <div class="mg-step-side">
                     <strong class=move || status().class()>{get(|r| r.status_text.clone())}</strong>

@@ -13,7 +13,7 @@ use domain::sources::Cited;
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
-use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
+use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
 use super::kit::KitViews;
 use super::oauth::{
@@ -150,7 +150,11 @@ fn kit_views() -> KitViews<DynamicsStep2> {
 
 #[component]
 pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
-    let heading = Heading { kicker: |t| t.dy.dyn_kicker, title: |t| t.dyn_title, intro: |t| t.dy.dyn_intro };
+    let heading = Heading {
+        kicker: |t| t.dy.dyn_kicker,
+        title: |t, v| (t.dy.dyn_heading)(dynamics::shown_connection(v)),
+        intro: |t, v| (t.dy.dyn_intro)(dynamics::shown_connection(v)),
+    };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         #[cfg(feature = "practice")]
@@ -283,10 +287,29 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     let filter_id = ui.id("filter");
     let filter_for = filter_id.clone();
+    // A reader who has begun finds the current step first; the connection and the version
+    // fold into one line (the values for Step 3 stay: steps fill them in).
+    let folded = RwSignal::new(s.with_untracked(|v| v.opens_on_checklist()));
+    let answers_line = move || {
+        let t = t();
+        answers.with(|a| {
+            let c = (t.dy.s2s)(match a.connection {
+                Connection::ServerToServer => S2sText::ConnectionS2s,
+                Connection::SyncUserPassword => S2sText::ConnectionPassword,
+            });
+            let v = a.version.trim();
+            (t.dy.dyn_answers)(c, (!v.is_empty()).then_some(v))
+        })
+    };
     view! {
+        <Show when=move || folded.get()>
+            <NextStep ui rows=step_rows tickable=true on_tick />
+        </Show>
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
                 <h3 class="mg-panel-title">{move || t().dy.dyn_questions}</h3>
+                <FoldedAnswers ui folded line=Signal::derive(answers_line) />
+                <div class="mg-answers" hidden=move || folded.get()>
                 <ConnectionChoice
                     ui
                     value=connection
@@ -314,6 +337,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     />
                     <p class="mg-help" id=version_help.clone()>{move || t().dy.dyn_version_help}</p>
                     <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
+                </div>
                 </div>
                 <div hidden=move || s2s.get()>
                     {field("name", DynField::Name, |t| t.dy.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
@@ -508,11 +532,10 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let (version_id, name_id, email_id, mu_id, field_id, sign_id, want_id) = ids;
     let want_for = want_id.clone();
     view! {
+        <NextStep ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
         <div class="mg-grid mg-grid-practice">
             <div class="mg-stack">
-            <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
-                <ConnectionChoice ui value=connection on_choose=Callback::new(move |c| { perform(Action::UseConnection(c)); }) />
-            </form>
+            // The consoles first (the task); the variant to practise follows.
             <Show when=move || s2s.get()>
                 <EntraConsole c=console />
                 <PpacConsole c=console />
@@ -667,6 +690,9 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
+            <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
+                <ConnectionChoice ui value=connection on_choose=Callback::new(move |c| { perform(Action::UseConnection(c)); }) />
+            </form>
             </div>
 
             <div class="mg-panel">

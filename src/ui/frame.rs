@@ -200,8 +200,11 @@ pub fn ConsoleTable(
 pub fn Frame(
     ui: Ui,
     kicker: fn(&Catalog) -> &'static str,
-    title: fn(&Catalog) -> &'static str,
-    intro: fn(&Catalog) -> &'static str,
+    title: Signal<&'static str>,
+    intro: Signal<&'static str>,
+    /// The tools' group (language, start over, and the tools the flow puts below): folded
+    /// under "More" so that the task comes first.
+    tools_open: RwSignal<bool>,
     mode: Signal<Mode>,
     theme: domain::embed::Theme,
     set_mode: Callback<Mode>,
@@ -262,17 +265,28 @@ pub fn Frame(
         Notice::Quota => t().storage_quota,
     };
     view! {
-        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().shown().tag() aria-labelledby=heading_id.clone()>
+        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().tag() aria-labelledby=heading_id.clone()>
             <header class="mg-head">
                 <p class="mg-kicker">{move || kicker(t())}</p>
-                <h2 class="mg-title" id=heading_id.clone()>{move || title(t())}</h2>
-                <p class="mg-intro">{move || intro(t())}</p>
+                <h2 class="mg-title" id=heading_id.clone()>{move || title.get()}</h2>
+                <p class="mg-intro">{move || intro.get()}</p>
                 <div class="mg-bar">
                     <fieldset class="mg-modes">
                         <legend>{move || t().mode}</legend>
                         {mode_button(Mode::Guide)}
                         {mode_button(Mode::Practice)}
                     </fieldset>
+                    <button
+                        type="button"
+                        class="mg-btn mg-btn-quiet mg-more"
+                        aria-expanded=move || tools_open.get().to_string()
+                        aria-controls=format!("{} {}", ui.id("tools-head"), ui.id("tools"))
+                        on:click=move |_| tools_open.update(|o| *o = !*o)
+                    >
+                        {move || t().more}
+                    </button>
+                </div>
+                <div class="mg-bar mg-tools" id=ui.id("tools-head") hidden=move || !tools_open.get()>
                     <div class="mg-bar-right">
                         <label class="mg-lang" for=lang_id.clone()>{move || t().language}</label>
                         // `name`: the loader gives it focus back after moving the widget into

@@ -48,9 +48,9 @@ fn clock(at: u64, lang: Lang, with_date: bool) -> Option<String> {
     }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
     let text = if with_date {
-        date.to_locale_string(lang.shown().tag(), &wasm_bindgen::JsValue::UNDEFINED)
+        date.to_locale_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
     } else {
-        date.to_locale_time_string(lang.shown().tag())
+        date.to_locale_time_string(lang.tag())
     };
     text.as_string()
 }
@@ -100,7 +100,7 @@ pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F
         })
         .collect();
     // Every page the steps cite, once, and a line for what no page says.
-    let shown = lang.shown();
+    let shown = lang;
     let mut cited: Vec<Item> = Vec::new();
     for source in rows.iter().filter(|r| r.status != RowStatus::Skipped).map(|r| r.source) {
         let item = match (source.doc(), source.url(shown)) {
@@ -439,13 +439,18 @@ where
 }
 
 /// The kit's buttons under the header, in both modes: the summary, export and import.
+/// Focus back on the "Import progress" button (the native input is hidden).
+fn focus_import(ui: Ui) {
+    if let Some(b) = ui.host.element_by_id(&ui.id("import")).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = b.focus();
+    }
+}
+
 #[component]
 pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
     let kit = StoredValue::new(kit);
     let t = move || ui.t();
     let import_id = ui.id("import");
-    let import_help = ui.id("import-help");
-    let import_error_id = ui.id("import-error");
     let problem = RwSignal::new(None::<ImportProblem>);
     let pending = RwSignal::new(false);
     let can_undo = RwSignal::new(false);
@@ -501,9 +506,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
         if kit.with_value(|k| k.undo_import()) {
             can_undo.set(false);
             ui.say(t().kit(KitText::ImportUndone).to_string());
-            if let Some(input) = input_ref.get_untracked() {
-                let _ = input.focus();
-            }
+            focus_import(ui);
         }
     };
     let doc = Memo::new(move |_| {
@@ -545,20 +548,35 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                 {move || t().kit(KitText::Export)}
             </button>
             <div class="mg-import">
-                <label for=import_id.clone()>{move || t().kit(KitText::Import)}</label>
-                <input
-                    id=import_id
-                    node_ref=input_ref
-                    type="file"
-                    accept=".json,application/json"
-                    class="mg-file"
+                // The browser's own file button speaks the browser's language: a button in the
+                // reader's language opens the hidden native input instead (same checks).
+                <button
+                    type="button"
+                    class="mg-btn mg-btn-quiet"
+                    id=import_id.clone()
                     aria-describedby=move || {
                         if problem.with(Option::is_some) {
-                            format!("{} {}", import_help.clone(), import_error_id.clone())
+                            format!("{} {}", ui.id("import-help"), ui.id("import-error"))
                         } else {
-                            import_help.clone()
+                            ui.id("import-help")
                         }
                     }
+                    on:click=move |_| {
+                        if let Some(input) = input_ref.get_untracked() {
+                            input.click();
+                        }
+                    }
+                >
+                    {move || t().kit(KitText::Import)}
+                </button>
+                <input
+                    node_ref=input_ref
+                    type="file"
+                    hidden
+                    tabindex="-1"
+                    aria-hidden="true"
+                    accept=".json,application/json"
+                    class="mg-file"
                     on:change=read_file
                 />
                 <p class="mg-help" id=ui.id("import-help")>{move || t().kit(KitText::ImportHelp)}</p>
@@ -582,9 +600,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                 on_cancel=Callback::new(move |_| {
                     pending.set(false);
                     kit.with_value(|k| k.drop_import());
-                    if let Some(input) = input_ref.get_untracked() {
-                        let _ = input.focus();
-                    }
+                    focus_import(ui);
                 })
             />
         </Show>

@@ -273,7 +273,7 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: 
             );
             container.set_class_name("mg-root mg-bad-attribute");
             let _ = container.set_attribute("role", "alert");
-            let _ = container.set_attribute("lang", lang.shown().tag());
+            let _ = container.set_attribute("lang", lang.tag());
             container.set_text_content(Some(&(lang.texts().bad_attribute)(&bad)));
         }
     }

@@ -575,6 +575,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
         <button
             type="button"
             class="mg-btn"
+            id=ui.id("new-secret")
             aria-expanded=move || adding.get().to_string()
             hidden=move || adding.get()
             on:click=move |_| adding.set(true)

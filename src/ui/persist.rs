@@ -114,6 +114,14 @@ impl<T: Stored> Persisted<T> {
             }
         });
         on_cleanup(move || flush.remove());
+        // So does a widget torn down (a docs theme that swaps pages in place, a move into
+        // another module): nothing the reader did is left unwritten.
+        on_cleanup(move || {
+            if let Some(h) = pending.try_update_value(|p| p.take()).flatten() {
+                h.clear();
+                write();
+            }
+        });
 
         // Another tab of the same widget saved: take its newer state, merged with ours.
         let key = store.with_value(|s| s.key().to_string());

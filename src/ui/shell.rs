@@ -10,11 +10,12 @@ use super::{now_ms, Embed, Ui};
 use crate::i18n::{Catalog, Lang};
 use crate::storage::Store;
 
-/// The texts that head a flow's widget.
-pub struct Heading {
+/// The texts that head a flow's widget (the title and intro may depend on the state: the
+/// Dynamics widget names the identity of the chosen connection).
+pub struct Heading<F: FlowSpec> {
     pub kicker: fn(&Catalog) -> &'static str,
-    pub title: fn(&Catalog) -> &'static str,
-    pub intro: fn(&Catalog) -> &'static str,
+    pub title: fn(&Catalog, &Saved<F>) -> &'static str,
+    pub intro: fn(&Catalog, &Saved<F>) -> &'static str,
 }
 
 /// A flow's two views.
@@ -34,7 +35,7 @@ pub fn flow_widget<F: FlowSpec>(
     store: Store,
     uid: StoredValue<String>,
     host: super::Host,
-    heading: Heading,
+    heading: Heading<F>,
     views: Views<F>,
 ) -> impl IntoView
 where
@@ -56,16 +57,16 @@ where
         readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );
     let kit = views.kit;
-    // A lighter module: practice (chosen, loaded from storage or from a shared link or file)
-    // is shown by the flow's module with practice, and a language this module lacks by a
-    // module with it; the loader moves the widget there, with its state as it is when the move
-    // happens. Until then the widget shows what it can (see `Texts::texts`).
-    #[cfg(not(all(feature = "practice", feature = "lang-en", feature = "lang-ko", feature = "lang-ja")))]
+    // The tools' group, folded at first.
+    let tools_open = RwSignal::new(false);
+    // A guide-only module: practice (chosen, loaded from storage or from a shared link or
+    // file) is shown by the flow's module with practice; the loader moves the widget there,
+    // with its state as it is when the move happens.
+    #[cfg(not(feature = "practice"))]
     Effect::new(move |asked: Option<bool>| {
         let (mode, lang) = (mode.get(), lang.get());
         let practice = mode == Mode::Practice;
-        let lacking = (practice && !cfg!(feature = "practice")) || !crate::i18n::Texts::in_this_module(lang);
-        let asked = asked.unwrap_or(false) || (readable.get() && lacking);
+        let asked = asked.unwrap_or(false) || (readable.get() && practice);
         if asked {
             s.track();
             host.needs_module(practice, lang, saved.envelope());
@@ -76,8 +77,9 @@ where
         <Frame
             ui
             kicker=heading.kicker
-            title=heading.title
-            intro=heading.intro
+            title=Signal::derive(move || s.with(|v| (heading.title)(ui.t(), v)))
+            intro=Signal::derive(move || s.with(|v| (heading.intro)(ui.t(), v)))
+            tools_open
             mode
             theme=embed.theme
             set_mode=Callback::new(move |m| s.update(|v| v.set_mode(m, now_ms())))
@@ -96,9 +98,18 @@ where
                 readable
                     .get()
                     .then(|| {
+                        // The tools, one click away under "More" (see `Frame`): the task comes first.
                         view! {
-                            <super::share::ShareBar ui s describe=views.describe />
-                            <super::kit::KitBar ui kit=super::kit::flow_kit(s, kit) />
+                            <div
+                                class="mg-tools"
+                                id=ui.id("tools")
+                                role="group"
+                                aria-label=move || ui.t().tools
+                                hidden=move || !tools_open.get()
+                            >
+                                <super::share::ShareBar ui s describe=views.describe />
+                                <super::kit::KitBar ui kit=super::kit::flow_kit(s, kit) />
+                            </div>
                         }
                     })
             }}
@@ -109,9 +120,11 @@ where
                         Mode::Guide => (views.guide)(ui, s),
                         #[cfg(feature = "practice")]
                         Mode::Practice => {
+                            // The task first (the current step, the console); the trainer's
+                            // scenario menu and its goal follow, still in view without a click.
                             view! {
-                                <super::kit::ScenarioBar ui s asking />
                                 {(views.practice)(ui, s)}
+                                <super::kit::ScenarioBar ui s asking />
                             }
                                 .into_any()
                         }

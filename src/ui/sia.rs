@@ -13,7 +13,7 @@ use domain::sources::Cited;
 use domain::Rule;
 use leptos::prelude::*;
 
-use super::checklist::{summarize, Checklist, Row, RowNote, RowStatus};
+use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
 use super::kit::KitViews;
 use super::share::Summary;
@@ -168,7 +168,7 @@ fn kit_views() -> KitViews<Handoff> {
 
 #[component]
 pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Host) -> impl IntoView {
-    let heading = Heading { kicker: |t| t.sia.sia_kicker, title: |t| t.sia_title, intro: |t| t.sia.sia_intro };
+    let heading = Heading { kicker: |t| t.sia.sia_kicker, title: |t, _| t.sia_title, intro: |t, _| t.sia.sia_intro };
     let views = Views {
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         #[cfg(feature = "practice")]
@@ -298,10 +298,18 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     };
     let a_name = move || situation.with(|x| x.leaving_name.trim().to_string());
     let b_name = move || situation.with(|x| x.incoming_name.trim().to_string());
+    // A reader who has begun finds the current step first, the answers folded into a line.
+    let folded = RwSignal::new(s.with_untracked(|v| v.opens_on_checklist()));
+    let answers_line = move || situation.with(|x| (t().sia.sia_answers)(x.leaving_name.trim(), x.incoming_name.trim()));
     view! {
+        <Show when=move || folded.get()>
+            <NextStep ui rows=step_rows tickable=true on_tick />
+        </Show>
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
                 <h3 class="mg-panel-title">{move || t().sia.sia_situation}</h3>
+                <FoldedAnswers ui folded line=Signal::derive(answers_line) />
+                <div class="mg-answers" hidden=move || folded.get()>
                 {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
                 {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
                 {yes_no(SiaField::IncomingHasAccess, "incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
@@ -315,6 +323,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     " "
                     <SourceLink ui source=Rule::F7.source() />
                 </p>
+                </div>
                 <p class="mg-error" role="alert">{problem}</p>
             </form>
             <div class="mg-panel">
@@ -432,6 +441,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     });
 
     view! {
+        <NextStep ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
         <div class="mg-grid mg-grid-practice">
             <div class="mg-panel mg-console" role="region" aria-label=move || t().sia.sia_console>
                 <h3 class="mg-panel-title">{move || t().sia.sia_console}</h3>
@@ -484,6 +494,12 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                 pending.get().map(|x| (t().sia.sia_hazard)(&x.hazard, &name)).unwrap_or_default()
                             }}
                         </p>
+                        // Where the warning comes from (or that no page covers it).
+                        {move || {
+                            pending
+                                .get()
+                                .map(|x| view! { <p class="mg-step-source"><SourceLink ui source=x.hazard.source() /></p> })
+                        }}
                         <button
                             type="button"
                             class="mg-btn mg-btn-danger"

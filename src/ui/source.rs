@@ -6,7 +6,6 @@ use domain::sources::Source;
 use leptos::prelude::*;
 
 use super::Ui;
-use crate::i18n::Texts;
 
 /// The id of the hidden "opens in a new tab" text every source link is described by
 /// (rendered once per widget, by the checklist).
@@ -25,7 +24,7 @@ pub fn NewTabHint(ui: Ui) -> impl IntoView {
 pub fn SourceLink(ui: Ui, source: Source) -> impl IntoView {
     let t = move || ui.t();
     move || {
-        let lang = ui.lang.get().shown();
+        let lang = ui.lang.get();
         match (source.doc(), source.url(lang)) {
             (Some(doc), Some(url)) => view! {
                 <a

@@ -1935,8 +1935,10 @@ pub fn guide_org(answers: &Answers) -> Org {
 }
 
 /// The guide's answers. A blank name stands for the sample sync user's name in the
-/// reader's language.
+/// reader's language. No answer is ever a secret: one that looks like it is refused when
+/// typed and when read back (storage, files, links).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(try_from = "RawAnswers")]
 pub struct Answers {
     pub version: String,
     pub name: String,
@@ -1953,7 +1955,47 @@ pub struct Answers {
     pub secret_expires: String,
 }
 
+#[derive(Deserialize)]
+struct RawAnswers {
+    version: String,
+    name: String,
+    email: String,
+    filter: bool,
+    #[serde(default = "Connection::legacy")]
+    connection: Connection,
+    #[serde(default)]
+    notes: Step3Notes,
+    #[serde(default)]
+    secret_expires: String,
+}
+
+impl TryFrom<RawAnswers> for Answers {
+    type Error = NoteRefused;
+    fn try_from(raw: RawAnswers) -> Result<Self, NoteRefused> {
+        let answers = Answers {
+            version: raw.version,
+            name: raw.name,
+            email: raw.email,
+            filter: raw.filter,
+            connection: raw.connection,
+            notes: raw.notes,
+            secret_expires: raw.secret_expires,
+        };
+        answers.keeps_no_secret()?;
+        Ok(answers)
+    }
+}
+
 impl Answers {
+    /// The widget's own rule: no answer is a secret (the values for Step 3 are checked by
+    /// [`Step3Notes`] itself).
+    pub fn keeps_no_secret(&self) -> Result<(), NoteRefused> {
+        for text in [&self.version, &self.name, &self.email, &self.secret_expires] {
+            Step3Notes::admits(text)?;
+        }
+        Ok(())
+    }
+
     /// The secret's expiry as a day, when given and valid on `today` (within Entra's limit).
     pub fn expires(&self, today: Day) -> Option<Day> {
         Day::parse_expiry(&self.secret_expires, today).ok()
@@ -1978,6 +2020,14 @@ pub enum DynField {
     /// A value written down for Step 3 (the organization URL with its confirmation).
     Note(NoteField),
     SecretExpires,
+}
+
+/// The connection a widget shows: the guide's answer, or the practice's own.
+pub fn shown_connection(saved: &Saved<DynamicsStep2>) -> Connection {
+    match saved.mode {
+        Mode::Guide => saved.answers.connection,
+        Mode::Practice => saved.practice.state().connection(),
+    }
 }
 
 /// Flow 2 in the common saved shape.

@@ -310,6 +310,12 @@ impl<F: FlowSpec> Saved<F> {
         self.touch(Part::Tick(step), now);
     }
 
+    /// Whether the guide opens on the checklist, its answers folded into one line: the
+    /// reader has begun ticking steps off (a first-time reader sees the questions first).
+    pub fn opens_on_checklist(&self) -> bool {
+        self.ticks.values().any(|done| *done)
+    }
+
     /// The steps ticked as done.
     pub fn ticked(&self) -> Vec<F::Step> {
         self.ticks.iter().filter(|(_, done)| **done).map(|(step, _)| *step).collect()

@@ -735,8 +735,8 @@ pub fn plan(state: &Instance, leaving: PersonId, incoming: PersonId) -> Result<P
         .filter(|kind| !steps.iter().any(|s| s.kind == **kind))
         .map(|&kind| {
             let reason = match kind {
-                StepKind::RemoveIncomingAccess if state.is_connected(incoming) => SkipReason::IncomingAlreadyConnected,
-                StepKind::RemoveIncomingAccess => SkipReason::IncomingHasNoAccess,
+                StepKind::RemoveIncomingAccess if !state.has_access(incoming) => SkipReason::IncomingHasNoAccess,
+                StepKind::RemoveIncomingAccess => SkipReason::IncomingAlreadyConnected,
                 StepKind::IncomingConnects => SkipReason::IncomingAlreadyConnected,
                 StepKind::RemoveLeaving if state.must_keep(leaving) => SkipReason::KeepOriginalUser,
                 _ if !state.contains(leaving) => SkipReason::LeavingNotInInstance,
@@ -904,8 +904,10 @@ pub fn guide(plan: &Plan, ticked: &[StepKind], incoming: PersonId) -> Vec<Tracke
 }
 
 /// Guide mode's questions about the situation today. Blank names stand for "Admin A" and
-/// "Admin B" in the reader's language.
+/// "Admin B" in the reader's language. A name that looks like a pasted secret is refused
+/// when read back (storage, files, links): the widget never keeps one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawSituation")]
 pub struct Situation {
     pub leaving_name: String,
     pub incoming_name: String,
@@ -923,6 +925,49 @@ pub struct Situation {
     /// Data sync has been initiated on the instance.
     #[serde(default, skip_serializing_if = "Unsure::is_not_sure")]
     pub data_sync_started: Unsure,
+}
+
+#[derive(Deserialize)]
+struct RawSituation {
+    leaving_name: String,
+    incoming_name: String,
+    incoming_has_access: bool,
+    leaving_connected: bool,
+    incoming_connected: bool,
+    others_rely: bool,
+    #[serde(default)]
+    leaving_is_original: Unsure,
+    #[serde(default)]
+    data_sync_started: Unsure,
+}
+
+/// Why stored or shared answers were not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LooksLikeSecret;
+
+impl std::fmt::Display for LooksLikeSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a name looks like a secret")
+    }
+}
+
+impl TryFrom<RawSituation> for Situation {
+    type Error = LooksLikeSecret;
+    fn try_from(raw: RawSituation) -> Result<Self, LooksLikeSecret> {
+        if [&raw.leaving_name, &raw.incoming_name].iter().any(|n| crate::s2s::looks_like_secret(n)) {
+            return Err(LooksLikeSecret);
+        }
+        Ok(Situation {
+            leaving_name: raw.leaving_name,
+            incoming_name: raw.incoming_name,
+            incoming_has_access: raw.incoming_has_access,
+            leaving_connected: raw.leaving_connected,
+            incoming_connected: raw.incoming_connected,
+            others_rely: raw.others_rely,
+            leaving_is_original: raw.leaving_is_original,
+            data_sync_started: raw.data_sync_started,
+        })
+    }
 }
 
 /// An answer the reader may not know.

@@ -258,3 +258,69 @@ proptest! {
         let _ = serde_json::from_str::<Step3Notes>(&json);
     }
 }
+
+#[test]
+fn answers_that_look_like_a_secret_are_refused_when_read_back_not_only_when_typed() {
+    use marketo_guides_domain::dynamics::Answers;
+    use marketo_guides_domain::sia::Situation;
+    // What a share link, an imported file or storage could bring in.
+    let dyn_with = |field: &str, value: &str| {
+        let mut v = serde_json::to_value(Answers::default()).unwrap();
+        v[field] = serde_json::Value::String(value.into());
+        serde_json::from_value::<Answers>(v)
+    };
+    for field in ["version", "name", "email", "secret_expires"] {
+        assert!(dyn_with(field, SECRET).is_err(), "{field}");
+        assert!(dyn_with(field, "").is_ok(), "{field}");
+    }
+    let mut notes = serde_json::to_value(Answers::default()).unwrap();
+    notes["notes"]["client_id"] = serde_json::Value::String(SECRET.into());
+    assert!(serde_json::from_value::<Answers>(notes).is_err(), "a value for Step 3");
+    let sia_with = |field: &str, value: &str| {
+        let mut v = serde_json::to_value(Situation::default()).unwrap();
+        v[field] = serde_json::Value::String(value.into());
+        serde_json::from_value::<Situation>(v)
+    };
+    for field in ["leaving_name", "incoming_name"] {
+        assert!(sia_with(field, SECRET).is_err(), "{field}");
+        assert!(sia_with(field, "María-José O'Connor-Świątkowska (EMEA Marketing Ops)").is_ok(), "{field}");
+    }
+}
+
+proptest! {
+    /// Every URL the reader may paste that the parser accepts (the Organization Service URL
+    /// and the organization's address, in any case, with or without `api.`, a region number,
+    /// a trailing slash) round-trips through storage, and a confirmation of it survives.
+    #[test]
+    fn every_accepted_org_url_round_trips_through_storage(
+        org in "[a-z][a-z0-9-]{0,20}[a-z0-9]",
+        api in any::<bool>(),
+        region in prop::option::of(1u8..=20),
+        service in any::<bool>(),
+        slash in any::<bool>(),
+        upper in any::<bool>(),
+    ) {
+        let region = region.map_or(String::new(), |n| n.to_string());
+        let mut text = format!("https://{org}.{}crm{region}.dynamics.com", if api { "api." } else { "" });
+        if service {
+            text.push_str("/XRMServices/2011/Organization.svc");
+        }
+        if slash {
+            text.push('/');
+        }
+        if upper {
+            text = text.to_uppercase();
+        }
+        let url = OrgUrl::parse(&text).unwrap_or_else(|e| panic!("{text} refused: {e}"));
+        prop_assert_eq!(url.caution(), None);
+        let stored = serde_json::to_string(&url).unwrap();
+        let back: OrgUrl = serde_json::from_str(&stored).unwrap();
+        prop_assert_eq!(&back, &url);
+        let mut notes = marketo_guides_domain::s2s::Step3Notes::default();
+        notes.set(marketo_guides_domain::s2s::NoteField::OrgUrl, &text).unwrap();
+        notes.confirm_url(true).unwrap();
+        let notes_back: marketo_guides_domain::s2s::Step3Notes =
+            serde_json::from_str(&serde_json::to_string(&notes).unwrap()).unwrap();
+        prop_assert!(notes_back.url_confirmed(), "{}", text);
+    }
+}
