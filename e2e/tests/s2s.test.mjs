@@ -113,6 +113,9 @@ test('switching the variant keeps the ticks both share', { timeout: 90000 }, () 
     await sleep(SAVE_WAIT);
     await page.reload();
     await page.waitForSelector('section.mg');
+    // The reader has begun: the answers are folded into one line; "Change" opens them.
+    assert.match(await widget(page, 1).locator('.mg-answers-summary').textContent(), /Server-to-server \(OAuth\)/);
+    await widget(page, 1).locator('.mg-answers-summary').getByRole('button', { name: 'Change' }).click();
     assert.equal(await widget(page, 1).getByRole('radio', { name: 'Server-to-server (OAuth)' }).isChecked(), true);
     assert.equal(await widget(page, 1).locator('[data-step="register-app"] input[type=checkbox]').isChecked(), true);
   }));
@@ -166,6 +169,8 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     assert.ok(!(await storage(page)).includes(secret), 'the value is nowhere in storage');
 
     await chooseByKeyboard(page, ppac.getByLabel('App'), 'Marketo Integration');
+    // As in the Power Platform admin center: the business unit is asked too (C12).
+    await chooseByKeyboard(page, ppac.getByLabel('Business unit'), 'contoso-training');
     await pressByKeyboard(page, ppac.getByRole('button', { name: 'Create' }));
     await expect(all.slice(5));
     await pressByKeyboard(page, ppac.getByRole('button', { name: /^Give role Marketo Sync User/ }));
@@ -244,6 +249,7 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     // The role missing on the application user is flagged the moment it becomes the Marketo User.
     const ppac = w.getByRole('region', { name: 'Power Platform admin center (simulated)' });
     await ppac.getByLabel('App').selectOption({ label: 'Marketo' });
+    await ppac.getByLabel('Business unit').selectOption('root');
     await ppac.getByRole('button', { name: 'Create' }).click();
     await dyn.getByLabel('Marketo User', { exact: true }).selectOption({ label: 'Marketo (Application user)' });
     await save.click();

@@ -693,7 +693,7 @@ pub const EN: Catalog = Catalog {
         dyn_step1_title: "Before this: Step 1 of 3",
         dyn_step1_body: |v| match v {
             Some(v) => format!("The Marketo solution is installed in Dynamics (version {v})."),
-            None => "Install the Marketo solution in Dynamics. Without it, Marketo Config is missing.".into(),
+            None => "Download the Marketo solution from Marketo (Admin › CRM › Microsoft › Download Marketo Solution), import it in Dynamics (Settings › Solutions) and publish it. Without it, Marketo Config is missing.".into(),
         },
         dyn_credentials_to: |email| format!("The sign-in details will go to {email}."),
         dyn_step3_title: "Next: Step 3 of 3",

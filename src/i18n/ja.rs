@@ -701,7 +701,7 @@ pub const JA: Catalog = Catalog {
         dyn_step1_title: "この前に：手順 1／3",
         dyn_step1_body: |v| match v {
             Some(v) => format!("Dynamics に Marketo ソリューション（バージョン {v}）がインストールされています。"),
-            None => "Dynamics に Marketo ソリューションをインストールしてください。ないと Marketo 構成が表示されません。".into(),
+            None => "Marketo から Marketo ソリューションをダウンロードし（管理 › CRM › Microsoft › Download Marketo Solution）、Dynamics でインポートして（設定 › ソリューション）公開してください。ないと Marketo 構成が表示されません。".into(),
         },
         dyn_credentials_to: |email| format!("サインイン情報は {email} に届きます。"),
         dyn_step3_title: "次に：手順 3／3",

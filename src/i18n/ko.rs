@@ -695,7 +695,7 @@ pub const KO: Catalog = Catalog {
         dyn_step1_title: "이전 단계: 3단계 중 1단계",
         dyn_step1_body: |v| match v {
             Some(v) => format!("Dynamics에 Marketo 솔루션(버전 {v})이 설치되어 있습니다."),
-            None => "Dynamics에 Marketo 솔루션을 설치하세요. 설치하지 않으면 Marketo 구성이 보이지 않습니다.".into(),
+            None => "Marketo에서 Marketo 솔루션을 내려받고(관리자 › CRM › Microsoft › Download Marketo Solution), Dynamics에서 가져온 뒤(설정 › 솔루션) 게시하세요. 설치하지 않으면 Marketo 구성이 보이지 않습니다.".into(),
         },
         dyn_credentials_to: |email| format!("로그인 정보는 {email}(으)로 갑니다."),
         dyn_step3_title: "다음 단계: 3단계 중 3단계",

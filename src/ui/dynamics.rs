@@ -21,6 +21,7 @@ use super::oauth::{
 };
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
+use super::source::SourceLink;
 use super::{now_ms, Embed, Host, Ui};
 use crate::i18n::{Catalog, S2sText};
 use crate::storage::Store;
@@ -178,6 +179,7 @@ fn Around(
         <aside class="mg-around">
             <h4 class="mg-around-title">{move || t().dy.dyn_step1_title}</h4>
             <p>{move || (t().dy.dyn_step1_body)(version.get().as_deref())}</p>
+            <p class="mg-step-source"><SourceLink ui source=StepId::InstallSolution.source() /></p>
         </aside>
         {children()}
         <aside class="mg-around">

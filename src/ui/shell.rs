@@ -100,12 +100,14 @@ where
                     .then(|| {
                         // The tools, one click away under "More" (see `Frame`): the task comes first.
                         view! {
+                            // Folded, the group hides its buttons only: the offer of a shared
+                            // link and a link's problem stay in view (they come unasked).
                             <div
                                 class="mg-tools"
+                                class:mg-folded=move || !tools_open.get()
                                 id=ui.id("tools")
                                 role="group"
                                 aria-label=move || ui.t().tools
-                                hidden=move || !tools_open.get()
                             >
                                 <super::share::ShareBar ui s describe=views.describe />
                                 <super::kit::KitBar ui kit=super::kit::flow_kit(s, kit) />

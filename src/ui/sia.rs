@@ -325,6 +325,14 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 </p>
                 </div>
                 <p class="mg-error" role="alert">{problem}</p>
+                // A plan that cannot be made names its way out: the widget's own advice.
+                {move || {
+                    planned.with(|(_, b)| match b {
+                        Ok((Err(e), _, _)) => Some(e.source()),
+                        _ => None,
+                    })
+                        .map(|source| view! { <p class="mg-step-source"><SourceLink ui source /></p> })
+                }}
             </form>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
