@@ -1,6 +1,6 @@
 # The two commands in README: `make serve` and `make test`. Both install whatever is
 # missing first (scripts/setup.sh is idempotent and fast when everything is there).
-.PHONY: setup serve dev test build offline bench fuzz clean
+.PHONY: setup serve test build offline bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -14,11 +14,6 @@ offline: build
 
 serve: build
 	@node e2e/serve.mjs dist
-
-# For working on the widget: Trunk rebuilds the demo page (debug) on every change.
-dev:
-	@bash scripts/setup-dev.sh
-	@PATH="$$PWD/e2e/node_modules/.bin:$$PATH" trunk serve --offline
 
 test: setup
 	@bash scripts/test.sh

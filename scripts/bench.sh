@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: figures, never pass/fail. Builds the widget (release, as `make build`) and a
-# bare Leptos counter (bench/counter) with the same profile, Trunk and wasm-opt; prints
+# bare Leptos counter (bench/counter, with Trunk, installed here when missing) with the same
+# profile and wasm-opt; prints
 # where the wasm's bytes go (twiggy, installed from the crate registry when missing), the
 # domain micro-benchmarks, and the browser measurements of e2e/bench.mjs with their budgets.
 set -euo pipefail
@@ -10,6 +11,12 @@ say() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 say "release builds: the widget and the counter"
 mkdir -p bench/output
+# The counter baseline is built by Trunk (bench/counter/Trunk.toml); the widget is not.
+TRUNK_VERSION=0.21.14 # 0.22 needs a newer rustc
+if ! trunk --version 2>/dev/null | grep " $TRUNK_VERSION\$" >/dev/null; then
+  echo "  installing trunk $TRUNK_VERSION for the counter baseline (about 10 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
 # The counter is the bare-Leptos baseline: built without the widget's rustflags
 # (.cargo/config.toml's erase_components makes a tiny app bigger: 32.4 -> 37.9 KB gzip), in
 # its own target directory so the two builds do not undo each other's caches.
@@ -24,9 +31,9 @@ if ! twiggy --version 2>/dev/null | grep -q ' 0\.7\.'; then
   echo "  installing twiggy 0.7 from the crate registry (about 2 minutes, once)"
   cargo install --quiet --locked twiggy --version '^0.7' >/dev/null 2>&1 || cargo install --quiet twiggy --version '^0.7'
 fi
-# The module with every flow (Trunk builds it last), then each flow's full and guide-only.
+# Every module of dist/manifest.json, as scripts/build.sh kept it with its names.
 rm -f bench/output/*.twiggy.csv
-for wasm in target/wasm32-unknown-unknown/release/marketo-guides.wasm target/flow-modules/*.names.wasm; do
+for wasm in target/modules/*.names.wasm; do
   echo "  $(basename "$wasm"):"
   twiggy top -n 1000000 -f csv "$wasm" > "bench/output/$(basename "$wasm" .wasm).twiggy.csv"
   node bench/profile.mjs "bench/output/$(basename "$wasm" .wasm).twiggy.csv" 12 | sed 's/^/  /'

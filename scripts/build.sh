@@ -11,7 +11,6 @@
 #   both guide     both flows, guide mode only (a page with guides of both kinds)
 #   <flow> full    one flow with the practice consoles
 #   all            everything (the offline kit; pages that start in practice with both kinds)
-# Trunk is not needed here: it remains the developer server (`make dev`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -59,13 +58,10 @@ css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
 demo_hash=$(sha256sum demo.css | cut -c1-16)
 cp demo.css "dist/demo-$demo_hash.css"
-# The demo page: index.html without its Trunk directives (used by `make dev` only), with
-# the demo stylesheet linked by its hashed name.
-sed -E -e '/<link data-trunk rel="(rust|copy-file)"[^>]*>/d' \
-  -e "s#<link data-trunk rel=\"css\" href=\"demo.css\"[^>]*>#<link rel=\"stylesheet\" href=\"demo-$demo_hash.css\">#" \
-  -e '/<!-- The widget.s own files: built here/d' \
+# The demo page, with the demo stylesheet linked by its hashed name.
+sed -e "s#<link rel=\"stylesheet\" href=\"demo.css\">#<link rel=\"stylesheet\" href=\"demo-$demo_hash.css\">#" \
   index.html > dist/index.html
-if grep -q 'data-trunk' dist/index.html; then echo "[build] index.html has a Trunk directive this script does not know" >&2; exit 1; fi
+if ! grep -q "demo-$demo_hash.css" dist/index.html; then echo "[build] index.html does not link demo.css as expected" >&2; exit 1; fi
 cp examples/*.html examples/*.css dist/examples/
 
 # dist/manifest.json, then the loader's file list from it.

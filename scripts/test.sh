@@ -66,7 +66,7 @@ read -r p f < <(count_cargo "$out"); browser=$p
 [ "$rc" = 0 ] || fail "browser tests" "$f"
 
 stage "release build"
-bash scripts/build.sh || fail "trunk build --release"
+bash scripts/build.sh || fail "release build (scripts/build.sh)"
 node scripts/offline.mjs dist || fail "offline file (make offline)"
 
 stage "end-to-end tests (Playwright against dist/)"

@@ -14,6 +14,9 @@ use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
 
+/// One sentence for every field that refuses a secret.
+const SECRET_REFUSED: &str = "That looks like a secret (a long random string), so it was not kept. This guide never stores secrets: keep it in your password manager or key vault.";
+
 fn list(ids: &[sia::PersonId], names: &Names) -> String {
     ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join(", ")
 }
@@ -373,7 +376,7 @@ fn s2s_field(f: NoteField) -> &'static str {
 
 fn s2s_refused(r: NoteRefused) -> &'static str {
     match r {
-        NoteRefused::LooksLikeSecret => "That looks like a secret (a long random string), so it was not kept. This guide never stores secrets: keep it in your password manager or key vault.",
+        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
         NoteRefused::TooLong => "That is far too long for this field, so it was not kept.",
     }
 }
@@ -604,6 +607,7 @@ pub const EN: Catalog = Catalog {
     not_available: "Not available:",
     log_earlier: |n| format!("{n} earlier actions are no longer listed."),
     loading_practice: "Loading the practice console…",
+    secret_refused: SECRET_REFUSED,
     more: "More",
     change: "Change",
     next_step: "Next step",

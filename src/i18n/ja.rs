@@ -14,6 +14,9 @@ use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
 
+/// One sentence for every field that refuses a secret.
+const SECRET_REFUSED: &str = "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。";
+
 fn list(ids: &[sia::PersonId], names: &Names) -> String {
     ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join("、")
 }
@@ -383,7 +386,7 @@ fn s2s_field(f: NoteField) -> &'static str {
 
 fn s2s_refused(r: NoteRefused) -> &'static str {
     match r {
-        NoteRefused::LooksLikeSecret => "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。",
+        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
         NoteRefused::TooLong => "この欄には長すぎるため保存しませんでした。",
     }
 }
@@ -612,6 +615,7 @@ pub const JA: Catalog = Catalog {
     not_available: "今は実行できません：",
     log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
     loading_practice: "練習用コンソールを読み込んでいます…",
+    secret_refused: SECRET_REFUSED,
     more: "その他",
     change: "変更",
     next_step: "次の手順",

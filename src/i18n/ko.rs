@@ -14,6 +14,9 @@ use domain::transfer::ImportProblem;
 use domain::version::VersionError;
 use domain::Rule;
 
+/// One sentence for every field that refuses a secret.
+const SECRET_REFUSED: &str = "암호처럼 보이는 값(길고 무작위한 문자열)이라 보관하지 않았습니다. 이 가이드는 암호를 저장하지 않습니다. 암호 관리자나 키 자격 증명 모음에 두세요.";
+
 fn list(ids: &[sia::PersonId], names: &Names) -> String {
     ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join(", ")
 }
@@ -375,7 +378,7 @@ fn s2s_field(f: NoteField) -> &'static str {
 
 fn s2s_refused(r: NoteRefused) -> &'static str {
     match r {
-        NoteRefused::LooksLikeSecret => "암호처럼 보이는 값(길고 무작위한 문자열)이라 보관하지 않았습니다. 이 가이드는 암호를 저장하지 않습니다. 암호 관리자나 키 자격 증명 모음에 두세요.",
+        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
         NoteRefused::TooLong => "이 필드에 넣기에는 너무 길어서 보관하지 않았습니다.",
     }
 }
@@ -606,6 +609,7 @@ pub const KO: Catalog = Catalog {
     not_available: "지금은 할 수 없음:",
     log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
     loading_practice: "연습 콘솔을 불러오는 중입니다…",
+    secret_refused: SECRET_REFUSED,
     more: "더 보기",
     change: "변경",
     next_step: "다음 단계",

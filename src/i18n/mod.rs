@@ -147,6 +147,8 @@ pub struct Catalog {
     pub sources: &'static str,
     /// Said to screen readers after a link that opens a new tab.
     pub new_tab: &'static str,
+    /// A typed value that looks like a secret was not kept (any field, either flow).
+    pub secret_refused: &'static str,
     /// Opens the widget's tools (language, start over, share, summary, export, import).
     pub more: &'static str,
     /// Unfolds the answered questions.

@@ -196,6 +196,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     push("simulation", c.simulation.to_string());
     push("sources", c.sources.to_string());
     push("new_tab", c.new_tab.to_string());
+    push("secret_refused", c.secret_refused.to_string());
     push("sia_q_leaving_connected", (c.sia.sia_q_leaving_connected)("A"));
     push("sia_q_incoming_connected", (c.sia.sia_q_incoming_connected)("B"));
     push("sia_connected_as", (c.sia.sia_connected_as)("A"));

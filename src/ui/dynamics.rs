@@ -83,20 +83,6 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
         .collect()
 }
 
-/// Whether a typed value may be kept. One that looks like a secret is not: the field gets
-/// its previous value back at once and the reader hears why (nothing is saved).
-fn keeps_no_secret(ui: Ui, ev: &leptos::ev::Event, previous: String) -> bool {
-    let value = event_target_value(ev);
-    if !domain::s2s::looks_like_secret(&value) {
-        return true;
-    }
-    if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
-        el.set_value(&previous);
-    }
-    ui.say((ui.t().dy.s2s_refused)(domain::s2s::NoteRefused::LooksLikeSecret).to_string());
-    false
-}
-
 /// The sync identity's name in steps: for server-to-server, "the application user"; else
 /// the reader's sync user, or the sample one in their language.
 fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
@@ -267,7 +253,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     prop:value=move || answers.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        if keeps_no_secret(ui, &ev, answers.with_untracked(get)) {
+                        if super::keeps_no_secret(ui, &ev, answers.with_untracked(get)) {
                             s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
                         }
                     }
@@ -332,7 +318,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:value=move || answers.with(|a| a.version.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
-                            if keeps_no_secret(ui, &ev, answers.with_untracked(|a| a.version.clone())) {
+                            if super::keeps_no_secret(ui, &ev, answers.with_untracked(|a| a.version.clone())) {
                                 s.update(|x| x.answer(DynField::Version, now_ms(), |a| a.version = v));
                             }
                         }

@@ -326,3 +326,17 @@ fn mount_flow_in(embed: Embed, store: Store, host: Option<web_sys::HtmlElement>)
 pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
+
+/// Whether a typed value may be kept. One that looks like a secret is not: the field gets
+/// its previous value back at once and the reader hears why (nothing is saved).
+pub(crate) fn keeps_no_secret(ui: Ui, ev: &leptos::ev::Event, previous: String) -> bool {
+    let value = event_target_value(ev);
+    if !domain::s2s::looks_like_secret(&value) {
+        return true;
+    }
+    if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+        el.set_value(&previous);
+    }
+    ui.say(ui.t().secret_refused.to_string());
+    false
+}

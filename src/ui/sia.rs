@@ -232,7 +232,11 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     prop:value=move || answered.with(get)
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
+                        // Never kept: a name that looks like a pasted secret (the same rule
+                        // refuses it when progress is read back).
+                        if super::keeps_no_secret(ui, &ev, answered.with_untracked(get)) {
+                            s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
+                        }
                     }
                 />
             </div>
