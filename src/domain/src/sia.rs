@@ -185,16 +185,6 @@ impl Instance {
         self
     }
 
-    /// The instance's original user, when known.
-    pub fn original_user(&self) -> Option<PersonId> {
-        self.original
-    }
-
-    /// Whether data sync has been initiated.
-    pub fn data_sync_started(&self) -> bool {
-        self.data_sync
-    }
-
     /// C1: once data sync has been initiated, the original user must stay in the instance.
     pub fn must_keep(&self, person: PersonId) -> bool {
         self.data_sync && self.original == Some(person)
