@@ -16,9 +16,10 @@ const META = /*MG:META*/{};
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
-const widgets = new Map(); // element -> { root, id, seen, glue, carry, moving }
+const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving, refocus }
 const listening = new WeakSet(); // elements whose moves are listened for
 const modules = new Map(); // a module's name ("<flow> guide", "both guide", "<flow> full", "all") -> Promise of its glue
+const failures = new Map(); // a module's name -> downloads of it that failed (a retry asks anew)
 const known = (flow) => FILES.modules.some((m) => m.flows.includes(flow));
 
 function pageLang(el) {
@@ -64,36 +65,55 @@ function load(name) {
       started = INLINE.glue.default({ module_or_path: bytes }).then(() => INLINE.glue);
     } else {
       const { file: files } = FILES.modules.find((m) => m.name === name);
+      // After a failure the glue's address differs, so the browser fetches it again rather
+      // than answering from its record of the failed import.
+      const tried = failures.get(name) || 0;
       const bytes = fetch(here(`${files}_bg.wasm`));
-      started = import(here(`${files}.js`)).then(async (glue) => {
+      bytes.catch(() => {}); // reported through `started`
+      started = import(here(`${files}.js`) + (tried ? `?retry=${tried}` : '')).then(async (glue) => {
         await glue.default({ module_or_path: bytes });
         return glue;
       });
     }
     modules.set(name, started);
-    started.catch(() => modules.delete(name)); // a later widget or change tries again
+    started.catch(() => { // a later widget or "Try again" tries again
+      modules.delete(name);
+      failures.set(name, (failures.get(name) || 0) + 1);
+    });
   }
   return modules.get(name);
 }
 
 // A widget in a guide-only module switched to practice (or loaded a practice state): move it
 // into a module with the consoles, with its latest state, in one step (no empty box), focus
-// kept on the switch. (A change while the move is under way goes along; if the module reached
-// lacks something still, the widget asks again.)
-async function move(el, { practice, state }) {
+// kept where it was. Until then the widget shows that it is loading and takes no input; a
+// change that still arrives (another tab's) comes with a new ask and its state goes along.
+// The old widget is unmounted (writing what it had pending) before the new one is mounted
+// with the carried state, so nothing of the old one arrives after. A failed download is
+// reported to the widget, which says so and offers "Try again" (a new ask).
+async function move(el, { practice, state, undo }) {
   const w = widgets.get(el);
   if (!w) return;
   w.carry = typeof state === 'string' ? state : null; // anything else: storage has it
+  w.undo = typeof undo === 'string' ? undo : null;
   if (w.moving || w.id === null) return;
   w.moving = true;
-  const glue = await load(moduleFor(el, practice)).catch(() => null);
-  w.moving = false; // if it failed, the next change asks again
-  if (!glue || glue === w.glue || widgets.get(el) !== w || !el.isConnected) return;
+  // Where focus is when the reader asks (the widget stops taking input right after).
   const f = w.root.activeElement;
-  const refocus = f && (f.type === 'radio' ? `input[type=radio][value="${f.value}"]` : f.name ? `[name="${f.name}"]` : null);
+  w.refocus = f && (f.type === 'radio' ? `input[type=radio][value="${f.value}"]` : f.name ? `[name="${f.name}"]` : null);
+  const glue = await load(moduleFor(el, practice)).catch(() => null);
+  w.moving = false;
+  if (widgets.get(el) !== w || !el.isConnected || w.id === null) return;
+  if (!glue) {
+    w.glue.module_failed(w.id);
+    return;
+  }
+  if (glue === w.glue) return;
+  const refocus = w.refocus || (w.undo ? '[name="mg-undo-import"]' : null);
   w.glue.unmount_widget(w.id);
   w.glue = glue;
-  w.id = glue.mount_widget(el, w.root, w.carry);
+  w.id = glue.mount_widget(el, w.root, w.carry, w.undo);
+  w.carry = w.undo = w.refocus = null;
   if (refocus) w.root.querySelector(refocus)?.focus();
 }
 
@@ -114,7 +134,7 @@ function prepare(el) {
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
   root.append(box);
-  const w = { root, id: null, seen: false, glue: null, carry: null, moving: false };
+  const w = { root, id: null, seen: false, glue: null, carry: null, undo: null, moving: false, refocus: null };
   widgets.set(el, w);
   if (!listening.has(el)) {
     listening.add(el);
@@ -151,7 +171,7 @@ async function start(el) {
   // Still on the page, and not re-added meanwhile?
   if (widgets.get(el) === w && el.isConnected) {
     w.glue = glue;
-    w.id = glue.mount_widget(el, w.root, null);
+    w.id = glue.mount_widget(el, w.root, null, null);
   }
   return w;
 }

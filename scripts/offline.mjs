@@ -34,7 +34,7 @@ glue = glue
   })
   .replace(/\bexport default (\w+);?/g, (_, name) => { exported.push(`default: ${name}`); return ''; });
 if (/\bexport\b/.test(glue)) fail('the glue has an export this script does not know');
-for (const need of ['default', 'mount_widget', 'unmount_widget']) {
+for (const need of ['default', 'mount_widget', 'unmount_widget', 'module_failed']) {
   if (!exported.some((e) => e === need || e.startsWith(`${need}:`))) fail(`the glue does not export ${need}`);
 }
 

@@ -37,11 +37,24 @@ pub fn start() {
 }
 
 /// Mounts the widget of `host` in its shadow root `root`; returns an id for
-/// [`unmount_widget`]. `carried`: the state the widget had in another module of the page
-/// (the loader moves a widget from a guide-only module to one with practice).
+/// [`unmount_widget`]. `carried` and `carried_undo`: the state the widget had in another
+/// module of the page and what its "Undo import" would restore (the loader moves a widget
+/// from a guide-only module to one with practice).
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_widget(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: Option<String>) -> u32 {
-    ui::mount_in(host, root, carried)
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    root: web_sys::ShadowRoot,
+    carried: Option<String>,
+    carried_undo: Option<String>,
+) -> u32 {
+    ui::mount_in(host, root, carried, carried_undo)
+}
+
+/// The module widget `id` asked for could not be downloaded: it says so and offers to try
+/// again, and its guide keeps working.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn module_failed(id: u32) {
+    ui::module_failed(id)
 }
 
 /// Unmounts a widget whose element left the page.

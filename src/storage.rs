@@ -178,6 +178,8 @@ pub struct Store {
     protected: std::rc::Rc<std::cell::Cell<bool>>,
     /// The state handed over by the module this widget ran in before (see [`Store::carrying`]).
     carried: Option<String>,
+    /// What that module's "Undo import" would have restored, as an envelope.
+    carried_undo: Option<String>,
 }
 
 /// The key a widget saves under: the flow, and the embedding's `data-storage-key`.
@@ -190,12 +192,12 @@ impl Store {
     /// nothing) gets a store that keeps nothing.
     pub fn open(key: &str) -> Store {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        Store { key: key.to_string(), storage, protected: Default::default(), carried: None }
+        Store { key: key.to_string(), storage, protected: Default::default(), carried: None, carried_undo: None }
     }
 
     /// A store that keeps nothing (storage blocked).
     pub fn in_memory(key: &str) -> Store {
-        Store { key: key.to_string(), storage: None, protected: Default::default(), carried: None }
+        Store { key: key.to_string(), storage: None, protected: Default::default(), carried: None, carried_undo: None }
     }
 
     pub fn key(&self) -> &str {
@@ -213,9 +215,19 @@ impl Store {
 
     /// The same store, first loading `text` (an envelope as [`encode`] writes it): the state a
     /// widget had in the module it ran in before this one, which storage may not have (blocked,
-    /// full, or the write still pending). Text that does not decode is ignored.
-    pub fn carrying(self, text: Option<String>) -> Store {
-        Store { carried: text, ..self }
+    /// full, or the write still pending). Text that does not decode is ignored. `undo`: the
+    /// envelope that module's "Undo import" would have restored, see [`Store::carried_undo`].
+    pub fn carrying(self, text: Option<String>, undo: Option<String>) -> Store {
+        Store { carried: text, carried_undo: undo, ..self }
+    }
+
+    /// The state "Undo import" restores, carried from the module the widget ran in before
+    /// (nothing when there was none, or it does not decode: Undo is then not offered).
+    pub fn carried_undo<T: Schema>(&self) -> Option<T> {
+        match decode::<T>(self.carried_undo.as_deref()?) {
+            Decoded::Current { data, .. } => Some(data),
+            _ => None,
+        }
     }
 
     pub fn load<T: Schema>(&self, now: u64) -> Loaded<T> {

@@ -335,14 +335,14 @@ fn state_carried_from_another_module_wins_and_bad_carried_text_is_ignored() {
     // What storage holds is older (the write was still pending when the widget moved).
     let store = Store::open("mg-test:carried");
     store.save(&encode(&Sia::fresh(Mode::Guide, Lang::En), 3, 0).unwrap()).unwrap();
-    let loaded = store.clone().carrying(Some(carried.clone())).load::<Sia>(1);
+    let loaded = store.clone().carrying(Some(carried.clone()), None).load::<Sia>(1);
     assert_eq!(loaded, Loaded::Carried { data: moved.clone(), revision: 4 });
     // Storage blocked: the carried state is shown, and the page still says nothing is kept.
-    let blocked = Store::in_memory("mg-test:carried").carrying(Some(carried)).load::<Sia>(1);
+    let blocked = Store::in_memory("mg-test:carried").carrying(Some(carried), None).load::<Sia>(1);
     assert_eq!(blocked, Loaded::BlockedCarried { data: moved, revision: 4 });
     // Text that does not decode (a page's script may send anything) changes nothing.
     for bad in ["", "{", "null", "{\"schema\":999}"] {
-        let loaded = store.clone().carrying(Some(bad.to_string())).load::<Sia>(1);
+        let loaded = store.clone().carrying(Some(bad.to_string()), None).load::<Sia>(1);
         assert!(matches!(loaded, Loaded::Restored { revision: 3, .. }), "{bad}: {loaded:?}");
     }
     let _ = store.clear();
@@ -446,7 +446,7 @@ fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
     host.set_attribute("data-storage-key", "crash-test").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
-    let id = marketo_guides::mount_widget(host.clone(), root.clone(), None);
+    let id = marketo_guides::mount_widget(host.clone(), root.clone(), None, None);
     assert!(root.query_selector(".mg-step").unwrap().is_some(), "the widget is drawn first");
     // A widget of the same page that another module (another flow's) mounted is not ours.
     let other: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -463,4 +463,70 @@ fn after_a_panic_each_widget_shows_a_readable_message_in_its_language() {
     host.remove();
     other.remove();
     local().remove_item(&marketo_guides::storage::key_for("sia-handoff", "crash-test")).ok();
+}
+
+// ---------- a widget torn down or moved into another module ----------
+
+/// A host element with an open shadow root, as the loader prepares it.
+fn shadow_host(flow: &str, key: &str) -> (web_sys::HtmlElement, web_sys::ShadowRoot) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-marketo-guide", flow).unwrap();
+    host.set_attribute("data-lang", "en").unwrap();
+    host.set_attribute("data-storage-key", key).unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    (host, root)
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_torn_down_at_once_writes_its_tick_and_leaves_nothing_behind() {
+    let key = marketo_guides::storage::key_for("sia-handoff", "teardown");
+    local().remove_item(&key).ok();
+    let (host, root) = shadow_host("sia-handoff", "teardown");
+    let id = marketo_guides::mount_widget(host.clone(), root.clone(), None, None);
+    settle().await;
+    let tick: web_sys::HtmlInputElement =
+        root.query_selector(".mg-step input[type=checkbox]").unwrap().unwrap().unchecked_into();
+    tick.click();
+    // The reader's next click (a link) comes after the tick's effects have run.
+    settle().await;
+    assert!(local().get_item(&key).unwrap().is_none(), "still within the debounce");
+    // A docs theme swapping pages in place: the element goes before the delayed save.
+    marketo_guides::unmount_widget(id);
+    let saved: serde_json::Value =
+        serde_json::from_str(&local().get_item(&key).unwrap().expect("written on teardown")).unwrap();
+    let ticks = saved["data"]["ticks"].as_object().unwrap();
+    assert_eq!(ticks.values().filter(|v| v.as_bool() == Some(true)).count(), 1);
+    assert_eq!(root.child_element_count(), 0, "no empty root left in the shadow root");
+    host.remove();
+    local().remove_item(&key).ok();
+}
+
+#[wasm_bindgen_test]
+async fn an_import_moved_into_another_module_can_still_be_undone() {
+    use marketo_guides::domain::saved::Saved;
+    use marketo_guides::domain::sia::Handoff;
+    let key = marketo_guides::storage::key_for("sia-handoff", "undo-move");
+    local().remove_item(&key).ok();
+    // What the widget had before the import (a name typed), and the imported practice.
+    let mut before = Saved::<Handoff>::fresh(Mode::Guide, Lang::En);
+    before.answers.leaving_name = "Before the import".into();
+    let imported = Saved::<Handoff>::fresh(Mode::Practice, Lang::En);
+    let carried = marketo_guides::storage::encode(&imported, 3, 1).unwrap();
+    let undo = marketo_guides::storage::encode(&before, 0, 1).unwrap();
+    let (host, root) = shadow_host("sia-handoff", "undo-move");
+    let id = marketo_guides::mount_widget(host.clone(), root.clone(), Some(carried), Some(undo));
+    settle().await;
+    let root_el: web_sys::HtmlElement = root.query_selector(".mg-root").unwrap().unwrap().unchecked_into();
+    assert!(root.query_selector(".mg-console").unwrap().is_some(), "the imported practice is shown");
+    let undo_button = one(&root_el, "button[name=mg-undo-import]");
+    assert!(undo_button.offset_parent().is_some(), "Undo import is in view, not folded away");
+    undo_button.click();
+    settle().await;
+    assert!(root.query_selector("button[name=mg-undo-import]").unwrap().is_none(), "offered once");
+    let leaving: web_sys::HtmlInputElement = one(&root_el, "input.mg-input").unchecked_into();
+    assert_eq!(leaving.value(), "Before the import", "the guide as it was before the import");
+    marketo_guides::unmount_widget(id);
+    host.remove();
+    local().remove_item(&key).ok();
 }

@@ -19,20 +19,20 @@ const status = async (w, title) => (await w.locator('.mg-step', { hasText: title
 
 async function toReady(page, w) {
   const expectBlockers = async (list) => assert.deepEqual(await blockers(w), list);
-  await expectBlockers(['SyncUserCreated', 'SyncUserHasRole', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
+  await expectBlockers(['sync-user-created', 'sync-user-has-role', 'marketo-user-is-sync-user', 'published-after-change', 'validated', 'signed-in-as-sync-user']);
   await typeByKeyboard(page, w.getByLabel(/Sync user's user name/), 'Marketo Sync');
   await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'mkto-sync@nowhere.invalid');
   await pressByKeyboard(page, w.getByRole('button', { name: 'Add user and send e-mail' }));
-  await expectBlockers(['SyncUserHasRole', 'MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
+  await expectBlockers(['sync-user-has-role', 'marketo-user-is-sync-user', 'published-after-change', 'validated', 'signed-in-as-sync-user']);
   await pressByKeyboard(page, w.getByRole('button', { name: 'Give role Marketo Sync' }));
-  await expectBlockers(['MarketoUserIsSyncUser', 'PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
+  await expectBlockers(['marketo-user-is-sync-user', 'published-after-change', 'validated', 'signed-in-as-sync-user']);
   await chooseByKeyboard(page, w.getByLabel('Marketo User', { exact: true }), 'Marketo Sync');
   await pressByKeyboard(page, w.getByRole('button', { name: 'Save', exact: true }));
-  await expectBlockers(['PublishedAfterChange', 'Validated', 'SignedInAsSyncUser']);
+  await expectBlockers(['published-after-change', 'validated', 'signed-in-as-sync-user']);
   await pressByKeyboard(page, w.getByRole('button', { name: 'Publish All Customizations' }));
-  await expectBlockers(['Validated', 'SignedInAsSyncUser']);
+  await expectBlockers(['validated', 'signed-in-as-sync-user']);
   await pressByKeyboard(page, w.getByRole('button', { name: 'Run validation' }));
-  await expectBlockers(['SignedInAsSyncUser']);
+  await expectBlockers(['signed-in-as-sync-user']);
   await chooseByKeyboard(page, w.getByLabel('Sign in as'), 'Marketo Sync');
   await pressByKeyboard(page, w.getByRole('button', { name: 'Sign in once' }));
   await expectBlockers([]);
@@ -59,7 +59,7 @@ test('changing the configuration after publishing makes readiness require publis
     await usePassword(page, w);
     await toReady(page, w);
     await pressByKeyboard(page, w.getByRole('button', { name: 'Save another change to this configuration' }));
-    assert.deepEqual(await blockers(w), ['PublishedAfterChange', 'Validated']);
+    assert.deepEqual(await blockers(w), ['published-after-change', 'validated']);
     assert.equal(await status(w, 'Publish all customizations'), 'Do this now');
     assert.match(await w.locator('.mg-log li').first().textContent(), /publish all customizations again/);
     // The readiness panel links to the step that fixes it.
@@ -103,7 +103,7 @@ test('the role steps differ for solution 3.x and 4.0.0.14', { timeout: 60000 }, 
     await w.getByRole('radio', { name: 'Sync user with a password' }).check();
     await w.getByLabel('Installed Marketo solution version').selectOption('3.1.0.2');
     assert.equal(await status(w, every), 'Not started');
-    assert.ok((await blockers(w)).includes('SyncingUsersHaveRole'));
+    assert.ok((await blockers(w)).includes('syncing-users-have-role'));
   }));
 
 test("guide answers: the sync user's name and e-mail are checked and shown in the steps", { timeout: 60000 }, () =>

@@ -1,9 +1,9 @@
-// Shared e2e helpers: one server per test file, a fresh Chromium profile per launch,
+// Shared e2e helpers: one server and one Chromium per test file, a fresh context per test,
 // console errors fail the test, keyboard-only interaction, axe scans, screenshots.
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -21,19 +21,25 @@ export async function startServer() {
   return { url, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launch({ locale = 'en-US', width = 1280, height = 900 } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mg-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
+// One Chromium per test file (each file runs in its own process), started on first use and
+// closed after the file's last test; each test gets a fresh context (its own storage,
+// cookies and cache), so tests never see each other's state.
+let shared = null;
+function browser() {
+  shared ||= chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    locale,
-    viewport: { width, height },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  return shared;
+}
+after(async () => { if (shared) await (await shared).close(); });
+
+export async function launch({ locale = 'en-US', width = 1280, height = 900 } = {}) {
+  const context = await (await browser()).newContext({ locale, viewport: { width, height } });
   const errors = [];
   context.on('page', (page) => watch(page, errors));
-  for (const p of context.pages()) watch(p, errors);
   return {
     context,
     errors,
@@ -44,7 +50,6 @@ export async function launch({ locale = 'en-US', width = 1280, height = 900 } = 
     },
     async close() {
       await context.close();
-      fs.rmSync(dir, { recursive: true, force: true });
       assert.deepEqual(errors, [], 'the page logged errors');
     },
   };

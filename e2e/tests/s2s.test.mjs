@@ -68,7 +68,7 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
     await typeByKeyboard(page, url, 'https://contoso.crm4.dynamics.com');
     const readiness = w.getByRole('region', { name: 'Ready for Step 3?' });
     // The values count by themselves; what is left is every step not ticked, and the URL's confirmation.
-    assert.deepEqual(await blockers(w), ['AppSingleTenant', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'MarketoUserIsAppUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed']);
+    assert.deepEqual(await blockers(w), ['app-single-tenant', 'consent-granted', 'secret-saved', 'app-user-created', 'app-user-has-role', 'marketo-user-is-app-user', 'published-after-change', 'validated', 'org-url-confirmed']);
     await pressByKeyboard(page, confirm, 'Space');
     await typeByKeyboard(page, w.getByLabel('Client secret expires on'), '05312027');
 
@@ -92,7 +92,7 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
 
     // Taking the confirmation back makes the verdict "not ready" again, naming the step.
     await pressByKeyboard(page, confirm, 'Space');
-    assert.deepEqual(await blockers(w), ['OrgUrlConfirmed']);
+    assert.deepEqual(await blockers(w), ['org-url-confirmed']);
     await pressByKeyboard(page, readiness.getByRole('button', { name: 'Go to the step' }));
     assert.equal(await page.evaluate(`${DEEP_ACTIVE}.id.endsWith('note-org-url')`), true);
   }));
@@ -128,7 +128,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     const ppac = w.getByRole('region', { name: 'Power Platform admin center (simulated)' });
     const dyn = w.getByRole('region', { name: 'Dynamics (simulated)' });
     const expect = async (list) => assert.deepEqual(await blockers(w), list);
-    const all = ['AppSingleTenant', 'IdsRecorded', 'ConsentGranted', 'SecretSaved', 'AppUserCreated', 'AppUserHasRole', 'AppUserEmailRecorded', 'MarketoUserIsAppUser', 'PublishedAfterChange', 'Validated', 'OrgUrlConfirmed'];
+    const all = ['app-single-tenant', 'ids-recorded', 'consent-granted', 'secret-saved', 'app-user-created', 'app-user-has-role', 'app-user-email-recorded', 'marketo-user-is-app-user', 'published-after-change', 'validated', 'org-url-confirmed'];
     await expect(all);
 
     await pressByKeyboard(page, entra.getByRole('button', { name: 'New registration' }));
@@ -189,7 +189,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
 
     const orgUrl = (await ppac.locator('[data-value="org-url"]').textContent()).trim();
     await writeDown(page, w, 'Organization URL', orgUrl);
-    await expect(['OrgUrlConfirmed']);
+    await expect(['org-url-confirmed']);
     await pressByKeyboard(page, w.getByLabel('I have checked the organization URL'), 'Space');
     await expect([]);
     assert.match(await w.getByRole('region', { name: 'Ready for Step 3?' }).locator('.mg-banner').textContent(), /Ready: everything Step 3 needs is in place/);
@@ -215,9 +215,9 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     await entra.getByRole('radio', { name: /multitenant/ }).check();
     await entra.getByRole('button', { name: 'Register' }).click();
     assert.match(await w.locator('.mg-log li').first().textContent(), /Mistake: Marketo accepts accounts from any organization/);
-    assert.ok((await blockers(w)).includes('AppSingleTenant'));
+    assert.ok((await blockers(w)).includes('app-single-tenant'));
     await entra.getByRole('button', { name: 'Change to this organizational directory only' }).click();
-    assert.ok(!(await blockers(w)).includes('AppSingleTenant'));
+    assert.ok(!(await blockers(w)).includes('app-single-tenant'));
     // A secret left uncopied is gone for good; a new one is the way back.
     await entra.getByRole('button', { name: 'Certificates & secrets' }).click();
     await entra.getByRole('button', { name: 'New client secret' }).click();
@@ -227,11 +227,11 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     await entra.getByRole('button', { name: 'Certificates & secrets' }).click();
     assert.match(await entra.locator('.mg-secrets').textContent(), /Not copied: the value is gone/);
     assert.equal(await entra.getByRole('button', { name: 'Copy value' }).count(), 0);
-    assert.ok((await blockers(w)).includes('SecretSaved'));
+    assert.ok((await blockers(w)).includes('secret-saved'));
     await entra.getByRole('button', { name: 'New client secret' }).click();
     await entra.getByRole('button', { name: 'Add', exact: true }).click();
     await entra.getByRole('button', { name: 'Copy value' }).click();
-    assert.ok(!(await blockers(w)).includes('SecretSaved'));
+    assert.ok(!(await blockers(w)).includes('secret-saved'));
     // A secret pasted where a value for Step 3 goes is refused, announced and not kept.
     const field = w.getByLabel('Application (client) ID', { exact: true });
     await field.fill(SECRET_LIKE);
@@ -254,7 +254,7 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     await dyn.getByLabel('Marketo User', { exact: true }).selectOption({ label: 'Marketo (Application user)' });
     await save.click();
     assert.match(await w.locator('.mg-log li').first().textContent(), /Mistake: Marketo is the Marketo User but does not have the Marketo Sync User role/);
-    assert.ok((await blockers(w)).includes('AppUserHasRole'));
+    assert.ok((await blockers(w)).includes('app-user-has-role'));
     await shot(page, 's2s-practice-mistakes');
   }));
 

@@ -607,6 +607,8 @@ pub const EN: Catalog = Catalog {
     not_available: "Not available:",
     log_earlier: |n| format!("{n} earlier actions are no longer listed."),
     loading_practice: "Loading the practice console…",
+    practice_failed: "The practice console could not be downloaded. The guide still works; check the connection and try again.",
+    try_again: "Try again",
     secret_refused: SECRET_REFUSED,
     more: "More",
     change: "Change",

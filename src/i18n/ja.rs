@@ -615,6 +615,8 @@ pub const JA: Catalog = Catalog {
     not_available: "今は実行できません：",
     log_earlier: |n| format!("それより前の操作 {n} 件は一覧から外しました。"),
     loading_practice: "練習用コンソールを読み込んでいます…",
+    practice_failed: "練習用コンソールをダウンロードできませんでした。ガイドはそのまま使えます。接続を確認してから、もう一度お試しください。",
+    try_again: "もう一度試す",
     secret_refused: SECRET_REFUSED,
     more: "その他",
     change: "変更",

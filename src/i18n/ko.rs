@@ -609,6 +609,8 @@ pub const KO: Catalog = Catalog {
     not_available: "지금은 할 수 없음:",
     log_earlier: |n| format!("이전 작업 {n}개는 더 이상 목록에 표시하지 않습니다."),
     loading_practice: "연습 콘솔을 불러오는 중입니다…",
+    practice_failed: "연습 콘솔을 내려받지 못했습니다. 가이드는 계속 사용할 수 있습니다. 연결을 확인한 뒤 다시 시도하세요.",
+    try_again: "다시 시도",
     secret_refused: SECRET_REFUSED,
     more: "더 보기",
     change: "변경",

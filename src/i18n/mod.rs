@@ -135,6 +135,10 @@ pub struct Catalog {
     pub log_earlier: fn(u64) -> String,
     /// Shown while the practice consoles load (a page's first module may have the guide only).
     pub loading_practice: &'static str,
+    /// The practice consoles could not be downloaded (shown as an alert with `try_again`;
+    /// the guide stays usable).
+    pub practice_failed: &'static str,
+    pub try_again: &'static str,
     /// The name of a link to an official page ("Source: <page title>").
     pub source: fn(&str) -> String,
     /// Marks what no official page says.

@@ -547,7 +547,7 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             .into_iter()
                             .map(|v| {
                                 let text = v.to_string();
-                                view! { <option value=text.clone() selected=move || session.with(|p| p.state().solution() == Some(v))>{text.clone()}</option> }
+                                view! { <option value=text.clone() prop:selected=move || session.with(|p| p.state().solution() == Some(v))>{text.clone()}</option> }
                             })
                             .collect_view()}
                     </select>
@@ -609,14 +609,14 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             class="mg-select"
                             on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))
                         >
-                            <option value="" selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
+                            <option value="" prop:selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                             {move || {
                                 choices
                                     .get()
                                     .into_iter()
                                     .map(|(id, name, kind)| {
                                         let kind = (t().dy.dyn_user_kind)(kind);
-                                        view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{format!("{name} ({kind})")}</option> }
+                                        view! { <option value=id.0.to_string() prop:selected=move || chosen.get() == Some(id)>{format!("{name} ({kind})")}</option> }
                                     })
                                     .collect_view()
                             }}
@@ -661,13 +661,13 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <div class="mg-field" hidden=move || s2s.get()>
                         <label for=sign_id.clone()>{move || t().dy.dyn_sign_in_as}</label>
                         <select id=sign_id class="mg-select" on:change=move |ev| sign_in_as.set(event_target_value(&ev).parse::<u32>().ok().map(UserId))>
-                            <option value="" selected=move || sign_in_as.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
+                            <option value="" prop:selected=move || sign_in_as.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                             {move || {
                                 choices
                                     .get()
                                     .into_iter()
                                     .map(|(id, name, _)| {
-                                        view! { <option value=id.0.to_string() selected=move || sign_in_as.get() == Some(id)>{name}</option> }
+                                        view! { <option value=id.0.to_string() prop:selected=move || sign_in_as.get() == Some(id)>{name}</option> }
                                     })
                                     .collect_view()
                             }}

@@ -205,6 +205,10 @@ pub fn Frame(
     /// The tools' group (language, start over, and the tools the flow puts below): folded
     /// under "More" so that the task comes first.
     tools_open: RwSignal<bool>,
+    /// While the widget moves into another module: the header takes no input (the body says
+    /// what is loading).
+    #[prop(into)]
+    busy: Signal<bool>,
     mode: Signal<Mode>,
     theme: domain::embed::Theme,
     set_mode: Callback<Mode>,
@@ -265,8 +269,14 @@ pub fn Frame(
         Notice::Quota => t().storage_quota,
     };
     view! {
-        <section class="mg" data-theme=theme.name() lang=move || ui.lang.get().tag() aria-labelledby=heading_id.clone()>
-            <header class="mg-head">
+        <section
+            class="mg"
+            data-theme=theme.name()
+            lang=move || ui.lang.get().tag()
+            aria-labelledby=heading_id.clone()
+            aria-busy=move || busy.get().then_some("true")
+        >
+            <header class="mg-head" inert=move || busy.get()>
                 <p class="mg-kicker">{move || kicker(t())}</p>
                 <h2 class="mg-title" id=heading_id.clone()>{move || title.get()}</h2>
                 <p class="mg-intro">{move || intro.get()}</p>
@@ -306,7 +316,7 @@ pub fn Frame(
                                 .into_iter()
                                 .map(|l| {
                                     view! {
-                                        <option value=l.tag() lang=l.tag() selected=move || ui.lang.get() == l>
+                                        <option value=l.tag() lang=l.tag() prop:selected=move || ui.lang.get() == l>
                                             {l.own_name()}
                                         </option>
                                     }

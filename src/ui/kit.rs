@@ -174,7 +174,7 @@ pub fn follow_scenario_link<F: FlowSpec>(s: RwSignal<Saved<F>>, lang: Lang) -> O
 }
 
 /// Moves focus to a button once it is on screen.
-fn focus_soon(target: NodeRef<leptos::html::Button>) {
+pub(super) fn focus_soon(target: NodeRef<leptos::html::Button>) {
     request_animation_frame(move || {
         if let Some(b) = target.try_get_untracked().flatten() {
             let _ = b.focus();
@@ -386,6 +386,12 @@ pub trait Kit: Send + Sync {
     /// Puts the staged file in place; what it replaced is kept for [`Kit::undo_import`].
     fn apply_import(&self) -> bool;
     fn undo_import(&self) -> bool;
+    /// Whether "Undo import" is offered (reactive).
+    fn can_undo(&self) -> bool;
+    /// What "Undo import" restores, as an envelope (reactive), for a move into another module
+    /// (only a guide-only module moves).
+    #[cfg_attr(feature = "practice", allow(dead_code))]
+    fn undo_envelope(&self) -> Option<String>;
     /// The summary in `lang` (reactive: it reads the saved state).
     fn summary(&self, lang: Lang) -> Doc;
 }
@@ -395,7 +401,7 @@ struct FlowKit<F: FlowSpec> {
     s: RwSignal<Saved<F>>,
     views: KitViews<F>,
     staged: StoredValue<Option<Saved<F>>>,
-    replaced: StoredValue<Option<Saved<F>>>,
+    replaced: RwSignal<Option<Saved<F>>>,
 }
 
 impl<F: FlowSpec> Kit for FlowKit<F>
@@ -416,26 +422,33 @@ where
     }
     fn apply_import(&self) -> bool {
         let Some(data) = self.staged.try_update_value(Option::take).flatten() else { return false };
-        self.replaced.set_value(Some(self.s.get_untracked()));
+        self.replaced.set(Some(self.s.get_untracked()));
         self.s.set(data.adopted(now_ms()));
         true
     }
     fn undo_import(&self) -> bool {
-        let Some(before) = self.replaced.try_update_value(Option::take).flatten() else { return false };
+        let Some(before) = self.replaced.try_update(Option::take).flatten() else { return false };
         self.s.set(before.adopted(now_ms()));
         true
+    }
+    fn can_undo(&self) -> bool {
+        self.replaced.with(Option::is_some)
+    }
+    fn undo_envelope(&self) -> Option<String> {
+        self.replaced.with(|r| r.as_ref().and_then(|v| crate::storage::encode(v, 0, now_ms()).ok()))
     }
     fn summary(&self, lang: Lang) -> Doc {
         self.s.with(|v| summary_doc(lang.texts(), lang, v, self.views))
     }
 }
 
-/// The kit of a flow's widget.
-pub fn flow_kit<F: FlowSpec>(s: RwSignal<Saved<F>>, views: KitViews<F>) -> Arc<dyn Kit>
+/// The kit of a flow's widget. `replaced`: what "Undo import" restores, if an import made in
+/// the module the widget ran in before is still undoable.
+pub fn flow_kit<F: FlowSpec>(s: RwSignal<Saved<F>>, views: KitViews<F>, replaced: Option<Saved<F>>) -> Arc<dyn Kit>
 where
     Saved<F>: Schema,
 {
-    Arc::new(FlowKit { s, views, staged: StoredValue::new(None), replaced: StoredValue::new(None) })
+    Arc::new(FlowKit { s, views, staged: StoredValue::new(None), replaced: RwSignal::new(replaced) })
 }
 
 /// The kit's buttons under the header, in both modes: the summary, export and import.
@@ -453,7 +466,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
     let import_id = ui.id("import");
     let problem = RwSignal::new(None::<ImportProblem>);
     let pending = RwSignal::new(false);
-    let can_undo = RwSignal::new(false);
+    let can_undo = move || kit.with_value(|k| k.can_undo());
     let showing = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
     let undo_ref = NodeRef::<leptos::html::Button>::new();
@@ -497,14 +510,12 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
     let apply_import = move || {
         pending.set(false);
         if kit.with_value(|k| k.apply_import()) {
-            can_undo.set(true);
             ui.say(t().kit(KitText::Imported).to_string());
             focus_soon(undo_ref);
         }
     };
     let undo = move |_| {
         if kit.with_value(|k| k.undo_import()) {
-            can_undo.set(false);
             ui.say(t().kit(KitText::ImportUndone).to_string());
             focus_import(ui);
         }
@@ -584,8 +595,10 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                     {move || problem.with(|p| p.as_ref().map(|p| (t().import_problem)(p)))}
                 </p>
             </div>
-            <Show when=move || can_undo.get()>
-                <button type="button" class="mg-btn" node_ref=undo_ref on:click=undo>
+            <Show when=can_undo>
+                // `name`: the loader gives it focus back after moving the widget into the
+                // module with practice (an imported practice file moves it).
+                <button type="button" class="mg-btn" name="mg-undo-import" node_ref=undo_ref on:click=undo>
                     {move || t().kit(KitText::UndoImport)}
                 </button>
             </Show>

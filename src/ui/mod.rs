@@ -32,9 +32,10 @@ pub use checklist::{Checklist, Row, RowStatus};
 pub use domain::saved::{Flow, Mode};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
 
-/// Between a lighter module and the loader (on the host element, not bubbling): "move me
-/// into a module with practice, or with my language"; the detail says which (`practice`,
-/// `lang`) and carries the widget's state (`state`). Not a page event.
+/// Between a guide-only module and the loader (on the host element, not bubbling): "move me
+/// into a module with the practice consoles". The detail carries the widget's state
+/// (`state`, the storage envelope) and what "Undo import" would bring back (`undo`); the
+/// loader answers a failed download by calling [`crate::module_failed`]. Not a page event.
 pub const NEEDS_MODULE_EVENT: &str = "mg-needs-module";
 
 /// The attribute that marks an embedding element; its value names the flow.
@@ -50,11 +51,23 @@ pub struct Host {
     /// Whether every step was done at the last progress report (`None`: none yet).
     last_complete: StoredValue<Option<bool>>,
     complete_sent: StoredValue<bool>,
+    /// How many times the loader could not download the module this widget asked for.
+    failed_moves: RwSignal<u32>,
 }
 
 impl Host {
     pub fn new(element: Option<web_sys::HtmlElement>, flow: Flow, storage_key: &str) -> Host {
+        Host::with_failures(element, flow, storage_key, ArcRwSignal::new(0))
+    }
+
+    fn with_failures(
+        element: Option<web_sys::HtmlElement>,
+        flow: Flow,
+        storage_key: &str,
+        failed_moves: ArcRwSignal<u32>,
+    ) -> Host {
         Host {
+            failed_moves: RwSignal::from(failed_moves),
             element: StoredValue::new_local(element),
             flow,
             storage_key: StoredValue::new(storage_key.to_string()),
@@ -106,18 +119,20 @@ impl Host {
         }
     }
 
-    /// Asks the loader to move this widget into a module of its flow with what this one
-    /// lacks: the practice consoles (`practice`) or the texts of `lang`. Carries `state` (the
-    /// storage envelope, or `None`). Asked again on every change until the move, so the
-    /// latest state goes along.
-    pub fn needs_module(&self, practice: bool, lang: Lang, state: Option<String>) {
+    /// Asks the loader to move this widget into its flow's module with the practice consoles,
+    /// carrying `state` (the storage envelope) and `undo` (the envelope "Undo import" would
+    /// restore). Asked again on every change until the move, so the latest state goes along.
+    pub fn needs_module(&self, practice: bool, state: Option<String>, undo: Option<String>) {
         let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
-        let detail = js_object([
-            ("practice", JsValue::from_bool(practice)),
-            ("lang", JsValue::from_str(lang.tag())),
-            ("state", state.map_or(JsValue::NULL, |s| JsValue::from_str(&s))),
-        ]);
+        let text = |s: Option<String>| s.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+        let detail =
+            js_object([("practice", JsValue::from_bool(practice)), ("state", text(state)), ("undo", text(undo))]);
         dispatch(&el, NEEDS_MODULE_EVENT, &detail, false);
+    }
+
+    /// How many downloads of a module this widget asked for have failed (reactive).
+    pub fn failed_moves(&self) -> u32 {
+        self.failed_moves.get()
     }
 
     /// The address of one step of this widget: this page, with `#mg-<key>-<step>`.
@@ -224,11 +239,21 @@ pub fn read_embed(el: &web_sys::Element) -> Result<Embed, BadAttribute> {
     Ok(Embed { flow: config.flow, storage_key: config.storage_key, lang_hints, mode: config.mode, theme: config.theme })
 }
 
+/// A widget this module mounted: what [`unmount`] and [`module_failed`] need.
+struct Mounted {
+    /// Its reactive owner, cleaned up on unmount.
+    owner: Option<Owner>,
+    /// The view's handle (dropping it takes the view out of the page).
+    handle: Option<Box<dyn std::any::Any>>,
+    /// Its container in the shadow root.
+    container: web_sys::HtmlElement,
+    /// How many module downloads it asked for have failed.
+    failed_moves: ArcRwSignal<u32>,
+}
+
 thread_local! {
-    /// Mounted widgets by id; dropping a handle unmounts the widget and releases its
-    /// listeners.
-    static MOUNTED: std::cell::RefCell<std::collections::HashMap<u32, Box<dyn std::any::Any>>> =
-        Default::default();
+    /// Mounted widgets by id.
+    static MOUNTED: std::cell::RefCell<std::collections::HashMap<u32, Mounted>> = Default::default();
     /// The elements this module mounted widgets in (a page may run a second module for
     /// another flow: its widgets are not ours to replace).
     static HOSTS: std::cell::RefCell<Vec<(u32, web_sys::HtmlElement)>> = Default::default();
@@ -244,7 +269,12 @@ static NEXT_MOUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::
 /// Mounts a widget for `host` inside `root` (its shadow root), replacing the loader's
 /// placeholder. A bad attribute shows a message there instead. Returns an id for
 /// [`unmount`].
-pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: Option<String>) -> u32 {
+pub fn mount_in(
+    host: web_sys::HtmlElement,
+    root: web_sys::ShadowRoot,
+    carried: Option<String>,
+    carried_undo: Option<String>,
+) -> u32 {
     let id = NEXT_MOUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return id };
     let Ok(container) = doc.create_element("div") else { return id };
@@ -257,10 +287,23 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: 
         return id;
     }
     HOSTS.with_borrow_mut(|h| h.push((id, host.clone())));
+    let failed_moves = ArcRwSignal::new(0);
+    let mut mounted =
+        Mounted { owner: None, handle: None, container: container.clone(), failed_moves: failed_moves.clone() };
     match read_embed(&host) {
         Ok(embed) => {
-            let handle = mount_to(container, move || view! { <Widget embed host=Some(host) carried /> });
-            MOUNTED.with_borrow_mut(|m| m.insert(id, Box::new(handle)));
+            // Its own owner, cleaned up explicitly on unmount: dropping the handle alone runs
+            // the widget's cleanups (the write of what is pending) only once nothing else
+            // holds the owner, which is not promptly.
+            let owner = Owner::new();
+            let handle = owner.with(|| {
+                mount_to(container, move || {
+                    let host = Host::with_failures(Some(host), embed.flow, &embed.storage_key, failed_moves);
+                    view! { <Widget embed host carried carried_undo /> }
+                })
+            });
+            mounted.owner = Some(owner);
+            mounted.handle = Some(Box::new(handle));
         }
         Err(bad) => {
             let lang = Lang::resolve(
@@ -277,36 +320,54 @@ pub fn mount_in(host: web_sys::HtmlElement, root: web_sys::ShadowRoot, carried: 
             container.set_text_content(Some(&(lang.texts().bad_attribute)(&bad)));
         }
     }
+    MOUNTED.with_borrow_mut(|m| m.insert(id, mounted));
     id
 }
 
-/// Unmounts a widget mounted by [`mount_in`] (its element left the page).
+/// Unmounts a widget mounted by [`mount_in`] (its element left the page, or it moves into
+/// another module): what it had pending is written first (see `Persisted`), then its
+/// container leaves the shadow root, so nothing of it stays behind.
 pub fn unmount(id: u32) {
-    let handle = MOUNTED.with_borrow_mut(|m| m.remove(&id));
+    let mounted = MOUNTED.with_borrow_mut(|m| m.remove(&id));
     HOSTS.with_borrow_mut(|h| h.retain(|(mounted, _)| *mounted != id));
+    let Some(Mounted { owner, handle, container, .. }) = mounted else { return };
+    if let Some(owner) = owner {
+        owner.cleanup();
+    }
     drop(handle);
+    container.remove();
+}
+
+/// The loader could not download the module widget `id` asked for (see
+/// [`Host::needs_module`]): the widget says so and offers to try again.
+pub fn module_failed(id: u32) {
+    if let Some(failed) = MOUNTED.with_borrow(|m| m.get(&id).map(|w| w.failed_moves.clone())) {
+        failed.update(|n| *n += 1);
+    }
 }
 
 /// One widget: the flow's own view inside the common frame.
 #[component]
 pub fn Widget(
     embed: Embed,
-    host: Option<web_sys::HtmlElement>,
+    host: Host,
     /// The state it had in the module it ran in before (see [`Host::needs_module`]).
     carried: Option<String>,
+    /// What "Undo import" would have brought back there.
+    carried_undo: Option<String>,
 ) -> impl IntoView {
-    let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key)).carrying(carried);
+    let store = Store::open(&key_for(embed.flow.name(), &embed.storage_key)).carrying(carried, carried_undo);
     mount_flow_in(embed, store, host)
 }
 
 /// Mounts a flow with a given store (tests pass in-memory or prepared stores).
 pub fn mount_flow(embed: Embed, store: Store) -> AnyView {
-    mount_flow_in(embed, store, None)
+    let host = Host::new(None, embed.flow, &embed.storage_key);
+    mount_flow_in(embed, store, host)
 }
 
-fn mount_flow_in(embed: Embed, store: Store, host: Option<web_sys::HtmlElement>) -> AnyView {
+fn mount_flow_in(embed: Embed, store: Store, host: Host) -> AnyView {
     let uid = StoredValue::new(next_uid());
-    let host = Host::new(host, embed.flow, &embed.storage_key);
     match embed.flow {
         #[cfg(feature = "sia-handoff")]
         Flow::SiaHandoff => view! { <sia::SiaWidget embed store uid host /> }.into_any(),

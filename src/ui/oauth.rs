@@ -267,7 +267,7 @@ pub fn ReadinessPanel(
                             let step = b.fixed_by;
                             let users = b.users.iter().map(|u| user_name.run(*u)).collect::<Vec<_>>().join(", ");
                             view! {
-                                <li data-requirement=format!("{:?}", b.requirement)>
+                                <li data-requirement=b.requirement.slug()>
                                     {move || (t().dy.dyn_requirement)(b.requirement)}
                                     {(!users.is_empty()).then(|| format!(" ({users})"))}
                                     " "
@@ -612,7 +612,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                         .into_iter()
                         .map(|l| {
                             view! {
-                                <option value=l.slug() selected=move || expires.get() == l>
+                                <option value=l.slug() prop:selected=move || expires.get() == l>
                                     {move || (ui.t().dy.s2s_lifetime)(l)}
                                 </option>
                             }
@@ -794,11 +794,11 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                 <div class="mg-field">
                     <label for=app_select.clone()>{move || tx(ui, S2sText::AppLabel)}</label>
                     <select id=app_select class="mg-select" on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(AppId))>
-                        <option value="" selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
+                        <option value="" prop:selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                         {move || {
                             apps.get()
                                 .into_iter()
-                                .map(|(id, name)| view! { <option value=id.0.to_string() selected=move || chosen.get() == Some(id)>{name}</option> })
+                                .map(|(id, name)| view! { <option value=id.0.to_string() prop:selected=move || chosen.get() == Some(id)>{name}</option> })
                                 .collect_view()
                         }}
                     </select>
@@ -806,8 +806,8 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                 <div class="mg-field">
                     <label for=unit_select.clone()>{move || tx(ui, S2sText::BusinessUnit)}</label>
                     <select id=unit_select class="mg-select" on:change=move |ev| unit.set(!event_target_value(&ev).is_empty())>
-                        <option value="" selected=move || !unit.get()>{move || tx(ui, S2sText::ChooseBusinessUnit)}</option>
-                        <option value="root" selected=move || unit.get()>{move || tx(ui, S2sText::RootBusinessUnit)}</option>
+                        <option value="" prop:selected=move || !unit.get()>{move || tx(ui, S2sText::ChooseBusinessUnit)}</option>
+                        <option value="root" prop:selected=move || unit.get()>{move || tx(ui, S2sText::RootBusinessUnit)}</option>
                     </select>
                 </div>
                 <ActionButton

@@ -29,6 +29,16 @@ pub struct Views<F: FlowSpec> {
     pub kit: super::kit::KitViews<F>,
 }
 
+/// Where a widget of a guide-only module is in its move into the module with practice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Move {
+    Idle,
+    /// Asked; the loader is downloading the module.
+    Loading,
+    /// The download failed: the guide is back, with an alert and "Try again".
+    Failed,
+}
+
 /// Mounts a flow: its guide or practice view for the current mode, inside the frame.
 pub fn flow_widget<F: FlowSpec>(
     embed: Embed,
@@ -44,6 +54,7 @@ where
     let start_mode = embed.mode.unwrap_or_default();
     let hints = embed.lang_hints;
     let hinted = Lang::resolve(hints.iter().map(String::as_str));
+    let undo = store.carried_undo::<Saved<F>>();
     let saved = Persisted::new(store, Saved::<F>::fresh(start_mode, hinted));
     let s = saved.value;
     let lang = Signal::from(Memo::new(move |_| s.with(|v| v.lang).unwrap_or(hinted)));
@@ -56,22 +67,46 @@ where
     let asking = RwSignal::new(
         readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );
-    let kit = views.kit;
-    // The tools' group, folded at first.
-    let tools_open = RwSignal::new(false);
+    // The tools' group, folded at first; open when an import made before a move into this
+    // module can still be undone (its "Undo import" button is there).
+    let tools_open = RwSignal::new(undo.is_some());
+    let kit = StoredValue::new(super::kit::flow_kit(s, views.kit, undo));
+    let moving = RwSignal::new(Move::Idle);
     // A guide-only module: practice (chosen, loaded from storage or from a shared link or
-    // file) is shown by the flow's module with practice; the loader moves the widget there,
-    // with its state as it is when the move happens.
+    // file) is shown by the flow's module with practice; the loader moves the widget there.
+    // Until it has, the widget shows that it is loading and takes no input (`busy`); each
+    // change that still arrives (another tab's) goes along with the latest state, and what
+    // "Undo import" would restore goes too. A failed download brings the guide back with an
+    // alert and "Try again".
     #[cfg(not(feature = "practice"))]
-    Effect::new(move |asked: Option<bool>| {
-        let (mode, lang) = (mode.get(), lang.get());
-        let practice = mode == Mode::Practice;
-        let asked = asked.unwrap_or(false) || (readable.get() && practice);
-        if asked {
-            s.track();
-            host.needs_module(practice, lang, saved.envelope());
+    {
+        Effect::new(move |_| {
+            let practice = mode.get() == Mode::Practice;
+            let loading = moving.get_untracked() == Move::Loading;
+            if readable.get() && (practice || loading) {
+                s.track();
+                let undo = kit.with_value(|k| k.undo_envelope());
+                if !loading {
+                    moving.set(Move::Loading);
+                }
+                host.needs_module(practice, saved.envelope(), undo);
+            }
+        });
+        Effect::new(move |seen: Option<u32>| {
+            let failed = host.failed_moves();
+            if seen.is_some_and(|n| n != failed) {
+                moving.set(Move::Failed);
+                s.update(|v| v.set_mode(Mode::Guide, now_ms()));
+            }
+            failed
+        });
+    }
+    let busy = Signal::derive(move || moving.get() == Move::Loading);
+    let retry_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if moving.get() == Move::Failed {
+            super::kit::focus_soon(retry_ref);
         }
-        asked
     });
     view! {
         <Frame
@@ -80,6 +115,7 @@ where
             title=Signal::derive(move || s.with(|v| (heading.title)(ui.t(), v)))
             intro=Signal::derive(move || s.with(|v| (heading.intro)(ui.t(), v)))
             tools_open
+            busy
             mode
             theme=embed.theme
             set_mode=Callback::new(move |m| s.update(|v| v.set_mode(m, now_ms())))
@@ -106,15 +142,33 @@ where
                                 class="mg-tools"
                                 class:mg-folded=move || !tools_open.get()
                                 id=ui.id("tools")
+                                inert=move || busy.get()
                                 role="group"
                                 aria-label=move || ui.t().tools
                             >
                                 <super::share::ShareBar ui s describe=views.describe />
-                                <super::kit::KitBar ui kit=super::kit::flow_kit(s, kit) />
+                                <super::kit::KitBar ui kit=kit.get_value() />
                             </div>
                         }
                     })
             }}
+            <Show when=move || moving.get() == Move::Failed>
+                <div class="mg-notice mg-notice-strong mg-move-failed" role="alert">
+                    <span>{move || ui.t().practice_failed}</span>
+                    " "
+                    <button
+                        type="button"
+                        class="mg-btn"
+                        node_ref=retry_ref
+                        on:click=move |_| {
+                            moving.set(Move::Idle);
+                            s.update(|v| v.set_mode(Mode::Practice, now_ms()));
+                        }
+                    >
+                        {move || ui.t().try_again}
+                    </button>
+                </div>
+            </Show>
             {move || {
                 readable
                     .get()

@@ -479,7 +479,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                                     let id = person.id;
                                     let role = if person.role == Role::Admin { t().sia.sia_admin } else { t().sia.sia_user };
                                     view! {
-                                        <option value=id.0.to_string() selected=move || actor() == id>
+                                        <option value=id.0.to_string() prop:selected=move || actor() == id>
                                             {format!("{} ({role})", person.name)}
                                         </option>
                                     }

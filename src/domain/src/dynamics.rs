@@ -1138,6 +1138,58 @@ pub enum Requirement {
     MarketoUserIsAppUser,
 }
 
+impl Requirement {
+    /// Every requirement, in declaration order.
+    pub const ALL: [Requirement; 18] = {
+        use Requirement::*;
+        [
+            SolutionInstalled,
+            SyncUserCreated,
+            SyncUserHasRole,
+            SyncingUsersHaveRole,
+            MarketoUserIsSyncUser,
+            PublishedAfterChange,
+            FilterFieldReady,
+            Validated,
+            SignedInAsSyncUser,
+            AppSingleTenant,
+            IdsRecorded,
+            ConsentGranted,
+            SecretSaved,
+            AppUserCreated,
+            AppUserHasRole,
+            AppUserEmailRecorded,
+            OrgUrlConfirmed,
+            MarketoUserIsAppUser,
+        ]
+    };
+
+    /// A stable name for pages and tests (`data-requirement`), never the Rust name.
+    pub fn slug(self) -> &'static str {
+        use Requirement::*;
+        match self {
+            SolutionInstalled => "solution-installed",
+            SyncUserCreated => "sync-user-created",
+            SyncUserHasRole => "sync-user-has-role",
+            SyncingUsersHaveRole => "syncing-users-have-role",
+            MarketoUserIsSyncUser => "marketo-user-is-sync-user",
+            PublishedAfterChange => "published-after-change",
+            FilterFieldReady => "filter-field-ready",
+            Validated => "validated",
+            SignedInAsSyncUser => "signed-in-as-sync-user",
+            AppSingleTenant => "app-single-tenant",
+            IdsRecorded => "ids-recorded",
+            ConsentGranted => "consent-granted",
+            SecretSaved => "secret-saved",
+            AppUserCreated => "app-user-created",
+            AppUserHasRole => "app-user-has-role",
+            AppUserEmailRecorded => "app-user-email-recorded",
+            OrgUrlConfirmed => "org-url-confirmed",
+            MarketoUserIsAppUser => "marketo-user-is-app-user",
+        }
+    }
+}
+
 /// A requirement that does not apply, and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NotApplicable {
@@ -1325,6 +1377,17 @@ pub enum Section {
     AppUser,
 }
 
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::CreateUser,
+        Section::AssignRole,
+        Section::ConfigureSolution,
+        Section::BeforeStepThree,
+        Section::AppRegistration,
+        Section::AppUser,
+    ];
+}
+
 /// The steps of Step 2, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum StepId {
@@ -1345,6 +1408,29 @@ pub enum StepId {
     AssignAppUserRole,
     RecordAppUserEmail,
     ConfirmOrgUrl,
+}
+
+impl StepId {
+    /// Every step of both variants, in order.
+    pub const ALL: [StepId; 17] = [
+        StepId::InstallSolution,
+        StepId::CreateUser,
+        StepId::AssignRole,
+        StepId::AssignRoleToSyncingUsers,
+        StepId::SetMarketoUser,
+        StepId::Publish,
+        StepId::SyncFilter,
+        StepId::Validate,
+        StepId::SignIn,
+        StepId::RegisterApp,
+        StepId::RecordIds,
+        StepId::GrantConsent,
+        StepId::CreateSecret,
+        StepId::CreateAppUser,
+        StepId::AssignAppUserRole,
+        StepId::RecordAppUserEmail,
+        StepId::ConfirmOrgUrl,
+    ];
 }
 
 impl crate::checklist::StepKey for StepId {

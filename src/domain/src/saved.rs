@@ -217,12 +217,14 @@ impl<F: FlowSpec> Saved<F> {
         self.touch(Part::Mode, now);
     }
 
-    /// The reader chooses a language. A practice nobody has touched yet is started again
-    /// (same scenario) with sample names in that language.
+    /// The reader chooses a language. A practice nobody has acted in yet is started again
+    /// (same scenario) with sample names in that language, still acting as whom the trainee
+    /// chose.
     pub fn set_lang(&mut self, lang: Lang, now: Millis) {
         self.lang = Some(lang);
         self.touch(Part::Lang, now);
-        let start = self.scenario_start(lang);
+        let mut start = self.scenario_start(lang);
+        start.act_as(self.practice.acting_as().clone());
         if self.practice.is_untouched() && self.practice != start {
             self.practice = start;
             self.touch(Part::Practice, now);

@@ -581,6 +581,17 @@ pub enum StepKind {
     RemoveLeaving,
 }
 
+impl StepKind {
+    /// Every kind of step, in the order they are done.
+    pub const ALL: [StepKind; 5] = [
+        StepKind::Reconnect,
+        StepKind::RemoveIncomingAccess,
+        StepKind::IncomingConnects,
+        StepKind::LeavingDisconnects,
+        StepKind::RemoveLeaving,
+    ];
+}
+
 impl crate::checklist::StepKey for StepKind {
     fn slug(self) -> &'static str {
         match self {
@@ -633,6 +644,16 @@ pub enum SkipReason {
     /// C1: the leaving admin is (or may be) the original user and data sync has (or may
     /// have) been initiated: they stay in the instance.
     KeepOriginalUser,
+}
+
+impl SkipReason {
+    pub const ALL: [SkipReason; 5] = [
+        SkipReason::IncomingHasNoAccess,
+        SkipReason::IncomingAlreadyConnected,
+        SkipReason::LeavingNotConnected,
+        SkipReason::LeavingNotInInstance,
+        SkipReason::KeepOriginalUser,
+    ];
 }
 
 /// A usual step that does not apply from this state, who would have done it, and why not.

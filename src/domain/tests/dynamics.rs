@@ -328,3 +328,13 @@ fn a_users_role_button_gives_the_role_then_takes_it_away() {
     let (org, _) = act(&org, org.role_action(pat));
     assert!(!org.user(pat).unwrap().has_sync_role);
 }
+
+#[test]
+fn each_requirement_has_its_own_slug_in_page_form() {
+    use marketo_guides_domain::dynamics::Requirement;
+    let slugs: std::collections::BTreeSet<&str> = Requirement::ALL.iter().map(|r| r.slug()).collect();
+    assert_eq!(slugs.len(), Requirement::ALL.len(), "no two alike");
+    for slug in slugs {
+        assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{slug}");
+    }
+}

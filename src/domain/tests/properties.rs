@@ -395,7 +395,8 @@ fn oracle_ready(org: &Org) -> bool {
     };
     mu.kind == dynamics::UserKind::DedicatedSyncUser
         && mu.has_sync_role
-        && (version >= SYNC_USER_ONLY || org.users().iter().filter(|u| u.syncs).all(|u| u.has_sync_role))
+        // C6: before 4.0.0.14 every user needs the role, not only those who sync.
+        && (version >= SYNC_USER_ONLY || org.users().iter().all(|u| u.has_sync_role))
         && org.published_current()
         && (!org.filter_wanted() || org.filter_field() == Some(dynamics::FILTER_FIELD))
         && org.validated_current()

@@ -128,6 +128,21 @@ fn choosing_a_language_renames_an_untouched_practice_but_never_one_in_progress()
     assert_eq!(s.practice, p);
 }
 
+#[test]
+fn choosing_a_language_keeps_whom_the_trainee_acts_as() {
+    let mut s = fresh::<Handoff>();
+    let mut p = s.practice.clone();
+    let b = p.memory().incoming;
+    assert_ne!(*p.acting_as(), b);
+    assert!(p.act_as(b));
+    s.set_practice(p, 5);
+    for lang in [Lang::Ko, Lang::Ja, Lang::En] {
+        s.set_lang(lang, 6);
+        assert_eq!(*s.practice.acting_as(), b, "{lang:?}");
+        assert_eq!(s.practice.name(b), sia::sample_people(lang)[1], "renamed all the same");
+    }
+}
+
 fn data_of(fixture: &str) -> serde_json::Value {
     let v: serde_json::Value = serde_json::from_str(fixture).unwrap();
     assert_eq!(v["schema"], 1);
