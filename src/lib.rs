@@ -1,7 +1,7 @@
 //! Marketo setup guides: two Marketo admin procedures as guided checklists, driven by the
 //! rules engines of the `domain` crate, as a widget embedded in documentation pages.
 //!
-//! - `domain` (its own crate in `src/domain`): rules, planners, checklists, versions.
+//! - `domain` (its own crate in `crates/domain`): rules, planners, checklists, versions.
 //! - [`ui`]: the Leptos shell that renders what the domain decides.
 //! - [`storage`]: the one adapter over `localStorage`.
 //! - [`json`]: the one JSON codec, small and serde_json-compatible.

@@ -283,7 +283,7 @@ fn dyn_why(w: &dynamics::Why) -> String {
 fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
     use dynamics::WayOut as W;
     match w {
-        W::DoStepOne => "先に手順 1 を終えてください。",
+        W::DoStepOne => "先に手順 1／3 を終えてください。",
         W::FixInput => "直してからもう一度試してください。",
         W::ChooseListedUser => "一覧からユーザーを選んでください。",
         W::AlreadyDone => "これ以上することはありません。",

@@ -786,15 +786,19 @@ fn korean_and_japanese_texts_are_translated() {
 /// language: a translation that drops or garbles one fails here.
 #[test]
 fn every_language_shows_the_names_and_numbers_it_is_given() {
+    /// The names ("P1", "U2") and numbers ("4.0.0.14", "90") in a text.
     fn given(text: &str) -> Vec<String> {
-        let mut found: Vec<String> = Vec::new();
         let chars: Vec<char> = text.chars().collect();
+        let mut found: Vec<String> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let starts = (chars[i] == 'P' || chars[i] == 'U') && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-            if starts && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) {
-                let end = (i + 1..chars.len()).find(|j| !chars[*j].is_ascii_digit()).unwrap_or(chars.len());
-                found.push(chars[i..end].iter().collect());
+            let name = (chars[i] == 'P' || chars[i] == 'U') && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            let number = chars[i].is_ascii_digit();
+            if (name || number) && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) {
+                let body = |c: &char| c.is_ascii_digit() || *c == '.' || *c == ',';
+                let end = (i + 1..chars.len()).find(|j| !body(&chars[*j])).unwrap_or(chars.len());
+                let token: String = chars[i..end].iter().collect();
+                found.push(token.trim_end_matches(['.', ',']).to_string());
                 i = end;
             } else {
                 i += 1;
@@ -805,6 +809,8 @@ fn every_language_shows_the_names_and_numbers_it_is_given() {
     }
     let en = every_text(Lang::En.texts());
     assert!(en.len() > 250, "only {} texts rendered", en.len());
+    let names_given: usize = en.iter().map(|(_, t)| given(t).len()).sum();
+    assert!(names_given > 60, "only {names_given} names given to the texts: the test would check little");
     let mut wrong = Vec::new();
     for lang in [Lang::Ko, Lang::Ja] {
         for ((label, text), (_, english)) in every_text(lang.texts()).iter().zip(&en) {

@@ -77,7 +77,9 @@ fn near_valid() -> impl Strategy<Value = Option<String>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
+    ))]
 
     /// Any attribute text: a configuration or a named bad attribute, never a panic; what is
     /// accepted round-trips through its own name.

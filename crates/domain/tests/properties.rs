@@ -12,6 +12,17 @@ fn cases() -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
 }
 
+/// `cases()` cases; failures found are kept beside this file (properties.regressions) and
+/// replayed first on every run.
+fn config() -> ProptestConfig {
+    use proptest::test_runner::FileFailurePersistence;
+    ProptestConfig {
+        cases: cases(),
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    }
+}
+
 // ---------- flow 1 ----------
 
 #[derive(Clone, Debug)]
@@ -109,7 +120,7 @@ fn follow_plan(start: &Instance, a: PersonId, b: PersonId) -> Result<(), TestCas
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn handoff_rules_hold_over_random_sequences(admins in any::<[bool; 6]>(), ops in prop::collection::vec(op(), 0..24), a in 0usize..7, b in 0usize..7) {
@@ -404,7 +415,7 @@ fn oracle_ready(org: &Org) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn dynamics_rules_hold_over_random_sequences(
