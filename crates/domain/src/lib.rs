@@ -25,6 +25,7 @@ pub mod checklist;
 pub mod dynamics;
 pub mod embed;
 pub mod engine;
+pub mod flows;
 pub mod practice;
 pub mod presets;
 pub mod s2s;

@@ -10,128 +10,15 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::practice::{Data, Practised, Session};
-use crate::presets::Preset;
+use crate::practice::Session;
 use crate::Millis;
 
-/// The languages the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Lang {
-    En,
-    Ko,
-    Ja,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
-
-    /// The BCP 47 tag for `lang=` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-            Lang::Ja => "ja",
-        }
-    }
-
-    /// Reads a language tag such as `ko`, `ja-JP` or `en_US`; `None` for others.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "ko" => Some(Lang::Ko),
-            "ja" => Some(Lang::Ja),
-            _ => None,
-        }
-    }
-
-    /// The first language the given sources name, in order of precedence, else English.
-    pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a str>) -> Lang {
-        sources.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
-    }
-}
-
-/// Guide (the real task) or practice (the simulated console).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum Mode {
-    #[default]
-    Guide,
-    Practice,
-}
-
-/// The two procedures, by the names embedding pages use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Flow {
-    SiaHandoff,
-    DynamicsSyncUser,
-}
-
-impl Flow {
-    pub const ALL: [Flow; 2] = [Flow::SiaHandoff, Flow::DynamicsSyncUser];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Flow::SiaHandoff => "sia-handoff",
-            Flow::DynamicsSyncUser => "dynamics-sync-user",
-        }
-    }
-    pub fn from_name(name: &str) -> Option<Flow> {
-        Flow::ALL.into_iter().find(|f| f.name() == name.trim())
-    }
-}
+// The vocabulary every flow shares lives in `flows`; re-exported here, where the saved
+// state has always offered it.
+pub use crate::flows::{Flow, FlowSpec, Lang, LinkOutcome, Mode, Part, Preset};
 
 /// The longest `data-storage-key` kept, in characters.
 pub const MAX_STORAGE_KEY_CHARS: usize = 100;
-
-/// A part of the saved state that merges on its own: newest edit wins, per part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Part<F, S> {
-    Mode,
-    Lang,
-    /// One answer of the guide's questions.
-    Answer(F),
-    /// One step's tick in the guide.
-    Tick(S),
-    /// The whole practice session.
-    Practice,
-}
-
-/// What one flow puts into the common saved shape.
-pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 'static {
-    const FLOW: Flow;
-    /// The guide's answers.
-    type Answers: Data + Default;
-    /// One answer, as a merge part.
-    type Field: Data + Copy + Ord;
-    /// A checklist step the reader ticks.
-    type Step: Data + Copy + Ord;
-    /// The practised engine.
-    type Engine: Practised;
-
-    /// Every answer field (a test checks each one merges on its own).
-    fn fields() -> Vec<Self::Field>;
-    /// Copies one answer from `from`.
-    fn copy_field(to: &mut Self::Answers, from: &Self::Answers, field: Self::Field);
-    /// A fresh practice session with sample names in `lang`.
-    fn fresh_practice(lang: Lang) -> Session<Self::Engine>;
-    /// The practice a scenario preset of this flow starts (`None` for another flow's).
-    fn preset_practice(preset: Preset, lang: Lang) -> Option<Session<Self::Engine>>;
-    /// Whether a practice started from `preset` has reached that preset's goal.
-    fn goal_reached(preset: Preset, session: &Session<Self::Engine>) -> bool;
-}
-
-/// What opening a link that names a scenario did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LinkOutcome {
-    /// The scenario is another flow's: nothing changed.
-    NotThisFlow,
-    /// Practice mode, that scenario already running: its progress stays.
-    AlreadyThere,
-    /// Started in practice mode.
-    Started,
-    /// Practice was done: ask before replacing it.
-    Ask,
-}
 
 /// When each part last changed. Stored as a list of `[part, millis]` pairs.
 pub type Stamps<F, S> = BTreeMap<Part<F, S>, Millis>;

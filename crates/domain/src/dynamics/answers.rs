@@ -1,0 +1,87 @@
+//! Guide mode's answers, and the organisation they describe.
+
+use super::*;
+
+/// Guide mode: the organisation the answers describe (the variant, the version and the
+/// filter choice decide which steps apply; the values written down decide their steps).
+pub fn guide_org(answers: &Answers) -> Org {
+    let mut org = Org::new(Version::parse(&answers.version).ok());
+    org.filter_wanted = answers.filter;
+    org.connection = answers.connection;
+    org.notes = answers.notes.clone();
+    org
+}
+
+/// The guide's answers. A blank name stands for the sample sync user's name in the
+/// reader's language. No answer is ever a secret: one that looks like it is refused when
+/// typed and when read back (storage, files, links).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(try_from = "RawAnswers")]
+pub struct Answers {
+    pub version: String,
+    pub name: String,
+    pub email: String,
+    pub filter: bool,
+    /// Saved before the question existed: the password variant.
+    #[serde(default = "Connection::legacy")]
+    pub connection: Connection,
+    /// Server-to-server: the values written down for Step 3.
+    #[serde(default)]
+    pub notes: Step3Notes,
+    /// Server-to-server: when the client secret expires (`YYYY-MM-DD`, optional).
+    #[serde(default)]
+    pub secret_expires: String,
+}
+
+#[derive(Deserialize)]
+struct RawAnswers {
+    version: String,
+    name: String,
+    email: String,
+    filter: bool,
+    #[serde(default = "Connection::legacy")]
+    connection: Connection,
+    #[serde(default)]
+    notes: Step3Notes,
+    #[serde(default)]
+    secret_expires: String,
+}
+
+impl TryFrom<RawAnswers> for Answers {
+    type Error = NoteRefused;
+    fn try_from(raw: RawAnswers) -> Result<Self, NoteRefused> {
+        let answers = Answers {
+            version: raw.version,
+            name: raw.name,
+            email: raw.email,
+            filter: raw.filter,
+            connection: raw.connection,
+            notes: raw.notes,
+            secret_expires: raw.secret_expires,
+        };
+        answers.keeps_no_secret()?;
+        Ok(answers)
+    }
+}
+
+impl Answers {
+    /// The widget's own rule: no answer is a secret (the values for Step 3 are checked by
+    /// [`Step3Notes`] itself).
+    pub fn keeps_no_secret(&self) -> Result<(), NoteRefused> {
+        for text in [&self.version, &self.name, &self.email, &self.secret_expires] {
+            Step3Notes::admits(text)?;
+        }
+        Ok(())
+    }
+
+    /// The secret's expiry as a day, when given and valid on `today` (within Entra's limit).
+    pub fn expires(&self, today: Day) -> Option<Day> {
+        Day::parse_expiry(&self.secret_expires, today).ok()
+    }
+
+    /// What is wrong with the expiry typed, if anything (blank is fine: it is optional).
+    pub fn expiry_problem(&self, today: Day) -> Option<crate::s2s::DayError> {
+        let text = self.secret_expires.trim();
+        (!text.is_empty()).then(|| Day::parse_expiry(text, today).err()).flatten()
+    }
+}

@@ -1,0 +1,219 @@
+//! The vocabulary both flows and the saved state share: the languages, the modes, the
+//! flows, the parts of a saved state that merge on their own, the trainer's scenario
+//! presets, and [`FlowSpec`], what a flow brings to the common saved shape. It depends on
+//! no flow, so `saved`, `sia`, `dynamics` and the presets build on it without importing
+//! one another in a circle.
+
+use serde::{Deserialize, Serialize};
+
+use crate::practice::{Data, Practised, Session};
+use crate::Rule;
+
+/// The languages the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Lang {
+    En,
+    Ko,
+    Ja,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ko, Lang::Ja];
+
+    /// The BCP 47 tag for `lang=` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+        }
+    }
+
+    /// Reads a language tag such as `ko`, `ja-JP` or `en_US`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// The first language the given sources name, in order of precedence, else English.
+    pub fn resolve<'a>(sources: impl IntoIterator<Item = &'a str>) -> Lang {
+        sources.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+}
+
+/// Guide (the real task) or practice (the simulated console).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Mode {
+    #[default]
+    Guide,
+    Practice,
+}
+
+/// The two procedures, by the names embedding pages use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Flow {
+    SiaHandoff,
+    DynamicsSyncUser,
+}
+
+impl Flow {
+    pub const ALL: [Flow; 2] = [Flow::SiaHandoff, Flow::DynamicsSyncUser];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Flow::SiaHandoff => "sia-handoff",
+            Flow::DynamicsSyncUser => "dynamics-sync-user",
+        }
+    }
+    pub fn from_name(name: &str) -> Option<Flow> {
+        Flow::ALL.into_iter().find(|f| f.name() == name.trim())
+    }
+}
+
+/// A part of the saved state that merges on its own: newest edit wins, per part.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Part<F, S> {
+    Mode,
+    Lang,
+    /// One answer of the guide's questions.
+    Answer(F),
+    /// One step's tick in the guide.
+    Tick(S),
+    /// The whole practice session.
+    Practice,
+}
+
+/// What one flow puts into the common saved shape.
+pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 'static {
+    const FLOW: Flow;
+    /// The guide's answers.
+    type Answers: Data + Default;
+    /// One answer, as a merge part.
+    type Field: Data + Copy + Ord;
+    /// A checklist step the reader ticks.
+    type Step: Data + Copy + Ord;
+    /// The practised engine.
+    type Engine: Practised;
+
+    /// Every answer field (a test checks each one merges on its own).
+    fn fields() -> Vec<Self::Field>;
+    /// Copies one answer from `from`.
+    fn copy_field(to: &mut Self::Answers, from: &Self::Answers, field: Self::Field);
+    /// A fresh practice session with sample names in `lang`.
+    fn fresh_practice(lang: Lang) -> Session<Self::Engine>;
+    /// The practice a scenario preset of this flow starts (`None` for another flow's).
+    fn preset_practice(preset: Preset, lang: Lang) -> Option<Session<Self::Engine>>;
+    /// Whether a practice started from `preset` has reached that preset's goal.
+    fn goal_reached(preset: Preset, session: &Session<Self::Engine>) -> bool;
+}
+
+/// What opening a link that names a scenario did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkOutcome {
+    /// The scenario is another flow's: nothing changed.
+    NotThisFlow,
+    /// Practice mode, that scenario already running: its progress stays.
+    AlreadyThere,
+    /// Started in practice mode.
+    Started,
+    /// Practice was done: ask before replacing it.
+    Ask,
+}
+
+/// The key a link names a scenario with: `?mg-scenario=<slug>` or `#mg-scenario=<slug>`.
+pub const LINK_KEY: &str = "mg-scenario";
+
+/// A scenario preset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Preset {
+    /// A connected, B an admin with integration access, two users relying on it.
+    StandardHandoff,
+    /// B has already connected.
+    IncomingConnected,
+    /// A already disconnected, too early: the integration is down.
+    LeavingDisconnected,
+    /// The person taking over is not an admin.
+    IncomingNotAdmin,
+    /// Dynamics, today's server-to-server variant from the start.
+    DynamicsStandard,
+    /// Dynamics with solution 3.x.
+    DynamicsSolution3,
+    /// Dynamics where an existing CRM user was picked as the sync user.
+    DynamicsCrmUser,
+    /// Dynamics configured but not published.
+    DynamicsNotPublished,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 8] = [
+        Preset::StandardHandoff,
+        Preset::IncomingConnected,
+        Preset::LeavingDisconnected,
+        Preset::IncomingNotAdmin,
+        Preset::DynamicsStandard,
+        Preset::DynamicsSolution3,
+        Preset::DynamicsCrmUser,
+        Preset::DynamicsNotPublished,
+    ];
+
+    pub fn flow(self) -> Flow {
+        match self {
+            Preset::StandardHandoff
+            | Preset::IncomingConnected
+            | Preset::LeavingDisconnected
+            | Preset::IncomingNotAdmin => Flow::SiaHandoff,
+            _ => Flow::DynamicsSyncUser,
+        }
+    }
+
+    /// The stable name in links (`?scenario=…` or `#…`); never translated.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Preset::StandardHandoff => "standard-handoff",
+            Preset::IncomingConnected => "incoming-connected",
+            Preset::LeavingDisconnected => "leaving-disconnected",
+            Preset::IncomingNotAdmin => "incoming-not-admin",
+            Preset::DynamicsStandard => "dynamics-standard",
+            Preset::DynamicsSolution3 => "dynamics-solution-3",
+            Preset::DynamicsCrmUser => "dynamics-crm-user",
+            Preset::DynamicsNotPublished => "dynamics-not-published",
+        }
+    }
+
+    /// Reads a slug from a link; `None` for one no preset has.
+    pub fn from_slug(slug: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.slug() == slug.trim())
+    }
+
+    /// The standard start of a flow (what a fresh practice is).
+    pub fn standard(flow: Flow) -> Preset {
+        match flow {
+            Flow::SiaHandoff => Preset::StandardHandoff,
+            Flow::DynamicsSyncUser => Preset::DynamicsStandard,
+        }
+    }
+
+    /// The presets of one flow, the standard start first.
+    pub fn of(flow: Flow) -> Vec<Preset> {
+        Preset::ALL.into_iter().filter(|p| p.flow() == flow).collect()
+    }
+
+    /// The rules the debrief recalls once the goal is reached.
+    pub fn debrief(self) -> &'static [Rule] {
+        match self {
+            Preset::StandardHandoff => &[Rule::F2, Rule::F4, Rule::F5],
+            Preset::IncomingConnected => &[Rule::F4, Rule::F5],
+            Preset::LeavingDisconnected => &[Rule::F4, Rule::F3],
+            Preset::IncomingNotAdmin => &[Rule::F3],
+            Preset::DynamicsStandard => &[Rule::S2, Rule::S5, Rule::S7],
+            Preset::DynamicsSolution3 => &[Rule::D3],
+            Preset::DynamicsCrmUser => &[Rule::D2],
+            Preset::DynamicsNotPublished => &[Rule::D4],
+        }
+    }
+}
