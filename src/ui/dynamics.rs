@@ -14,6 +14,7 @@ use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
+use super::fields::TextField;
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
 use super::kit::KitViews;
 use super::oauth::{
@@ -239,26 +240,18 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                       kind: &'static str,
                       get: fn(&Answers) -> String,
                       set: fn(&mut Answers, String)| {
-        let input_id = ui.id(id);
         view! {
-            <div class="mg-field">
-                <label for=input_id.clone()>{move || label(t())}</label>
-                <input
-                    id=input_id
-                    type=kind
-                    class="mg-input"
-                    maxlength=MAX_TEXT_CHARS.to_string()
-                    autocomplete="off"
-                    placeholder=move || (id == "name").then(|| dynamics::sample_sync_user(ui.lang.get()))
-                    prop:value=move || answers.with(get)
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        if super::keeps_no_secret(ui, &ev, answers.with_untracked(get)) {
-                            s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
-                        }
-                    }
-                />
-            </div>
+            <TextField
+                ui
+                id
+                kind
+                label=Signal::derive(move || label(t()).to_string())
+                value=Signal::derive(move || answers.with(get))
+                on_input=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+                maxlength=MAX_TEXT_CHARS
+                placeholder=Signal::derive(move || (id == "name").then(|| dynamics::sample_sync_user(ui.lang.get()).to_string()))
+                refuse_secrets=true
+            />
         }
     };
     // The same rule that refuses a bad user in practice checks the reader's answers.
@@ -508,16 +501,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let user_name = move |id: UserId| session.with(|p| p.name(id).to_string());
     let has_role = move |id: UserId| session.with(|p| p.state().user(id).is_some_and(|u| u.has_sync_role));
 
-    let ids = (
-        ui.id("version-choice"),
-        ui.id("new-name"),
-        ui.id("new-email"),
-        ui.id("marketo-user"),
-        ui.id("field"),
-        ui.id("sign-in"),
-        ui.id("want"),
-    );
-    let (version_id, name_id, email_id, mu_id, field_id, sign_id, want_id) = ids;
+    let (version_id, mu_id, sign_id, want_id) =
+        (ui.id("version-choice"), ui.id("marketo-user"), ui.id("sign-in"), ui.id("want"));
     let want_for = want_id.clone();
     view! {
         <NextStep ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
@@ -589,14 +574,25 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
 
                 <fieldset class="mg-group" hidden=move || s2s.get()>
                     <legend>{move || t().dy.dyn_create_legend}</legend>
-                    <div class="mg-field">
-                        <label for=name_id.clone()>{move || t().dy.dyn_name_label}</label>
-                        <input id=name_id type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="mg-field">
-                        <label for=email_id.clone()>{move || t().dy.dyn_email_label}</label>
-                        <input id=email_id type="email" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" prop:value=move || new_email.get() on:input=move |ev| new_email.set(event_target_value(&ev)) />
-                    </div>
+                    <TextField
+                        ui
+                        id="new-name"
+                        label=Signal::derive(move || t().dy.dyn_name_label.to_string())
+                        value=new_name
+                        on_input=Callback::new(move |v| new_name.set(v))
+                        maxlength=MAX_TEXT_CHARS
+                        refuse_secrets=true
+                    />
+                    <TextField
+                        ui
+                        id="new-email"
+                        kind="email"
+                        label=Signal::derive(move || t().dy.dyn_email_label.to_string())
+                        value=new_email
+                        on_input=Callback::new(move |v| new_email.set(v))
+                        maxlength=MAX_TEXT_CHARS
+                        refuse_secrets=true
+                    />
                     <ActionButton ui id="create".into() label=Signal::derive(move || t().dy.dyn_create.to_string()) verdict=create_v on_press=create_cb />
                 </fieldset>
 
@@ -649,10 +645,16 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         {move || t().dy.dyn_want_filter}
                     </label>
                     <Show when=move || session.with(|p| p.state().filter_wanted())>
-                        <div class="mg-field">
-                            <label for=field_id.clone()>{move || t().dy.dyn_field_name}</label>
-                            <input id=field_id.clone() type="text" class="mg-input" maxlength=MAX_TEXT_CHARS.to_string() autocomplete="off" placeholder="new_synctomkto" prop:value=move || field_name.get() on:input=move |ev| field_name.set(event_target_value(&ev)) />
-                        </div>
+                        <TextField
+                            ui
+                            id="field"
+                            label=Signal::derive(move || t().dy.dyn_field_name.to_string())
+                            value=field_name
+                            on_input=Callback::new(move |v| field_name.set(v))
+                            maxlength=MAX_TEXT_CHARS
+                            placeholder=domain::dynamics::FILTER_FIELD.to_string()
+                            refuse_secrets=true
+                        />
                         <ActionButton ui id="field".into() label=Signal::derive(move || t().dy.dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
                     </Show>
                     <div class="mg-actions">

@@ -9,6 +9,7 @@ use domain::s2s::{self, AppId, AppTab, Connection, NoteField, NoteRefused, Page,
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::frame::{ActionButton, Verdict};
 use super::{now_ms, Ui};
 use crate::i18n::{Catalog, S2sText};
@@ -25,35 +26,28 @@ pub fn ConnectionChoice(
     #[prop(into)] value: Signal<Connection>,
     on_choose: Callback<Connection>,
 ) -> impl IntoView {
-    let name = ui.id("connection");
     let help_id = ui.id("connection-help");
-    let described = help_id.clone();
-    let option = move |c: Connection| {
-        let label = match c {
-            Connection::ServerToServer => S2sText::ConnectionS2s,
-            Connection::SyncUserPassword => S2sText::ConnectionPassword,
-        };
-        view! {
-            <label class="mg-radio">
-                <input
-                    type="radio"
-                    name=name.clone()
-                    value=c.slug()
-                    prop:checked=move || value.get() == c
-                    on:change=move |_| on_choose.run(c)
-                />
-                {move || tx(ui, label)}
-            </label>
-        }
-    };
     view! {
-        <fieldset class="mg-question" aria-describedby=described>
-            <legend>{move || tx(ui, S2sText::ConnectionLegend)}</legend>
-            {option(Connection::ServerToServer)}
-            {option(Connection::SyncUserPassword)}
+        <RadioGroup
+            ui
+            name="connection"
+            legend=Signal::derive(move || tx(ui, S2sText::ConnectionLegend).to_string())
+            options=Connection::ALL.to_vec()
+            label=|t, c| {
+                (t.dy.s2s)(match c {
+                    Connection::ServerToServer => S2sText::ConnectionS2s,
+                    Connection::SyncUserPassword => S2sText::ConnectionPassword,
+                })
+                    .to_string()
+            }
+            slug=Connection::slug
+            value
+            on_choose
+            described_by=help_id.clone()
+        >
             <p class="mg-help" id=help_id>{move || tx(ui, S2sText::ConnectionHelp)}</p>
             <p class="mg-hint" hidden=move || value.get() != Connection::ServerToServer>{move || tx(ui, S2sText::S2sIntro)}</p>
-        </fieldset>
+        </RadioGroup>
     }
 }
 
@@ -431,38 +425,29 @@ fn NewRegistration(c: Console) -> impl IntoView {
     let ui = c.ui;
     let name = RwSignal::new(String::new());
     let single = RwSignal::new(true);
-    let name_id = ui.id("app-name");
-    let group = ui.id("account-types");
     let make = move || Action::RegisterApp { name: name.get(), single_tenant: single.get() };
-    let option = move |value: bool| {
-        let label = if value { S2sText::SingleTenant } else { S2sText::MultiTenant };
-        view! {
-            <label class="mg-radio">
-                <input type="radio" name=group.clone() prop:checked=move || single.get() == value on:change=move |_| single.set(value) />
-                {move || tx(ui, label)}
-            </label>
-        }
-    };
     view! {
         <h4 class="mg-subtitle">{move || tx(ui, S2sText::NewRegistration)}</h4>
-        <div class="mg-field">
-            <label for=name_id.clone()>{move || tx(ui, S2sText::AppName)}</label>
-            <input
-                id=name_id
-                type="text"
-                class="mg-input"
-                maxlength=domain::dynamics::MAX_TEXT_CHARS.to_string()
-                autocomplete="off"
-                placeholder="Marketo Integration"
-                prop:value=move || name.get()
-                on:input=move |ev| name.set(event_target_value(&ev))
-            />
-        </div>
-        <fieldset class="mg-question">
-            <legend>{move || tx(ui, S2sText::AccountTypes)}</legend>
-            {option(true)}
-            {option(false)}
-        </fieldset>
+        <TextField
+            ui
+            id="app-name"
+            label=Signal::derive(move || tx(ui, S2sText::AppName).to_string())
+            value=name
+            on_input=Callback::new(move |v| name.set(v))
+            maxlength=domain::dynamics::MAX_TEXT_CHARS
+            placeholder="Marketo Integration".to_string()
+            refuse_secrets=true
+        />
+        <RadioGroup
+            ui
+            name="account-types"
+            legend=Signal::derive(move || tx(ui, S2sText::AccountTypes).to_string())
+            options=vec![true, false]
+            label=|t, single| (t.dy.s2s)(if single { S2sText::SingleTenant } else { S2sText::MultiTenant }).to_string()
+            slug=yes_no_slug
+            value=single
+            on_choose=Callback::new(move |v| single.set(v))
+        />
         <ActionButton
             ui
             id="register".into()

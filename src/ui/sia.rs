@@ -14,6 +14,7 @@ use domain::Rule;
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
+use super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
 use super::kit::KitViews;
 use super::share::Summary;
@@ -209,37 +210,28 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             }
         }
     });
-    let max_name = MAX_NAME_CHARS.to_string();
     let text_field = move |field: SiaField,
                            label: fn(&Catalog) -> &'static str,
                            placeholder: fn(&Catalog) -> &'static str,
                            get: fn(&Situation) -> String,
                            set: fn(&mut Situation, String)| {
-        let input_id = ui.id(match field {
+        let id = match field {
             SiaField::LeavingName => "leaving",
             _ => "incoming",
-        });
+        };
+        // Never kept: a name that looks like a pasted secret (the same rule refuses it when
+        // progress is read back).
         view! {
-            <div class="mg-field">
-                <label for=input_id.clone()>{move || label(t())}</label>
-                <input
-                    id=input_id
-                    type="text"
-                    class="mg-input"
-                    maxlength=max_name.clone()
-                    autocomplete="off"
-                    placeholder=move || placeholder(t())
-                    prop:value=move || answered.with(get)
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        // Never kept: a name that looks like a pasted secret (the same rule
-                        // refuses it when progress is read back).
-                        if super::keeps_no_secret(ui, &ev, answered.with_untracked(get)) {
-                            s.update(|x| x.answer(field, now_ms(), |a| set(a, v)));
-                        }
-                    }
-                />
-            </div>
+            <TextField
+                ui
+                id
+                label=Signal::derive(move || label(t()).to_string())
+                value=Signal::derive(move || answered.with(get))
+                on_input=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+                maxlength=MAX_NAME_CHARS
+                placeholder=Signal::derive(move || Some(placeholder(t()).to_string()))
+                refuse_secrets=true
+            />
         }
     };
     let yes_no = move |field: SiaField,
@@ -247,27 +239,17 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                        question: Signal<String>,
                        get: fn(&Situation) -> bool,
                        set: fn(&mut Situation, bool)| {
-        let name = ui.id(id);
-        let option = move |value: bool| {
-            let name = name.clone();
-            view! {
-                <label class="mg-radio">
-                    <input
-                        type="radio"
-                        name=name
-                        prop:checked=move || situation.with(get) == value
-                        on:change=move |_| s.update(|x| x.answer(field, now_ms(), |a| set(a, value)))
-                    />
-                    {move || if value { t().yes } else { t().no }}
-                </label>
-            }
-        };
         view! {
-            <fieldset class="mg-question">
-                <legend>{move || question.get()}</legend>
-                {option(true)}
-                {option(false)}
-            </fieldset>
+            <RadioGroup
+                ui
+                name=id
+                legend=question
+                options=vec![true, false]
+                label=|t, v| (if v { t.yes } else { t.no }).to_string()
+                slug=yes_no_slug
+                value=Signal::derive(move || situation.with(get))
+                on_choose=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+            />
         }
     };
     // C1: Yes / No / Not sure, for what the reader may not know.
@@ -276,28 +258,17 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                        question: Signal<String>,
                        get: fn(&Situation) -> Unsure,
                        set: fn(&mut Situation, Unsure)| {
-        let name = ui.id(id);
         view! {
-            <fieldset class="mg-question">
-                <legend>{move || question.get()}</legend>
-                {Unsure::ALL
-                    .into_iter()
-                    .map(|value| {
-                        view! {
-                            <label class="mg-radio">
-                                <input
-                                    type="radio"
-                                    name=name.clone()
-                                    value=value.slug()
-                                    prop:checked=move || situation.with(get) == value
-                                    on:change=move |_| s.update(|x| x.answer(field, now_ms(), |a| set(a, value)))
-                                />
-                                {move || (t().sia.sia_unsure)(value)}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <RadioGroup
+                ui
+                name=id
+                legend=question
+                options=Unsure::ALL.to_vec()
+                label=|t, v| (t.sia.sia_unsure)(v).to_string()
+                slug=Unsure::slug
+                value=Signal::derive(move || situation.with(get))
+                on_choose=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+            />
         }
     };
     let a_name = move || situation.with(|x| x.leaving_name.trim().to_string());
@@ -420,7 +391,6 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia.sia_cannot_plan)(e).to_string()));
 
     let acting_id = ui.id("acting");
-    let ws_id = ui.id("workspace");
     // Memos, so that the rows and options built from them are rebuilt only when they change,
     // not on every action: a view dropped and built again leaves its effects behind in the
     // signals they read (reactive_graph never unsubscribes a dropped effect).
@@ -437,7 +407,6 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         workspace: Some(workspace.get()).filter(|w| !w.trim().is_empty()),
     };
     let grant_verdict = Signal::derive(move || judge(&grant_action()));
-    let max_workspace = MAX_WORKSPACE_CHARS.to_string();
     let log_lines = Memo::new(move |_| {
         let t = t();
         session.with(|p| {
@@ -593,10 +562,15 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                             }
                         }
                     </For>
-                    <div class="mg-field">
-                        <label for=ws_id.clone()>{move || t().sia.sia_workspace_label}</label>
-                        <input id=ws_id type="text" class="mg-input" maxlength=max_workspace prop:value=move || workspace.get() on:input=move |ev| workspace.set(event_target_value(&ev)) />
-                    </div>
+                    <TextField
+                        ui
+                        id="workspace"
+                        label=Signal::derive(move || t().sia.sia_workspace_label.to_string())
+                        value=workspace
+                        on_input=Callback::new(move |v| workspace.set(v))
+                        maxlength=MAX_WORKSPACE_CHARS
+                        refuse_secrets=true
+                    />
                     <ActionButton
                         ui
                         id="grant".into()
