@@ -2,11 +2,15 @@
 //! questions, the simulated Dynamics console and the readiness panel.
 
 use domain::checklist::Status;
+#[cfg(feature = "practice")]
+use domain::dynamics::PRACTICE_VERSIONS;
 use domain::dynamics::{
     self, Action, Answers, ChecklistRow, DynField, DynSession, DynamicsAdmin, DynamicsStep2, Org, StepId, UserId,
-    MAX_TEXT_CHARS, PRACTICE_VERSIONS,
+    MAX_TEXT_CHARS,
 };
-use domain::engine::{Allowed, Confirmation, Engine, Rejection};
+use domain::engine::Engine;
+#[cfg(feature = "practice")]
+use domain::engine::{Allowed, Confirmation, Rejection};
 use domain::s2s::{Connection, Day, NoteField, Step3Notes, MAX_SECRET_MONTHS};
 use domain::saved::{Mode, Saved};
 use domain::sources::Cited;
@@ -15,11 +19,13 @@ use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
 use super::fields::TextField;
-use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::frame::Explained;
+#[cfg(feature = "practice")]
+use super::frame::{ActionButton, ActivityLog, ConsoleTable, LogLine, Verdict};
 use super::kit::KitViews;
-use super::oauth::{
-    ConfirmUrl, ConnectionChoice, Console, EntraConsole, NoteInput, PpacConsole, ReadinessPanel, Step3Card,
-};
+use super::oauth::{ConfirmUrl, ConnectionChoice, NoteInput, ReadinessPanel, Step3Card};
+#[cfg(feature = "practice")]
+use super::oauth::{Console, EntraConsole, PpacConsole};
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::source::SourceLink;
@@ -375,6 +381,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "practice")]
 #[component]
 fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();

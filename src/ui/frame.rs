@@ -104,6 +104,7 @@ pub fn ActionButton(
     }
 }
 
+#[cfg(feature = "practice")]
 /// One line of a practice's activity log, in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LogLine {
@@ -116,6 +117,7 @@ pub struct LogLine {
 }
 
 /// The activity log of a practice: newest first, with a line for entries no longer kept.
+#[cfg(feature = "practice")]
 #[component]
 pub fn ActivityLog(
     ui: Ui,
@@ -167,6 +169,7 @@ pub fn ActivityLog(
 
 /// A table of the simulated console: a heading, then name, one more column and a column
 /// of row actions (its header read by screen readers only); `children` are the rows.
+#[cfg(feature = "practice")]
 #[component]
 pub fn ConsoleTable(
     ui: Ui,

@@ -6,10 +6,11 @@
 
 use domain::engine::Engine;
 use domain::practice::{Entry, Session};
-use domain::presets::Preset;
-use domain::saved::{FlowSpec, LinkOutcome, Mode, Part, Saved, Schema};
+use domain::saved::{FlowSpec, Mode, Part, Saved, Schema};
 use domain::summary::{self, Doc, Item, Mark, Section};
 use domain::transfer::{self, ImportProblem};
+#[cfg(feature = "practice")]
+use domain::{presets::Preset, saved::LinkOutcome};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -152,6 +153,7 @@ pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F
     Doc { title: format!("{} — {}", kit(KitText::Summary), (k.title)(t)), facts, sections }
 }
 
+#[cfg(feature = "practice")]
 /// The scenario a link on this page names (`?mg-scenario=…` or `#mg-scenario=…`).
 fn linked_scenario() -> Option<Preset> {
     let location = web_sys::window()?.location();
@@ -164,6 +166,7 @@ fn linked_scenario() -> Option<Preset> {
     })
 }
 
+#[cfg(feature = "practice")]
 /// Follows a link to a scenario of this flow, once, when the widget opens: starts it, or
 /// returns it when practice done must be confirmed away first.
 pub fn follow_scenario_link<F: FlowSpec>(s: RwSignal<Saved<F>>, lang: Lang) -> Option<Preset> {
@@ -223,6 +226,7 @@ fn Ask(
 /// focus stays on the select, so arrow keys keep working); a "Restart scenario" button;
 /// the current scenario's goal; the debrief once the goal is reached. A link's scenario may
 /// be waiting for confirmation.
+#[cfg(feature = "practice")]
 #[component]
 pub fn ScenarioBar<F: FlowSpec>(
     ui: Ui,
@@ -390,7 +394,7 @@ pub trait Kit: Send + Sync {
     fn can_undo(&self) -> bool;
     /// What "Undo import" restores, as an envelope (reactive), for a move into another module
     /// (only a guide-only module moves).
-    #[cfg_attr(feature = "practice", allow(dead_code))]
+    #[cfg(not(feature = "practice"))]
     fn undo_envelope(&self) -> Option<String>;
     /// The summary in `lang` (reactive: it reads the saved state).
     fn summary(&self, lang: Lang) -> Doc;
@@ -434,6 +438,7 @@ where
     fn can_undo(&self) -> bool {
         self.replaced.with(Option::is_some)
     }
+    #[cfg(not(feature = "practice"))]
     fn undo_envelope(&self) -> Option<String> {
         self.replaced.with(|r| r.as_ref().and_then(|v| crate::storage::encode(v, 0, now_ms()).ok()))
     }

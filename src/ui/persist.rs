@@ -29,8 +29,8 @@ pub struct Persisted<T: Send + Sync + 'static> {
     pub value: RwSignal<T>,
     pub notices: RwSignal<Vec<Notice>>,
     store: StoredValue<Store, LocalStorage>,
-    // Read by `envelope`, which only a guide-only module uses.
-    #[cfg_attr(feature = "practice", allow(dead_code))]
+    /// Read by `envelope`, which only a guide-only module uses.
+    #[cfg(not(feature = "practice"))]
     revision: StoredValue<u64>,
 }
 
@@ -63,7 +63,13 @@ impl<T: Stored> Persisted<T> {
         let revision = StoredValue::new(revision);
         let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
         let store = StoredValue::new_local(store);
-        let this = Persisted { value, notices, store, revision };
+        let this = Persisted {
+            value,
+            notices,
+            store,
+            #[cfg(not(feature = "practice"))]
+            revision,
+        };
 
         // Runs from a timer or an event, possibly after the widget is gone: every access is
         // a `try_`, so a late call does nothing instead of panicking.
@@ -144,7 +150,7 @@ impl<T: Stored> Persisted<T> {
     }
 
     /// The state as storage keeps it (the envelope), to hand to another module of the page.
-    #[cfg_attr(feature = "practice", allow(dead_code))]
+    #[cfg(not(feature = "practice"))]
     pub fn envelope(&self) -> Option<String> {
         let revision = self.revision.try_get_value()?;
         self.value.try_with_untracked(|v| encode(v, revision, super::now_ms()).ok()).flatten()

@@ -64,6 +64,7 @@ where
     let readable = Memo::new(move |_| saved.readable());
     // A link to one of this flow's scenarios opens it in practice (asking first when it
     // would replace practice done).
+    #[cfg(feature = "practice")]
     let asking = RwSignal::new(
         readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );

@@ -3,19 +3,24 @@
 //! the practice session (`domain::practice`) and the planner, and render the answer.
 
 use domain::checklist::Status;
+#[cfg(feature = "practice")]
 use domain::engine::{Allowed, Confirmation, Rejection};
 use domain::saved::{Mode, Saved};
 use domain::sia::{
-    self, Action, CannotPlan, Handoff, PersonId, Plan, Role, SiaField, SiaSession, Situation, SituationError, StepKind,
-    TrackedStep, Unsure, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
+    self, CannotPlan, Handoff, PersonId, Plan, SiaField, SiaSession, Situation, SituationError, StepKind, TrackedStep,
+    Unsure, MAX_NAME_CHARS,
 };
+#[cfg(feature = "practice")]
+use domain::sia::{Action, Role, MAX_WORKSPACE_CHARS};
 use domain::sources::Cited;
 use domain::Rule;
 use leptos::prelude::*;
 
 use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
 use super::fields::{yes_no_slug, RadioGroup, TextField};
-use super::frame::{ActionButton, ActivityLog, ConsoleTable, Explained, LogLine, Verdict};
+use super::frame::Explained;
+#[cfg(feature = "practice")]
+use super::frame::{ActionButton, ActivityLog, ConsoleTable, LogLine, Verdict};
 use super::kit::KitViews;
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
@@ -318,6 +323,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
 }
 
 /// A pending hazardous action, waiting for confirmation.
+#[cfg(feature = "practice")]
 #[derive(Clone, Debug, PartialEq)]
 struct Pending {
     actor: PersonId,
@@ -325,6 +331,7 @@ struct Pending {
     hazard: sia::Hazard,
 }
 
+#[cfg(feature = "practice")]
 #[component]
 fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
