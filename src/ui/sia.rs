@@ -97,26 +97,12 @@ fn rows(
         .collect()
 }
 
-/// The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
-/// reader's language.
-fn with_default_names(t: &Catalog, answered: &Situation) -> Situation {
-    let mut x = answered.clone();
-    for (name, fallback) in
-        [(&mut x.leaving_name, t.sia.sia_badge_leaving), (&mut x.incoming_name, t.sia.sia_badge_incoming)]
-    {
-        if name.trim().is_empty() {
-            *name = fallback.to_string();
-        }
-    }
-    x
-}
-
 /// The guide's answers (blank names filled in) and the plan they give, or why none.
 type GuidePlan = (Situation, Result<(Result<Plan, CannotPlan>, PersonId, PersonId), SituationError>);
 
 /// Plans the guide once for a set of answers (ticks do not change the plan).
 fn guide_plan(t: &Catalog, answered: &Situation) -> GuidePlan {
-    let sit = with_default_names(t, answered);
+    let sit = answered.with_default_names(t.sia.sia_badge_leaving, t.sia.sia_badge_incoming);
     let planned = sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming));
     (sit, planned)
 }

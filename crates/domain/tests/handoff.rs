@@ -549,3 +549,14 @@ fn every_step_has_one_rule_in_plans_tracking_and_the_guide() {
     let skipped = rows.iter().find(|r| r.kind == StepKind::RemoveIncomingAccess).unwrap();
     assert_eq!(skipped.rule, Rule::F2);
 }
+
+#[test]
+fn a_blank_name_stands_for_the_admins_role_and_a_typed_one_is_kept() {
+    let mut sit = marketo_guides_domain::sia::Situation::default();
+    sit.incoming_name = "  ".into();
+    sit.leaving_name = "Ana".into();
+    let planned = sit.with_default_names("Admin A", "Admin B");
+    assert_eq!((planned.leaving_name.as_str(), planned.incoming_name.as_str()), ("Ana", "Admin B"));
+    sit.leaving_name = String::new();
+    assert_eq!(sit.with_default_names("관리자 A", "관리자 B").leaving_name, "관리자 A");
+}

@@ -131,6 +131,18 @@ pub struct Built {
 }
 
 impl Situation {
+    /// The situation as planned: a blank name stands for the admin's role, named in the
+    /// reader's language (`leaving`, `incoming`: "Admin A", "Admin B").
+    pub fn with_default_names(&self, leaving: &str, incoming: &str) -> Situation {
+        let mut x = self.clone();
+        for (name, fallback) in [(&mut x.leaving_name, leaving), (&mut x.incoming_name, incoming)] {
+            if name.trim().is_empty() {
+                *name = fallback.to_string();
+            }
+        }
+        x
+    }
+
     /// Builds the instance these answers describe by replaying how it came about (A
     /// connected first and granted access; B connected; A disconnected), so the result obeys
     /// every rule. The same name typed twice is one person (the planner then refuses).
