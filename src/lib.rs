@@ -11,7 +11,8 @@
 pub use domain;
 
 pub mod i18n;
-pub mod json;
+/// The one JSON codec (its own crate, `crates/codec`, with its differential tests).
+pub use json;
 pub mod share;
 pub mod storage;
 pub mod ui;
@@ -23,6 +24,7 @@ mod codec_cases;
 
 /// Inputs the native fuzz tests of the decoders share (proptest does not run on wasm32).
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../crates/codec/tests/support/fuzzing.rs"]
 mod fuzzing;
 
 use wasm_bindgen::JsCast;

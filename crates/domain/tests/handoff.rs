@@ -552,9 +552,11 @@ fn every_step_has_one_rule_in_plans_tracking_and_the_guide() {
 
 #[test]
 fn a_blank_name_stands_for_the_admins_role_and_a_typed_one_is_kept() {
-    let mut sit = marketo_guides_domain::sia::Situation::default();
-    sit.incoming_name = "  ".into();
-    sit.leaving_name = "Ana".into();
+    let mut sit = marketo_guides_domain::sia::Situation {
+        leaving_name: "Ana".into(),
+        incoming_name: "  ".into(),
+        ..Default::default()
+    };
     let planned = sit.with_default_names("Admin A", "Admin B");
     assert_eq!((planned.leaving_name.as_str(), planned.incoming_name.as_str()), ("Ana", "Admin B"));
     sit.leaving_name = String::new();
