@@ -5,7 +5,7 @@ use domain::checklist::StepKey;
 use domain::sources::Source;
 use leptos::prelude::*;
 
-use super::source::{NewTabHint, SourceLink};
+use super::source::NewTabHint;
 use super::Ui;
 use wasm_bindgen::JsCast;
 
@@ -318,9 +318,7 @@ fn Step<K: StepKey>(
                     .map(|(because, source)| {
                         view! {
                             <p class="mg-skip">{because}</p>
-                            <p class="mg-step-source">
-                                <SourceLink ui source />
-                            </p>
+                            <p class="mg-step-source">{super::source::source_in(ui, ui.lang.get(), source)}</p>
                         }
                     })
             }}
@@ -328,7 +326,7 @@ fn Step<K: StepKey>(
             // step folds its detail away, not its source).
             {move || {
                 row.with(|r| r.as_ref().filter(|r| r.status != RowStatus::Skipped).map(|r| r.source))
-                    .map(|source| view! { <p class="mg-step-source"><SourceLink ui source /></p> })
+                    .map(|source| view! { <p class="mg-step-source">{super::source::source_in(ui, ui.lang.get(), source)}</p> })
             }}
             <Show when=move || status() != RowStatus::Skipped>
                 <StepDetail ui row open slug />
@@ -400,7 +398,7 @@ fn StepDetail<K: StepKey>(
                                 <strong class="mg-callout-title">{n.title}</strong>
                                 " "
                                 <span>{n.text}</span>
-                                {(!own).then(|| view! { " " <SourceLink ui source /> })}
+                                {(!own).then(|| view! { " " {super::source::source_in(ui, ui.lang.get(), source)} })}
                             </div>
                         }
                     })

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use domain::sources::Cited;
 
 use super::persist::Notice;
-use super::source::SourceLink;
 use super::{Mode, Ui};
 use crate::i18n::{Catalog, Lang, Texts};
 
@@ -92,7 +91,7 @@ pub fn ActionButton(
                                     " "
                                     {(t().rule)(e.rule)}
                                     " "
-                                    <SourceLink ui source=e.rule.source() />
+                                    {super::source::source_in(ui, ui.lang.get(), e.rule.source())}
                                 </span>
                                 " "
                                 <span class="mg-way-out">{e.way_out}</span>
@@ -132,6 +131,8 @@ pub fn ActivityLog(
         </Show>
         <ol class="mg-log" reversed>
             {move || {
+                // Drawn once per change (the lines are rebuilt when the language changes).
+                let lang = ui.lang.get();
                 lines
                     .get()
                     .into_iter()
@@ -148,7 +149,7 @@ pub fn ActivityLog(
                                             view! {
                                                 <li>
                                                     {l}
-                                                    {(!source.documented()).then(|| view! { " " <SourceLink ui source /> })}
+                                                    {(!source.documented()).then(|| view! { " " {super::source::source_in(ui, lang, source)} })}
                                                 </li>
                                             }
                                         })

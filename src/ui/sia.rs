@@ -297,7 +297,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         Ok((Err(e), _, _)) => Some(e.source()),
                         _ => None,
                     })
-                        .map(|source| view! { <p class="mg-step-source"><SourceLink ui source /></p> })
+                        .map(|source| view! { <p class="mg-step-source">{super::source::source_in(ui, ui.lang.get(), source)}</p> })
                 }}
             </form>
             <div class="mg-panel">
@@ -472,7 +472,7 @@ fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         {move || {
                             pending
                                 .get()
-                                .map(|x| view! { <p class="mg-step-source"><SourceLink ui source=x.hazard.source() /></p> })
+                                .map(|x| view! { <p class="mg-step-source">{super::source::source_in(ui, ui.lang.get(), x.hazard.source())}</p> })
                         }}
                         <button
                             type="button"

@@ -6,6 +6,7 @@ use domain::sources::Source;
 use leptos::prelude::*;
 
 use super::Ui;
+use crate::i18n::{Lang, Texts};
 
 /// The id of the hidden "opens in a new tab" text every source link is described by
 /// (rendered once per widget, by the checklist).
@@ -19,33 +20,32 @@ pub fn NewTabHint(ui: Ui) -> impl IntoView {
     view! { <span hidden id=new_tab_id(ui)>{move || ui.t().new_tab}</span> }
 }
 
-/// A source, in the reader's language.
+/// A source, in the reader's language (follows a change of language).
 #[component]
 pub fn SourceLink(ui: Ui, source: Source) -> impl IntoView {
-    let t = move || ui.t();
-    move || {
-        let lang = ui.lang.get();
-        match (source.doc(), source.url(lang)) {
-            (Some(doc), Some(url)) => view! {
-                <a
-                    class="mg-source"
-                    href=url
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    aria-describedby=new_tab_id(ui)
-                >
-                    {(t().source)(doc.title(lang))}
-                </a>
-            }
-            .into_any(),
-            _ => view! {
-                <span class="mg-undocumented">
-                    <strong>{t().not_documented}</strong>
-                    " · "
-                    {if source == Source::Advice { t().advice } else { t().simulation }}
-                </span>
-            }
-            .into_any(),
+    move || source_in(ui, ui.lang.get(), source)
+}
+
+/// A source in `lang`, drawn once: for content that is rebuilt anyway when the language
+/// changes (the activity log's lines). A reactive [`SourceLink`] in each rebuilt line would
+/// leave one subscription behind per line and action (reactive_graph keeps a dropped
+/// effect's subscriptions), and the wasm memory would grow with every action.
+pub fn source_in(ui: Ui, lang: Lang, source: Source) -> AnyView {
+    let t = lang.texts();
+    match (source.doc(), source.url(lang)) {
+        (Some(doc), Some(url)) => view! {
+            <a class="mg-source" href=url target="_blank" rel="noopener noreferrer" aria-describedby=new_tab_id(ui)>
+                {(t.source)(doc.title(lang))}
+            </a>
         }
+        .into_any(),
+        _ => view! {
+            <span class="mg-undocumented">
+                <strong>{t.not_documented}</strong>
+                " · "
+                {if source == Source::Advice { t.advice } else { t.simulation }}
+            </span>
+        }
+        .into_any(),
     }
 }
