@@ -1,0 +1,186 @@
+//! English texts of the server-to-server (OAuth) screens.
+
+use super::*;
+
+pub(super) fn quoted(text: &str) -> String {
+    if text.is_empty() {
+        "(no description)".into()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
+pub(super) fn s2s_field(f: NoteField) -> &'static str {
+    match f {
+        NoteField::ClientId => "Application (client) ID",
+        NoteField::TenantId => "Directory (tenant) ID",
+        NoteField::AppUserEmail => "Application user's e-mail",
+        NoteField::OrgUrl => "Organization URL",
+    }
+}
+
+pub(super) fn s2s_refused(r: NoteRefused) -> &'static str {
+    match r {
+        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
+        NoteRefused::TooLong => "That is far too long for this field, so it was not kept.",
+    }
+}
+
+pub(super) fn s2s_problem(p: &NoteProblem) -> String {
+    match p {
+        NoteProblem::Guid(e) => match e {
+            GuidError::Empty => "Enter the ID.".into(),
+            GuidError::TooLong => "That is far too long to be an ID.".into(),
+            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::WrongGroups { found } => format!(
+                "An ID has five groups of 8-4-4-4-12 characters joined by hyphens; this has groups of {}.",
+                found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
+            ),
+            GuidError::NotHex { position, character } => {
+                format!("Character {position} (\u{201c}{character}\u{201d}) cannot be in an ID: only 0-9 and a-f can.")
+            }
+            GuidError::Nil => "All zeros is a placeholder, not a real ID: copy the one on the app's Overview.".into(),
+        },
+        NoteProblem::UserName(e) => match e {
+            UserNameError::Empty => "Enter the e-mail address.".into(),
+            UserNameError::TooLong => "That is far too long to be a user name.".into(),
+            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::HasSpace => "A user name has no spaces.".into(),
+            UserNameError::NotAnAddress => "Use the form user@domain.com or DOMAIN\\user.".into(),
+        },
+        NoteProblem::OrgUrl(e) => {
+            match e {
+                OrgUrlError::Empty => "Enter the organization URL.".into(),
+                OrgUrlError::TooLong => "That is far too long to be an organization URL.".into(),
+                OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+                OrgUrlError::NotHttps { scheme: Some(scheme) } => {
+                    format!("It must start with https://, not {scheme}://.")
+                }
+                OrgUrlError::NotHttps { scheme: None } => "It must start with https://.".into(),
+                OrgUrlError::ExtraParts => "Leave out any user name, password or port.".into(),
+                OrgUrlError::HasPath => {
+                    "Paste the Organization Service URL as Dynamics shows it (ending in /XRMServices/2011/Organization.svc) or the organization's address alone, without anything else after it.".into()
+                }
+                OrgUrlError::NotAHost { host } => {
+                    format!("\u{201c}{host}\u{201d} is not a web address. Copy the Organization Service URL from Developer Resources.")
+                }
+                OrgUrlError::OtherService { host } => {
+                    format!("{host} belongs to another service (a sign-in page, an admin center or Marketo), not to your Dynamics organization. Copy the Organization Service URL from Developer Resources.")
+                }
+                OrgUrlError::BadOrgName { name } => {
+                    format!("\u{201c}{name}\u{201d} cannot be an organization name: letters, digits and hyphens only.")
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn s2s(t: S2sText) -> &'static str {
+    use S2sText as T;
+    match t {
+        T::ConnectionLegend => "Connection",
+        T::ConnectionS2s => "Server-to-server (OAuth)",
+        T::ConnectionPassword => "Sync user with a password",
+        T::ConnectionHelp => "Setting up the sync now? Choose server-to-server: it is what Adobe's current pages describe. Choose the password variant only if your existing set-up signs in with a sync user's password.",
+        T::S2sIntro => "Marketo signs in to Dynamics as an app: register it in Microsoft Entra ID, give it consent and a secret, make its application user with the sync role, then point the Marketo solution at it and publish.",
+        T::S2sStep3Body => "In Marketo you will enter the application user's e-mail, the client ID, the client secret you saved, the tenant ID and the organization URL. Keep the card below at hand.",
+        T::ConfirmUrl => "I have checked the organization URL",
+        T::ConfirmUrlHelp => "Step 3 cannot change it later: a wrong address means a new Marketo subscription.",
+        T::ExpiresLabel => "Client secret expires on",
+        T::ExpiresHelp => "Optional. Only the date: never the secret itself.",
+        T::CardTitle => "For Step 3",
+        T::CardIntro => "Step 3 asks for exactly these values. Copy them from here.",
+        T::Copy => "Copy",
+        T::Copied => "Copied",
+        T::CopyFailed => "This page does not allow copying; select the text and copy it by hand.",
+        T::NotYet => "Not written down correctly yet",
+        T::SecretRow => "Client secret",
+        T::SecretRowText => "The value you saved in a safe place. Never enter it here.",
+        T::EntraConsole => "Microsoft Entra admin center (simulated)",
+        T::EntraHint => "You are an administrator of the training tenant. Nothing here is real.",
+        T::PpacConsole => "Power Platform admin center (simulated)",
+        T::PpacHint => "The training environment's application users and their security roles.",
+        T::AppRegistrations => "App registrations",
+        T::NewRegistration => "New registration",
+        T::AppName => "Name",
+        T::AccountTypes => "Supported account types",
+        T::SingleTenant => "Accounts in this organizational directory only",
+        T::MultiTenant => "Accounts in any organizational directory (multitenant)",
+        T::Register => "Register",
+        T::NoApps => "No app registrations yet.",
+        T::Open => "Open",
+        T::Overview => "Overview",
+        T::CertificatesSecrets => "Certificates & secrets",
+        T::ApiPermissions => "API permissions",
+        T::AccountTypeSingle => "This organization only",
+        T::AccountTypeMulti => "Any organization (multitenant)",
+        T::MakeSingleTenant => "Change to this organizational directory only",
+        T::NewClientSecret => "New client secret",
+        T::Description => "Description",
+        T::Add => "Add",
+        T::SecretValue => "Value",
+        T::CopyValue => "Copy value",
+        T::SecretShownOnceHint => "The value is shown now and never again. Copy it before you leave this page.",
+        T::SecretHidden => "Hidden for good",
+        T::SecretCopied => "Copied to a safe place",
+        T::SecretLost => "Not copied: the value is gone",
+        T::PracticeValue => "practice value, not a real secret",
+        T::NoSecrets => "No client secrets yet.",
+        T::GrantAdminConsent => "Grant admin consent",
+        T::ConsentGranted => "Admin consent: granted",
+        T::ConsentNotGranted => "Admin consent: not granted",
+        T::ApplicationUsers => "Application users",
+        T::NewAppUser => "New app user",
+        T::AppLabel => "App",
+        T::Create => "Create",
+        T::SecurityRoles => "Security roles",
+        T::MarketoSyncUser => "Marketo Sync User",
+        T::NoAppUsers => "No application users yet.",
+        T::EmailColumn => "E-mail",
+        T::Environment => "Environment: Contoso training",
+        T::Expires => "Expires",
+        T::BusinessUnit => "Business unit",
+        T::ChooseBusinessUnit => "Choose a business unit",
+        T::RootBusinessUnit => "contoso-training (root business unit)",
+        T::UrlCautionConfirm => "Check this before you confirm",
+        T::NotesLegend => "Write down for Step 3",
+        T::NotesHint => "Copy each value from the simulated portals, as you would into your own notes.",
+        T::AppUserName => "the application user",
+        T::FromValues => "Done by itself once the values are right",
+    }
+}
+
+pub(super) fn s2s_day_error(e: DayError) -> String {
+    match e {
+        DayError::NotADate => "Enter a date as year-month-day.".into(),
+        DayError::NoSuchDay => "The calendar has no such day.".into(),
+        DayError::OutOfRange => "That year looks like a typing mistake.".into(),
+        DayError::TooFarAhead { latest } => format!(
+            "Microsoft Entra gives a client secret 24 months at most, so it expires by {latest} at the latest. Check the date on Certificates & secrets."
+        ),
+    }
+}
+
+pub(super) fn s2s_caution(c: &OrgUrlCaution) -> &'static str {
+    match c {
+        OrgUrlCaution::OtherCloud => "This is the address of another Dynamics 365 cloud (a government or regional one). If that is where your organization lives, it is right: compare it with Service Endpoints before you confirm.",
+        OrgUrlCaution::UnusualDynamicsHost => "This is not the usual yourorg.crm.dynamics.com shape. Compare it with the Organization Service URL in Developer Resources before you confirm.",
+        OrgUrlCaution::CustomDomain => "This is not a dynamics.com address. If your organization uses its own domain it may be right: compare it with the Organization Service URL in Developer Resources before you confirm.",
+    }
+}
+
+pub(super) fn s2s_lifetime(l: SecretLifetime) -> &'static str {
+    match l {
+        SecretLifetime::Days90 => "90 days (3 months)",
+        SecretLifetime::Days180 => "Recommended: 180 days (6 months)",
+        SecretLifetime::Days365 => "365 days (12 months)",
+        SecretLifetime::Days545 => "545 days (18 months)",
+        SecretLifetime::Days730 => "730 days (24 months)",
+    }
+}
+
+pub(super) fn s2s_reminder(day: &str) -> String {
+    format!(
+        "The client secret expires on {day}: the sync stops then unless a new secret is made and entered in Marketo."
+    )
+}
