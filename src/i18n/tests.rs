@@ -338,35 +338,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     for id in StepId::ALL {
         push("dyn_step_title", (c.dy.dyn_step_title)(id, "S"));
     }
-    use DC::*;
-    for cr in [
-        SettingsIcon,
-        AdvancedSettings,
-        SettingsMenu,
-        Security,
-        Users,
-        New,
-        AddAndLicenseUsers,
-        Admin,
-        AddUser,
-        FillInAndAdd,
-        SendEmailAndClose,
-        EnabledUsers,
-        Refresh,
-        SelectUser,
-        ManageRoles,
-        MarketoSyncUserRole,
-        MarketoConfig,
-        Default,
-        MarketoUserField,
-        Save,
-        Close,
-        Solutions,
-        PublishAll,
-        CustomField,
-        ValidateSync,
-        SignInAsSyncUser,
-    ] {
+    for cr in DC::ALL {
         push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
     }
     for n in Note::ALL {
@@ -543,38 +515,6 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
     }
     for id in StepId::ALL {
         push("dyn_step_title", (c.dy.dyn_step_title)(id, (c.dy.s2s)(S2sText::AppUserName)));
-    }
-    use DC::*;
-    for cr in [
-        EntraAdminCenter,
-        AppRegistrations,
-        NewRegistration,
-        NameTheApp,
-        ThisDirectoryOnly,
-        Register,
-        Overview,
-        ClientAndTenantIds,
-        ApiPermissions,
-        GrantAdminConsent,
-        Yes,
-        CertificatesSecrets,
-        NewClientSecret,
-        Description,
-        Add,
-        CopyValueNow,
-        PowerPlatformAdminCenter,
-        Environment,
-        ApplicationUsers,
-        NewAppUser,
-        ChooseApp,
-        BusinessUnit,
-        Create,
-        SecurityRoles,
-        AppUserDetails,
-        ForStepThreeCard,
-        OrgUrlConfirm,
-    ] {
-        push("dyn_crumb", (c.dy.dyn_crumb)(cr).to_string());
     }
     for r in [
         Requirement::AppSingleTenant,

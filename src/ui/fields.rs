@@ -97,7 +97,9 @@ where
     }
 }
 
-/// The slugs of a yes / no question's options.
+/// The slugs of a yes / no question's options (the handoff's questions; the S2S practice's
+/// account types).
+#[cfg(any(feature = "sia-handoff", feature = "practice"))]
 pub fn yes_no_slug(value: bool) -> &'static str {
     if value {
         "yes"

@@ -34,7 +34,6 @@ use crate::storage::{key_for, Store};
 
 pub use checklist::{Checklist, Row, RowStatus};
 pub use domain::saved::{Flow, Mode};
-pub use fields::{yes_no_slug, RadioGroup, TextField};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
 
 /// Between a guide-only module and the loader (on the host element, not bubbling): "move me
