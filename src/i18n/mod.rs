@@ -6,9 +6,29 @@
 //! wildcard: a new rule or effect in the domain fails the build until all three languages
 //! say it. Tests check that Korean and Japanese texts are really translated.
 //!
-//! A module built with one flow (scripts/build.sh) has only that flow's texts; helpers of
-//! the other flow's texts go unused there. Every module carries every language.
-#![cfg_attr(not(all(feature = "sia-handoff", feature = "dynamics-sync-user")), allow(dead_code, unused_imports))]
+//! Fixed labels come as fields, one per text, including the groups written with
+//! `labels!` (the kit's, the server-to-server screens'), which also list themselves for the
+//! tests. A module built with one flow (scripts/build.sh) compiles only that flow's part of
+//! each language (`handoff`, or `dynamics_guide` and `s2s`). Every module carries every
+//! language.
+
+/// A group of fixed labels: a struct of `&'static str` fields, one per label, and (for the
+/// catalog tests) every label with its field's name.
+macro_rules! labels {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* $field:ident,)* }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: &'static str,)*
+        }
+        impl $name {
+            /// Every label, with its field's name.
+            #[cfg(test)]
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
 
 mod en;
 mod ja;
@@ -174,7 +194,7 @@ pub struct Catalog {
     pub dy: DynTexts,
 
     // ---- the training kit: scenarios, export and import, the summary ----
-    pub kit: fn(KitText) -> &'static str,
+    pub kit: KitTexts,
     pub preset_name: fn(Preset) -> &'static str,
     /// The one-line goal of a scenario.
     pub preset_goal: fn(Preset) -> &'static str,
@@ -304,7 +324,7 @@ pub struct DynTexts {
     pub dyn_sign_in: &'static str,
     pub dyn_sign_in_as: &'static str,
     // the server-to-server connection
-    pub s2s: fn(S2sText) -> &'static str,
+    pub s2s: S2sTexts,
     pub s2s_field: fn(NoteField) -> &'static str,
     pub s2s_field_help: fn(NoteField) -> &'static str,
     pub s2s_problem: fn(&NoteProblem) -> String,
@@ -320,255 +340,133 @@ pub struct DynTexts {
     pub s2s_expires_on: fn(&str) -> String,
 }
 
-impl Catalog {
-    /// A label of the training kit.
-    pub fn kit(&self, k: KitText) -> &'static str {
-        (self.kit)(k)
-    }
-}
-
+labels! {
 /// The fixed labels of the training kit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KitText {
-    Scenario,
-    ScenarioHelp,
-    Goal,
-    GoalReached,
-    Debrief,
-    Restart,
-    RestartQuestion,
-    RestartYes,
-    ReplaceYes,
-    ScenarioStarted,
-    Export,
-    Exported,
-    Import,
-    ImportHelp,
-    ImportQuestion,
-    ImportYes,
-    Imported,
-    UndoImport,
-    ImportUndone,
-    Summary,
-    SummaryClose,
-    CopyMarkdown,
-    Copied,
-    CopyFailed,
-    Print,
-    Steps,
-    NoSteps,
-    Mistakes,
-    NoMistakes,
-    Actions,
-    NoActions,
-    NotPutRight,
-    FactMode,
-    FactScenario,
-    FactResult,
-    FactWritten,
-    ResultReached,
-    ResultNotYet,
-    ResultComplete,
-    ResultOpen,
+pub struct KitTexts {
+    scenario,
+    scenario_help,
+    goal,
+    goal_reached,
+    debrief,
+    restart,
+    restart_question,
+    restart_yes,
+    replace_yes,
+    scenario_started,
+    export,
+    exported,
+    import,
+    import_help,
+    import_question,
+    import_yes,
+    imported,
+    undo_import,
+    import_undone,
+    summary,
+    summary_close,
+    copy_markdown,
+    copied,
+    copy_failed,
+    print,
+    steps,
+    no_steps,
+    mistakes,
+    no_mistakes,
+    actions,
+    no_actions,
+    not_put_right,
+    fact_mode,
+    fact_scenario,
+    fact_result,
+    fact_written,
+    result_reached,
+    result_not_yet,
+    result_complete,
+    result_open,
+}
 }
 
-impl KitText {
-    /// Every label (a test renders each in every language).
-    pub const ALL: [KitText; 40] = [
-        KitText::Scenario,
-        KitText::ScenarioHelp,
-        KitText::Goal,
-        KitText::GoalReached,
-        KitText::Debrief,
-        KitText::Restart,
-        KitText::RestartQuestion,
-        KitText::RestartYes,
-        KitText::ReplaceYes,
-        KitText::ScenarioStarted,
-        KitText::Export,
-        KitText::Exported,
-        KitText::Import,
-        KitText::ImportHelp,
-        KitText::ImportQuestion,
-        KitText::ImportYes,
-        KitText::Imported,
-        KitText::UndoImport,
-        KitText::ImportUndone,
-        KitText::Summary,
-        KitText::SummaryClose,
-        KitText::CopyMarkdown,
-        KitText::Copied,
-        KitText::CopyFailed,
-        KitText::Print,
-        KitText::Steps,
-        KitText::NoSteps,
-        KitText::Mistakes,
-        KitText::NoMistakes,
-        KitText::Actions,
-        KitText::NoActions,
-        KitText::NotPutRight,
-        KitText::FactMode,
-        KitText::FactScenario,
-        KitText::FactResult,
-        KitText::FactWritten,
-        KitText::ResultReached,
-        KitText::ResultNotYet,
-        KitText::ResultComplete,
-        KitText::ResultOpen,
-    ];
-}
+/// Picks one of the server-to-server labels (a label passed to a control is read in the
+/// reader's current language when it is drawn).
+pub type S2sLabel = fn(&S2sTexts) -> &'static str;
 
+labels! {
 /// The fixed labels of the server-to-server screens: the variant question, the "for
 /// Step 3" card and the two simulated portals (whose page and button names follow the real
 /// portals in each language, so trainees recognise them later).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum S2sText {
-    ConnectionLegend,
-    ConnectionS2s,
-    ConnectionPassword,
-    ConnectionHelp,
-    S2sIntro,
-    S2sStep3Body,
-    ConfirmUrl,
-    ConfirmUrlHelp,
-    ExpiresLabel,
-    ExpiresHelp,
-    CardTitle,
-    CardIntro,
-    Copy,
-    Copied,
-    CopyFailed,
-    NotYet,
-    SecretRow,
-    SecretRowText,
-    EntraConsole,
-    EntraHint,
-    PpacConsole,
-    PpacHint,
-    AppRegistrations,
-    NewRegistration,
-    AppName,
-    AccountTypes,
-    SingleTenant,
-    MultiTenant,
-    Register,
-    NoApps,
-    Open,
-    Overview,
-    CertificatesSecrets,
-    ApiPermissions,
-    AccountTypeSingle,
-    AccountTypeMulti,
-    MakeSingleTenant,
-    NewClientSecret,
-    Description,
-    Add,
-    SecretValue,
-    CopyValue,
-    SecretShownOnceHint,
-    SecretHidden,
-    SecretCopied,
-    SecretLost,
-    PracticeValue,
-    NoSecrets,
-    GrantAdminConsent,
-    ConsentGranted,
-    ConsentNotGranted,
-    ApplicationUsers,
-    NewAppUser,
-    AppLabel,
-    Create,
-    SecurityRoles,
-    MarketoSyncUser,
-    NoAppUsers,
-    EmailColumn,
-    Environment,
-    NotesLegend,
-    NotesHint,
+pub struct S2sTexts {
+    connection_legend,
+    connection_s2s,
+    connection_password,
+    connection_help,
+    s2s_intro,
+    s2s_step3_body,
+    confirm_url,
+    confirm_url_help,
+    expires_label,
+    expires_help,
+    card_title,
+    card_intro,
+    copy,
+    copied,
+    copy_failed,
+    not_yet,
+    secret_row,
+    secret_row_text,
+    entra_console,
+    entra_hint,
+    ppac_console,
+    ppac_hint,
+    app_registrations,
+    new_registration,
+    app_name,
+    account_types,
+    single_tenant,
+    multi_tenant,
+    register,
+    no_apps,
+    open,
+    overview,
+    certificates_secrets,
+    api_permissions,
+    account_type_single,
+    account_type_multi,
+    make_single_tenant,
+    new_client_secret,
+    description,
+    add,
+    secret_value,
+    copy_value,
+    secret_shown_once_hint,
+    secret_hidden,
+    secret_copied,
+    secret_lost,
+    practice_value,
+    no_secrets,
+    grant_admin_consent,
+    consent_granted,
+    consent_not_granted,
+    application_users,
+    new_app_user,
+    app_label,
+    create,
+    security_roles,
+    marketo_sync_user,
+    no_app_users,
+    email_column,
+    environment,
+    notes_legend,
+    notes_hint,
     /// Stands for the application user's name in step titles ("Choose … as the Marketo User").
-    AppUserName,
+    app_user_name,
     /// Instead of a tick on a step that the values written down complete.
-    FromValues,
-    Expires,
-    BusinessUnit,
-    ChooseBusinessUnit,
-    RootBusinessUnit,
-    UrlCautionConfirm,
+    from_values,
+    expires,
+    business_unit,
+    choose_business_unit,
+    root_business_unit,
+    url_caution_confirm,
 }
-
-impl S2sText {
-    /// Every label (the catalog tests render each one in every language).
-    pub const ALL: [S2sText; 69] = [
-        S2sText::ConnectionLegend,
-        S2sText::ConnectionS2s,
-        S2sText::ConnectionPassword,
-        S2sText::ConnectionHelp,
-        S2sText::S2sIntro,
-        S2sText::S2sStep3Body,
-        S2sText::ConfirmUrl,
-        S2sText::ConfirmUrlHelp,
-        S2sText::ExpiresLabel,
-        S2sText::ExpiresHelp,
-        S2sText::CardTitle,
-        S2sText::CardIntro,
-        S2sText::Copy,
-        S2sText::Copied,
-        S2sText::CopyFailed,
-        S2sText::NotYet,
-        S2sText::SecretRow,
-        S2sText::SecretRowText,
-        S2sText::EntraConsole,
-        S2sText::EntraHint,
-        S2sText::PpacConsole,
-        S2sText::PpacHint,
-        S2sText::AppRegistrations,
-        S2sText::NewRegistration,
-        S2sText::AppName,
-        S2sText::AccountTypes,
-        S2sText::SingleTenant,
-        S2sText::MultiTenant,
-        S2sText::Register,
-        S2sText::NoApps,
-        S2sText::Open,
-        S2sText::Overview,
-        S2sText::CertificatesSecrets,
-        S2sText::ApiPermissions,
-        S2sText::AccountTypeSingle,
-        S2sText::AccountTypeMulti,
-        S2sText::MakeSingleTenant,
-        S2sText::NewClientSecret,
-        S2sText::Description,
-        S2sText::Add,
-        S2sText::SecretValue,
-        S2sText::CopyValue,
-        S2sText::SecretShownOnceHint,
-        S2sText::SecretHidden,
-        S2sText::SecretCopied,
-        S2sText::SecretLost,
-        S2sText::PracticeValue,
-        S2sText::NoSecrets,
-        S2sText::GrantAdminConsent,
-        S2sText::ConsentGranted,
-        S2sText::ConsentNotGranted,
-        S2sText::ApplicationUsers,
-        S2sText::NewAppUser,
-        S2sText::AppLabel,
-        S2sText::Create,
-        S2sText::SecurityRoles,
-        S2sText::MarketoSyncUser,
-        S2sText::NoAppUsers,
-        S2sText::EmailColumn,
-        S2sText::Environment,
-        S2sText::NotesLegend,
-        S2sText::NotesHint,
-        S2sText::AppUserName,
-        S2sText::FromValues,
-        S2sText::Expires,
-        S2sText::BusinessUnit,
-        S2sText::ChooseBusinessUnit,
-        S2sText::RootBusinessUnit,
-        S2sText::UrlCautionConfirm,
-    ];
 }
 
 impl Catalog {

@@ -305,7 +305,7 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         push("dyn_intro", (c.dy.dyn_intro)(conn).to_string());
         push("dyn_heading", (c.dy.dyn_heading)(conn).to_string());
     }
-    let s2s_name = (c.dy.s2s)(S2sText::ConnectionS2s);
+    let s2s_name = c.dy.s2s.connection_s2s;
     push("dyn_answers", (c.dy.dyn_answers)(s2s_name, Some("4.0.0.14")));
     push("dyn_answers none", (c.dy.dyn_answers)(s2s_name, None));
     push("sia_answers", (c.sia.sia_answers)("A", "B"));
@@ -425,8 +425,8 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
         push("dyn_user_kind", (c.dy.dyn_user_kind)(k).to_string());
     }
     s2s_texts(c, &mut push);
-    for k in KitText::ALL {
-        push("kit", (c.kit)(k).to_string());
+    for (name, text) in c.kit.all() {
+        push(&format!("kit {name}"), text.to_string());
     }
     for p in domain::presets::Preset::ALL {
         push("preset_name", (c.preset_name)(p).to_string());
@@ -459,8 +459,8 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         Page, SecretLifetime, UserNameError,
     };
     let unames = |id: UserId| format!("U{}", id.0);
-    for t in S2sText::ALL {
-        push(&format!("s2s {t:?}"), (c.dy.s2s)(t).to_string());
+    for (name, text) in c.dy.s2s.all() {
+        push(&format!("s2s {name}"), text.to_string());
     }
     for f in NoteField::ALL {
         push("s2s_field", (c.dy.s2s_field)(f).to_string());
@@ -514,7 +514,7 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         push("s2s_problem", (c.dy.s2s_problem)(p));
     }
     for id in StepId::ALL {
-        push("dyn_step_title", (c.dy.dyn_step_title)(id, (c.dy.s2s)(S2sText::AppUserName)));
+        push("dyn_step_title", (c.dy.dyn_step_title)(id, c.dy.s2s.app_user_name));
     }
     for r in [
         Requirement::AppSingleTenant,

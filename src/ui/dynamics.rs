@@ -30,7 +30,7 @@ use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::source::SourceLink;
 use super::{now_ms, Embed, Host, Ui};
-use crate::i18n::{Catalog, S2sText};
+use crate::i18n::Catalog;
 use crate::storage::Store;
 
 /// What flow 2 saves.
@@ -84,7 +84,7 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                 skipped_because,
                 source: r.step.id.source(),
                 recovery: false,
-                auto: r.step.id.recorded().then(|| (t.dy.s2s)(S2sText::FromValues).to_string()),
+                auto: r.step.id.recorded().then(|| t.dy.s2s.from_values.to_string()),
             }
         })
         .collect()
@@ -95,7 +95,7 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
 fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
     if answers.connection == Connection::ServerToServer {
         use crate::i18n::Texts;
-        (lang.texts().dy.s2s)(S2sText::AppUserName).to_string()
+        lang.texts().dy.s2s.app_user_name.to_string()
     } else if answers.name.trim().is_empty() {
         dynamics::sample_sync_user(lang).to_string()
     } else {
@@ -178,7 +178,7 @@ fn Around(
         <aside class="mg-around">
             <h4 class="mg-around-title">{move || t().dy.dyn_step3_title}</h4>
             <p>
-                {move || if s2s.get() { (t().dy.s2s)(S2sText::S2sStep3Body).to_string() } else { (t().dy.dyn_step3_body)(&name.get()) }}
+                {move || if s2s.get() { t().dy.s2s.s2s_step3_body.to_string() } else { (t().dy.dyn_step3_body)(&name.get()) }}
             </p>
         </aside>
     }
@@ -280,10 +280,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let answers_line = move || {
         let t = t();
         answers.with(|a| {
-            let c = (t.dy.s2s)(match a.connection {
-                Connection::ServerToServer => S2sText::ConnectionS2s,
-                Connection::SyncUserPassword => S2sText::ConnectionPassword,
-            });
+            let c = match a.connection {
+                Connection::ServerToServer => t.dy.s2s.connection_s2s,
+                Connection::SyncUserPassword => t.dy.s2s.connection_password,
+            };
             let v = a.version.trim();
             (t.dy.dyn_answers)(c, (!v.is_empty()).then_some(v))
         })
@@ -335,7 +335,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=true commit=commit(f) /> }).collect_view()}
                     <ConfirmUrl ui notes on_change=confirm />
                     <div class="mg-field">
-                        <label for=expires_id.clone()>{move || (t().dy.s2s)(S2sText::ExpiresLabel)}</label>
+                        <label for=expires_id.clone()>{move || t().dy.s2s.expires_label}</label>
                         <input
                             id=expires_id
                             type="date"
@@ -350,7 +350,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                                 s.update(|x| x.answer(DynField::SecretExpires, now_ms(), |a| a.secret_expires = v));
                             }
                         />
-                        <p class="mg-help" id=expires_help.clone()>{move || (t().dy.s2s)(S2sText::ExpiresHelp)}</p>
+                        <p class="mg-help" id=expires_help.clone()>{move || t().dy.s2s.expires_help}</p>
                         <p class="mg-error" id=expires_err.clone() aria-live="polite">{expires_error}</p>
                     </div>
                 </div>
@@ -695,8 +695,8 @@ fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             <div class="mg-panel">
                 <Show when=move || s2s.get()>
                     <fieldset class="mg-group">
-                        <legend>{move || (t().dy.s2s)(S2sText::NotesLegend)}</legend>
-                        <p class="mg-hint">{move || (t().dy.s2s)(S2sText::NotesHint)}</p>
+                        <legend>{move || t().dy.s2s.notes_legend}</legend>
+                        <p class="mg-hint">{move || t().dy.s2s.notes_hint}</p>
                         {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=false commit=commit(f) /> }).collect_view()}
                         <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
                     </fieldset>

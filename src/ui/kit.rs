@@ -6,8 +6,8 @@
 
 use domain::engine::Engine;
 use domain::practice::{Entry, Session};
-use domain::saved::{FlowSpec, Mode, Part, Saved, Schema};
-use domain::summary::{self, Doc, Item, Mark, Section};
+use domain::saved::{FlowSpec, Saved, Schema};
+use domain::summary::{self, Doc, Label, Mark, StepLine};
 use domain::transfer::{self, ImportProblem};
 #[cfg(feature = "practice")]
 use domain::{presets::Preset, saved::LinkOutcome};
@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 
 use super::checklist::{Row, RowStatus};
 use super::{now_ms, Ui};
-use crate::i18n::{Catalog, KitText, Lang, Texts};
+use crate::i18n::{Catalog, Lang, Texts};
 
 type Effect<F> = <<F as FlowSpec>::Engine as Engine>::Effect;
 type Rows<F> = fn(&'static Catalog, &Saved<F>) -> Vec<Row<<F as FlowSpec>::Step>>;
@@ -56,101 +56,87 @@ fn clock(at: u64, lang: Lang, with_date: bool) -> Option<String> {
     text.as_string()
 }
 
-/// The summary of a saved state in the current language: the checklist of its mode (with
-/// the time each guide step was ticked), and in practice the scenario, its result, the
-/// mistakes with what put them right, and the actions in order.
-pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F>, k: KitViews<F>) -> Doc {
-    let kit = t.kit;
-    let rows = (k.rows)(t, saved);
-    let practice = saved.mode == Mode::Practice;
-    let done = rows.iter().filter(|r| r.status == RowStatus::Done).count();
-    let open = rows.iter().any(|r| !matches!(r.status, RowStatus::Done | RowStatus::Skipped));
-    let mut facts = vec![(kit(KitText::FactMode).to_string(), if practice { t.practice } else { t.guide }.to_string())];
-    if practice {
-        facts.push((kit(KitText::FactScenario).into(), (t.preset_name)(saved.scenario()).into()));
-        let reached = saved.goal_reached();
-        facts.push((
-            kit(KitText::FactResult).into(),
-            kit(if reached { KitText::ResultReached } else { KitText::ResultNotYet }).into(),
-        ));
-    } else {
-        let result = if open { KitText::ResultOpen } else { KitText::ResultComplete };
-        facts.push((kit(KitText::FactResult).into(), format!("{} ({})", kit(result), (t.progress)(done, rows.len()))));
-    }
-    facts.extend(clock(now_ms(), lang, true).map(|now| (kit(KitText::FactWritten).to_string(), now)));
+/// A summary's words: the catalog of the reader's language, the flow's words for actions
+/// and effects, and the reader's clock.
+struct SummaryWords<F: FlowSpec> {
+    t: &'static Catalog,
+    lang: Lang,
+    views: KitViews<F>,
+}
 
-    let steps = rows
-        .iter()
-        .map(|r| {
-            let mark = match r.status {
+impl<F: FlowSpec> summary::Words<F> for SummaryWords<F> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn label(&self, label: Label) -> String {
+        let (t, kit) = (self.t, &self.t.kit);
+        match label {
+            Label::Summary => kit.summary.into(),
+            Label::FlowTitle => (self.views.title)(t).into(),
+            Label::Mode => kit.fact_mode.into(),
+            Label::Guide => t.guide.into(),
+            Label::Practice => t.practice.into(),
+            Label::Scenario => kit.fact_scenario.into(),
+            Label::Result => kit.fact_result.into(),
+            Label::GoalReached => kit.result_reached.into(),
+            Label::GoalNotYet => kit.result_not_yet.into(),
+            Label::Complete => kit.result_complete.into(),
+            Label::StepsOpen => kit.result_open.into(),
+            Label::Written => kit.fact_written.into(),
+            Label::Steps => kit.steps.into(),
+            Label::NoSteps => kit.no_steps.into(),
+            Label::Sources => t.sources.into(),
+            Label::NotDocumented => format!("{} · {}", t.not_documented, t.advice),
+            Label::Recovery => t.recovery.into(),
+            Label::Mistakes => kit.mistakes.into(),
+            Label::NoMistakes => kit.no_mistakes.into(),
+            Label::NotPutRight => kit.not_put_right.into(),
+            Label::Actions => kit.actions.into(),
+            Label::NoActions => kit.no_actions.into(),
+        }
+    }
+    fn scenario(&self, preset: domain::flows::Preset) -> String {
+        (self.t.preset_name)(preset).into()
+    }
+    fn progress(&self, done: usize, total: usize) -> String {
+        (self.t.progress)(done, total)
+    }
+    fn time(&self, at: u64, with_date: bool) -> Option<String> {
+        clock(at, self.lang, with_date)
+    }
+    fn entry(&self, session: &Session<F::Engine>, entry: &Entry<F::Engine>) -> String {
+        (self.views.entry)(self.t, session, entry)
+    }
+    fn effect(&self, session: &Session<F::Engine>, effect: &Effect<F>) -> String {
+        (self.views.effect)(self.t, session, effect)
+    }
+    fn put_right(&self, at: &str, action: &str) -> String {
+        (self.t.kit_put_right)(at, action)
+    }
+    fn earlier(&self, count: u64) -> String {
+        (self.t.log_earlier)(count)
+    }
+}
+
+/// The summary of a saved state in the current language (what it lists is the domain's:
+/// [`summary::assemble`]).
+pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F>, k: KitViews<F>) -> Doc {
+    let steps: Vec<StepLine<F::Step>> = (k.rows)(t, saved)
+        .into_iter()
+        .map(|r| StepLine {
+            key: r.key,
+            mark: match r.status {
                 RowStatus::Done => Mark::Done,
                 RowStatus::Skipped => Mark::Skipped,
                 _ => Mark::Open,
-            };
-            let at = (!practice && r.status == RowStatus::Done)
-                .then(|| saved.stamps().get(&Part::Tick(r.key)).and_then(|at| clock(*at, lang, false)))
-                .flatten();
-            let mut item = Item::new(mark, r.title.clone()).at(at);
-            if let Some((badge, name)) = &r.actor {
-                item = item.note(format!("{badge}: {name}"));
-            }
-            if r.recovery {
-                item = item.note(t.recovery);
-            }
-            item
+            },
+            title: r.title,
+            actor: r.actor,
+            recovery: r.recovery,
+            source: r.source,
         })
         .collect();
-    // Every page the steps cite, once, and a line for what no page says.
-    let shown = lang;
-    let mut cited: Vec<Item> = Vec::new();
-    for source in rows.iter().filter(|r| r.status != RowStatus::Skipped).map(|r| r.source) {
-        let item = match (source.doc(), source.url(shown)) {
-            (Some(doc), Some(url)) => Item::new(Mark::Plain, doc.title(shown)).link(url),
-            _ => Item::new(Mark::Plain, format!("{} · {}", t.not_documented, t.advice)),
-        };
-        if !cited.iter().any(|c| c.text == item.text) {
-            cited.push(item);
-        }
-    }
-    let mut sections = vec![
-        Section { heading: kit(KitText::Steps).into(), items: steps, empty: kit(KitText::NoSteps).into() },
-        Section { heading: t.sources.into(), items: cited, empty: kit(KitText::NoSteps).into() },
-    ];
-    if practice {
-        let session = &saved.practice;
-        let mistakes = session
-            .mistakes()
-            .into_iter()
-            .map(|m| {
-                let item = Item::new(Mark::Plain, (k.effect)(t, session, m.effect)).at(clock(m.entry.at, lang, false));
-                match m.fixed_by {
-                    Some(fix) => item.note((t.kit_put_right)(
-                        &clock(fix.at, lang, false).unwrap_or_default(),
-                        &(k.entry)(t, session, fix),
-                    )),
-                    None => item.note(kit(KitText::NotPutRight)),
-                }
-            })
-            .collect();
-        sections.push(Section {
-            heading: kit(KitText::Mistakes).into(),
-            items: mistakes,
-            empty: kit(KitText::NoMistakes).into(),
-        });
-        let mut actions: Vec<Item> = Vec::new();
-        if session.earlier() > 0 {
-            actions.push(Item::new(Mark::Plain, (t.log_earlier)(session.earlier())));
-        }
-        actions.extend(
-            session.history().map(|e| Item::new(Mark::Plain, (k.entry)(t, session, e)).at(clock(e.at, lang, false))),
-        );
-        sections.push(Section {
-            heading: kit(KitText::Actions).into(),
-            items: actions,
-            empty: kit(KitText::NoActions).into(),
-        });
-    }
-    Doc { title: format!("{} — {}", kit(KitText::Summary), (k.title)(t)), facts, sections }
+    summary::assemble(saved, &steps, &SummaryWords { t, lang, views: k }, now_ms())
 }
 
 #[cfg(feature = "practice")]
@@ -257,7 +243,7 @@ where
             }
         });
         asking.set(None);
-        ui.say(format!("{} {}", t().kit(KitText::ScenarioStarted), (t().preset_goal)(preset)));
+        ui.say(format!("{} {}", t().kit.scenario_started, (t().preset_goal)(preset)));
     };
     // The menu back on the current scenario (after a cancel).
     let menu_back = move || {
@@ -292,12 +278,12 @@ where
         let preset = asking.get();
         match preset {
             Some(p) if p != scenario.get() => (t().kit_replace_question)((t().preset_name)(p)),
-            _ => t().kit(KitText::RestartQuestion).to_string(),
+            _ => t().kit.restart_question.to_string(),
         }
     };
     let yes = move || {
         let same = asking.get().is_none_or(|p| p == scenario.get());
-        t().kit(if same { KitText::RestartYes } else { KitText::ReplaceYes }).to_string()
+        if same { t().kit.restart_yes } else { t().kit.replace_yes }.to_string()
     };
     let debrief = move || {
         let t = t();
@@ -307,7 +293,7 @@ where
         <div class="mg-scenario">
             <div class="mg-scenario-pick">
                 <div class="mg-field">
-                    <label for=select_id.clone()>{move || t().kit(KitText::Scenario)}</label>
+                    <label for=select_id.clone()>{move || t().kit.scenario}</label>
                     <select
                         id=select_id
                         class="mg-select"
@@ -328,12 +314,12 @@ where
                     </select>
                 </div>
                 <button type="button" class="mg-btn mg-btn-quiet" node_ref=restart_ref on:click=restart>
-                    {move || t().kit(KitText::Restart)}
+                    {move || t().kit.restart}
                 </button>
             </div>
-            <p class="mg-help" id=help_id>{move || t().kit(KitText::ScenarioHelp)}</p>
+            <p class="mg-help" id=help_id>{move || t().kit.scenario_help}</p>
             <p class="mg-goal">
-                <strong>{move || t().kit(KitText::Goal)}</strong>
+                <strong>{move || t().kit.goal}</strong>
                 " "
                 {move || (t().preset_goal)(scenario.get())}
             </p>
@@ -359,8 +345,8 @@ where
             </Show>
             <Show when=move || reached.get()>
                 <section class="mg-debrief" aria-labelledby=ui.id("debrief")>
-                    <p class="mg-reached">{move || t().kit(KitText::GoalReached)}</p>
-                    <h4 class="mg-subtitle" id=ui.id("debrief")>{move || t().kit(KitText::Debrief)}</h4>
+                    <p class="mg-reached">{move || t().kit.goal_reached}</p>
+                    <h4 class="mg-subtitle" id=ui.id("debrief")>{move || t().kit.debrief}</h4>
                     <ul class="mg-debrief-rules">{debrief}</ul>
                 </section>
             </Show>
@@ -481,7 +467,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
     let export = move |_| {
         let Some((name, text)) = kit.with_value(|k| k.export()) else { return };
         if download(&name, &text) {
-            ui.say(t().kit(KitText::Exported).to_string());
+            ui.say(t().kit.exported.to_string());
         }
     };
     let read_file = move |ev: leptos::ev::Event| {
@@ -515,13 +501,13 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
     let apply_import = move || {
         pending.set(false);
         if kit.with_value(|k| k.apply_import()) {
-            ui.say(t().kit(KitText::Imported).to_string());
+            ui.say(t().kit.imported.to_string());
             focus_soon(undo_ref);
         }
     };
     let undo = move |_| {
         if kit.with_value(|k| k.undo_import()) {
-            ui.say(t().kit(KitText::ImportUndone).to_string());
+            ui.say(t().kit.import_undone.to_string());
             focus_import(ui);
         }
     };
@@ -558,10 +544,10 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                     showing.update(|x| *x = !*x);
                 }
             >
-                {move || t().kit(KitText::Summary)}
+                {move || t().kit.summary}
             </button>
             <button type="button" class="mg-btn mg-btn-quiet" on:click=export>
-                {move || t().kit(KitText::Export)}
+                {move || t().kit.export}
             </button>
             <div class="mg-import">
                 // The browser's own file button speaks the browser's language: a button in the
@@ -583,7 +569,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                         }
                     }
                 >
-                    {move || t().kit(KitText::Import)}
+                    {move || t().kit.import}
                 </button>
                 <input
                     node_ref=input_ref
@@ -595,7 +581,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                     class="mg-file"
                     on:change=read_file
                 />
-                <p class="mg-help" id=ui.id("import-help")>{move || t().kit(KitText::ImportHelp)}</p>
+                <p class="mg-help" id=ui.id("import-help")>{move || t().kit.import_help}</p>
                 <p class="mg-error" role="alert" id=ui.id("import-error")>
                     {move || problem.with(|p| p.as_ref().map(|p| (t().import_problem)(p)))}
                 </p>
@@ -604,7 +590,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                 // `name`: the loader gives it focus back after moving the widget into the
                 // module with practice (an imported practice file moves it).
                 <button type="button" class="mg-btn" name="mg-undo-import" node_ref=undo_ref on:click=undo>
-                    {move || t().kit(KitText::UndoImport)}
+                    {move || t().kit.undo_import}
                 </button>
             </Show>
         </div>
@@ -612,8 +598,8 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
             <Ask
                 ui
                 id="import"
-                question=Signal::derive(move || t().kit(KitText::ImportQuestion).to_string())
-                yes=Signal::derive(move || t().kit(KitText::ImportYes).to_string())
+                question=Signal::derive(move || t().kit.import_question.to_string())
+                yes=Signal::derive(move || t().kit.import_yes.to_string())
                 on_yes=Callback::new(move |_| apply_import())
                 on_cancel=Callback::new(move |_| {
                     pending.set(false);
@@ -623,23 +609,23 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
             />
         </Show>
         <Show when=move || showing.get()>
-            <section class="mg-summary" role="region" aria-label=move || t().kit(KitText::Summary)>
+            <section class="mg-summary" role="region" aria-label=move || t().kit.summary>
                 <div class="mg-summary-actions">
                     <button type="button" class="mg-btn" on:click=copy>
-                        {move || t().kit(KitText::CopyMarkdown)}
+                        {move || t().kit.copy_markdown}
                     </button>
                     " "
                     <button type="button" class="mg-btn mg-btn-quiet" on:click=print>
-                        {move || t().kit(KitText::Print)}
+                        {move || t().kit.print}
                     </button>
                     " "
                     <button type="button" class="mg-btn mg-btn-quiet" on:click=move |_| close()>
-                        {move || t().kit(KitText::SummaryClose)}
+                        {move || t().kit.summary_close}
                     </button>
                     <p class="mg-help" role="status">
                         {move || match copied.get() {
-                            Some(true) => t().kit(KitText::Copied),
-                            Some(false) => t().kit(KitText::CopyFailed),
+                            Some(true) => t().kit.copied,
+                            Some(false) => t().kit.copy_failed,
                             None => "",
                         }}
                     </p>
@@ -650,7 +636,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
                         class="mg-markdown"
                         readonly
                         rows="12"
-                        aria-label=move || t().kit(KitText::CopyMarkdown)
+                        aria-label=move || t().kit.copy_markdown
                         prop:value=markdown
                     ></textarea>
                 </Show>

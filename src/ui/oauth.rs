@@ -10,11 +10,11 @@ use wasm_bindgen::JsCast;
 
 use super::fields::RadioGroup;
 use super::Ui;
-use crate::i18n::S2sText;
+use crate::i18n::S2sLabel;
 
 /// A text of the server-to-server screens.
-fn tx(ui: Ui, text: S2sText) -> &'static str {
-    (ui.t().dy.s2s)(text)
+fn tx(ui: Ui, pick: S2sLabel) -> &'static str {
+    pick(&ui.t().dy.s2s)
 }
 
 /// The variant question: a radio group named "Connection".
@@ -29,13 +29,13 @@ pub fn ConnectionChoice(
         <RadioGroup
             ui
             name="connection"
-            legend=Signal::derive(move || tx(ui, S2sText::ConnectionLegend).to_string())
+            legend=Signal::derive(move || tx(ui, |s| s.connection_legend).to_string())
             options=Connection::ALL.to_vec()
             label=|t, c| {
-                (t.dy.s2s)(match c {
-                    Connection::ServerToServer => S2sText::ConnectionS2s,
-                    Connection::SyncUserPassword => S2sText::ConnectionPassword,
-                })
+                match c {
+                    Connection::ServerToServer => t.dy.s2s.connection_s2s,
+                    Connection::SyncUserPassword => t.dy.s2s.connection_password,
+                }
                     .to_string()
             }
             slug=Connection::slug
@@ -43,8 +43,8 @@ pub fn ConnectionChoice(
             on_choose
             described_by=help_id.clone()
         >
-            <p class="mg-help" id=help_id>{move || tx(ui, S2sText::ConnectionHelp)}</p>
-            <p class="mg-hint" hidden=move || value.get() != Connection::ServerToServer>{move || tx(ui, S2sText::S2sIntro)}</p>
+            <p class="mg-help" id=help_id>{move || tx(ui, |s| s.connection_help)}</p>
+            <p class="mg-hint" hidden=move || value.get() != Connection::ServerToServer>{move || tx(ui, |s| s.s2s_intro)}</p>
         </RadioGroup>
     }
 }
@@ -151,7 +151,7 @@ pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Ca
     view! {
         <div class="mg-field">
             <p class="mg-callout mg-callout-warn" id=caution_id hidden=move || caution().is_none()>
-                <strong class="mg-callout-title">{move || tx(ui, S2sText::UrlCautionConfirm)}</strong>
+                <strong class="mg-callout-title">{move || tx(ui, |s| s.url_caution_confirm)}</strong>
                 " "
                 {move || caution().map(|c| (ui.t().dy.s2s_caution)(&c))}
             </p>
@@ -164,9 +164,9 @@ pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Ca
                     prop:checked=move || notes.with(Step3Notes::url_confirmed)
                     on:change=move |ev| on_change.run(event_target_checked(&ev))
                 />
-                {move || tx(ui, S2sText::ConfirmUrl)}
+                {move || tx(ui, |s| s.confirm_url)}
             </label>
-            <p class="mg-help" id=help>{move || tx(ui, S2sText::ConfirmUrlHelp)}</p>
+            <p class="mg-help" id=help>{move || tx(ui, |s| s.confirm_url_help)}</p>
         </div>
     }
 }
@@ -191,7 +191,7 @@ pub fn Step3Card(
             leptos::task::spawn_local(async move {
                 if super::share::copy_text(&text).await {
                     copied.try_set(true);
-                    ui.say(format!("{} — {}", (t.dy.s2s_field)(field), (t.dy.s2s)(S2sText::Copied)));
+                    ui.say(format!("{} — {}", (t.dy.s2s_field)(field), t.dy.s2s.copied));
                     set_timeout(
                         move || {
                             copied.try_set(false);
@@ -199,17 +199,17 @@ pub fn Step3Card(
                         std::time::Duration::from_secs(3),
                     );
                 } else {
-                    ui.say((t.dy.s2s)(S2sText::CopyFailed).to_string());
+                    ui.say(t.dy.s2s.copy_failed.to_string());
                 }
             });
         };
         view! {
             <dt>{move || (t().dy.s2s_field)(field)}</dt>
             <dd data-field=field.slug()>
-                <code class="mg-value">{move || value.get().unwrap_or_else(|| tx(ui, S2sText::NotYet).to_string())}</code>
+                <code class="mg-value">{move || value.get().unwrap_or_else(|| tx(ui, |s| s.not_yet).to_string())}</code>
                 " "
                 <button type="button" class="mg-btn mg-btn-small" hidden=move || value.with(Option::is_none) on:click=copy>
-                    {move || if copied.get() { tx(ui, S2sText::Copied) } else { tx(ui, S2sText::Copy) }}
+                    {move || if copied.get() { tx(ui, |s| s.copied) } else { tx(ui, |s| s.copy) }}
                     <span class="mg-sr">" " {move || (t().dy.s2s_field)(field)}</span>
                 </button>
             </dd>
@@ -217,13 +217,13 @@ pub fn Step3Card(
     };
     view! {
         <section class="mg-card" aria-labelledby=labelled>
-            <h3 class="mg-panel-title" id=title_id>{move || tx(ui, S2sText::CardTitle)}</h3>
-            <p class="mg-hint">{move || tx(ui, S2sText::CardIntro)}</p>
+            <h3 class="mg-panel-title" id=title_id>{move || tx(ui, |s| s.card_title)}</h3>
+            <p class="mg-hint">{move || tx(ui, |s| s.card_intro)}</p>
             <dl class="mg-values">
                 {row(NoteField::AppUserEmail)}
                 {row(NoteField::ClientId)}
-                <dt>{move || tx(ui, S2sText::SecretRow)}</dt>
-                <dd>{move || tx(ui, S2sText::SecretRowText)}</dd>
+                <dt>{move || tx(ui, |s| s.secret_row)}</dt>
+                <dd>{move || tx(ui, |s| s.secret_row_text)}</dd>
                 {row(NoteField::TenantId)}
                 {row(NoteField::OrgUrl)}
             </dl>

@@ -1,7 +1,15 @@
 //! The summary of a widget's progress, for a trainer's debrief or an admin's change ticket:
 //! a plain document (title, facts, sections of items) that the widget shows, prints and
-//! copies as Markdown. The flows fill it with their texts; this module only gives it shape
-//! and writes it out, escaping whatever names a reader typed.
+//! copies as Markdown. [`assemble`] decides what it lists from a saved state; the widget
+//! gives the words ([`Words`]: its catalog and the reader's clock) and the checklist's steps
+//! in words. [`markdown`] writes it out, escaping whatever names a reader typed.
+
+use crate::engine::Engine;
+use crate::flows::{FlowSpec, Lang, Mode, Part, Preset};
+use crate::practice::{Entry, Session};
+use crate::saved::Saved;
+use crate::sources::Source;
+use crate::Millis;
 
 /// How an item is marked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,4 +129,148 @@ pub fn markdown(doc: &Doc) -> String {
         }
     }
     out
+}
+
+/// One step of the checklist, as the summary lists it: its mark, and its words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepLine<K> {
+    pub key: K,
+    pub mark: Mark,
+    pub title: String,
+    /// (role badge, person's name) of who does it.
+    pub actor: Option<(String, String)>,
+    /// A step that puts a mistake right.
+    pub recovery: bool,
+    /// The page the step comes from (or none: the widget's own advice).
+    pub source: Source,
+}
+
+/// The fixed texts of a summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// "Summary", before the flow's title.
+    Summary,
+    /// The flow's title.
+    FlowTitle,
+    Mode,
+    Guide,
+    Practice,
+    Scenario,
+    Result,
+    GoalReached,
+    GoalNotYet,
+    Complete,
+    StepsOpen,
+    Written,
+    Steps,
+    NoSteps,
+    Sources,
+    /// The line for the steps that no official page describes.
+    NotDocumented,
+    /// The note on a step that puts a mistake right.
+    Recovery,
+    Mistakes,
+    NoMistakes,
+    NotPutRight,
+    Actions,
+    NoActions,
+}
+
+/// The words a summary is written in: the reader's language and clock.
+pub trait Words<F: FlowSpec> {
+    /// The language the cited pages are named in (and linked to).
+    fn lang(&self) -> Lang;
+    fn label(&self, label: Label) -> String;
+    fn scenario(&self, preset: Preset) -> String;
+    /// "3 of 7 done".
+    fn progress(&self, done: usize, total: usize) -> String;
+    /// A moment on the reader's clock, with its date or the time only; `None` when unknown.
+    fn time(&self, at: Millis, with_date: bool) -> Option<String>;
+    /// A practice action in words: who did what, and what happened.
+    fn entry(&self, session: &Session<F::Engine>, entry: &Entry<F::Engine>) -> String;
+    /// A mistake's consequence in words.
+    fn effect(&self, session: &Session<F::Engine>, effect: &<F::Engine as Engine>::Effect) -> String;
+    /// How a mistake was put right: when, and the action.
+    fn put_right(&self, at: &str, action: &str) -> String;
+    /// The log no longer holds this many older actions.
+    fn earlier(&self, count: u64) -> String;
+}
+
+/// The summary of a saved state: the facts (mode; in practice the scenario and whether its
+/// goal is reached, in the guide how many steps are done; when it was written), the steps
+/// of the current mode (in the guide, when each was ticked), every page they cite once, and
+/// in practice the mistakes with what put them right and the actions in order.
+pub fn assemble<F: FlowSpec>(saved: &Saved<F>, steps: &[StepLine<F::Step>], words: &impl Words<F>, now: Millis) -> Doc {
+    let l = |label| words.label(label);
+    let practice = saved.mode == Mode::Practice;
+    let mut facts = vec![(l(Label::Mode), l(if practice { Label::Practice } else { Label::Guide }))];
+    if practice {
+        facts.push((l(Label::Scenario), words.scenario(saved.scenario())));
+        facts.push((l(Label::Result), l(if saved.goal_reached() { Label::GoalReached } else { Label::GoalNotYet })));
+    } else {
+        // Counted as on screen: over the steps that apply.
+        let done = steps.iter().filter(|s| s.mark == Mark::Done).count();
+        let apply = steps.iter().filter(|s| s.mark != Mark::Skipped).count();
+        let result = l(if done < apply { Label::StepsOpen } else { Label::Complete });
+        facts.push((l(Label::Result), format!("{result} ({})", words.progress(done, apply))));
+    }
+    facts.extend(words.time(now, true).map(|at| (l(Label::Written), at)));
+
+    let items = steps
+        .iter()
+        .map(|s| {
+            let ticked = (!practice && s.mark == Mark::Done)
+                .then(|| saved.stamps().get(&Part::Tick(s.key)).and_then(|at| words.time(*at, false)))
+                .flatten();
+            let mut item = Item::new(s.mark, s.title.clone()).at(ticked);
+            if let Some((badge, name)) = &s.actor {
+                item = item.note(format!("{badge}: {name}"));
+            }
+            if s.recovery {
+                item = item.note(l(Label::Recovery));
+            }
+            item
+        })
+        .collect();
+    let lang = words.lang();
+    let mut cited: Vec<Item> = Vec::new();
+    for source in steps.iter().filter(|s| s.mark != Mark::Skipped).map(|s| s.source) {
+        let item = match (source.doc(), source.url(lang)) {
+            (Some(doc), Some(url)) => Item::new(Mark::Plain, doc.title(lang)).link(url),
+            _ => Item::new(Mark::Plain, l(Label::NotDocumented)),
+        };
+        if !cited.iter().any(|c| c.text == item.text) {
+            cited.push(item);
+        }
+    }
+    let mut sections = vec![
+        Section { heading: l(Label::Steps), items, empty: l(Label::NoSteps) },
+        Section { heading: l(Label::Sources), items: cited, empty: l(Label::NoSteps) },
+    ];
+    if practice {
+        let session = &saved.practice;
+        let mistakes = session
+            .mistakes()
+            .into_iter()
+            .map(|m| {
+                let item = Item::new(Mark::Plain, words.effect(session, m.effect)).at(words.time(m.entry.at, false));
+                match m.fixed_by {
+                    Some(fix) => item.note(
+                        words.put_right(&words.time(fix.at, false).unwrap_or_default(), &words.entry(session, fix)),
+                    ),
+                    None => item.note(l(Label::NotPutRight)),
+                }
+            })
+            .collect();
+        sections.push(Section { heading: l(Label::Mistakes), items: mistakes, empty: l(Label::NoMistakes) });
+        let mut actions: Vec<Item> = Vec::new();
+        if session.earlier() > 0 {
+            actions.push(Item::new(Mark::Plain, words.earlier(session.earlier())));
+        }
+        actions.extend(
+            session.history().map(|e| Item::new(Mark::Plain, words.entry(session, e)).at(words.time(e.at, false))),
+        );
+        sections.push(Section { heading: l(Label::Actions), items: actions, empty: l(Label::NoActions) });
+    }
+    Doc { title: format!("{} — {}", l(Label::Summary), l(Label::FlowTitle)), facts, sections }
 }

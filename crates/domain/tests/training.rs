@@ -3,11 +3,13 @@
 
 use marketo_guides_domain::dynamics::{self, Action as DA, DynamicsStep2, Effect as DE};
 use marketo_guides_domain::engine::Confirmation;
+use marketo_guides_domain::practice::{Entry, Session};
 use marketo_guides_domain::presets::Preset;
 use marketo_guides_domain::s2s::{AppTab, Page};
 use marketo_guides_domain::saved::{Flow, Lang, LinkOutcome, Mode, Saved};
 use marketo_guides_domain::sia::{self, Action, Effect, Handoff};
-use marketo_guides_domain::summary::{escape, markdown, Doc, Item, Mark, Section};
+use marketo_guides_domain::sources::{Doc, Source};
+use marketo_guides_domain::summary::{self, escape, markdown, Item, Label, Mark, Section, StepLine};
 use marketo_guides_domain::transfer::{check_flow, check_size, file_name, ImportProblem, MAX_IMPORT_BYTES};
 
 const MIN: u64 = 60_000;
@@ -166,7 +168,7 @@ fn imports_are_checked_by_size_before_reading_and_by_flow() {
 
 #[test]
 fn the_markdown_summary_lists_every_item_and_shows_typed_names_as_typed() {
-    let doc = Doc {
+    let doc = summary::Doc {
         title: "Hand over *the* integration".into(),
         facts: vec![("Scenario:".into(), "Standard [handoff]".into())],
         sections: vec![
@@ -240,4 +242,101 @@ fn an_adopted_import_wins_over_an_older_copy_in_another_tab() {
     assert_eq!(adopted.ticked(), imported.ticked());
     let merged = other_tab.merge(&adopted);
     assert_eq!((merged.mode, merged.ticked()), (Mode::Guide, vec![sia::StepKind::IncomingConnects]));
+}
+
+/// Words that show what the summary asked for, so a test can read its decisions.
+struct Plain;
+impl summary::Words<Handoff> for Plain {
+    fn lang(&self) -> Lang {
+        Lang::Ko
+    }
+    fn label(&self, label: Label) -> String {
+        format!("{label:?}")
+    }
+    fn scenario(&self, preset: Preset) -> String {
+        preset.slug().into()
+    }
+    fn progress(&self, done: usize, total: usize) -> String {
+        format!("{done}/{total}")
+    }
+    fn time(&self, at: u64, with_date: bool) -> Option<String> {
+        (at != 0).then(|| format!("{}{}", at / MIN, if with_date { "d" } else { "m" }))
+    }
+    fn entry(&self, _: &Session<sia::Instance>, entry: &Entry<sia::Instance>) -> String {
+        format!("{:?}", entry.action)
+    }
+    fn effect(&self, _: &Session<sia::Instance>, effect: &Effect) -> String {
+        format!("{effect:?}").split_whitespace().next().unwrap_or_default().to_string()
+    }
+    fn put_right(&self, at: &str, action: &str) -> String {
+        format!("fixed {at} by {action}")
+    }
+    fn earlier(&self, count: u64) -> String {
+        format!("{count} earlier")
+    }
+}
+
+fn line(key: sia::StepKind, mark: Mark, source: Source) -> StepLine<sia::StepKind> {
+    StepLine { key, mark, title: format!("{key:?}"), actor: None, recovery: false, source }
+}
+
+#[test]
+fn a_guide_summary_counts_the_steps_times_the_ticks_and_cites_each_page_once() {
+    use sia::StepKind as K;
+    let page = Source::Page { doc: Doc::SiaConnectNewAdmin, part: None };
+    let mut s: Saved<Handoff> = Saved::fresh(Mode::Guide, Lang::En);
+    s.tick(K::RemoveIncomingAccess, true, 7 * MIN);
+    let mut recovery = line(K::Reconnect, Mark::Skipped, Source::Advice);
+    recovery.recovery = true;
+    let mut open = line(K::IncomingConnects, Mark::Open, page);
+    open.actor = Some(("Admin B".into(), "Bo".into()));
+    let steps = [recovery, line(K::RemoveIncomingAccess, Mark::Done, page), open];
+    let doc = summary::assemble(&s, &steps, &Plain, 90 * MIN);
+    assert_eq!(doc.title, "Summary — FlowTitle");
+    let facts: Vec<(&str, &str)> = doc.facts.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
+    // Counted as on screen, over the two steps that apply; one is open.
+    assert_eq!(facts, [("Mode", "Guide"), ("Result", "StepsOpen (1/2)"), ("Written", "90d")]);
+    let items = &doc.sections[0].items;
+    assert_eq!(
+        items.iter().map(|i| (i.mark, i.at.as_deref())).collect::<Vec<_>>(),
+        [(Mark::Skipped, None), (Mark::Done, Some("7m")), (Mark::Open, None)]
+    );
+    assert_eq!(items[0].notes, ["Recovery"]);
+    assert_eq!(items[2].notes, ["Admin B: Bo"]);
+    // The skipped step's advice is not cited; the page both other steps cite is, once, in
+    // the reader's language, linked.
+    let cited = &doc.sections[1].items;
+    assert_eq!(cited.len(), 1);
+    assert_eq!(cited[0].text, Doc::SiaConnectNewAdmin.title(Lang::Ko));
+    assert_eq!(cited[0].link, page.url(Lang::Ko));
+    // Guide summaries have no practice sections.
+    assert_eq!(doc.sections.len(), 2);
+    // Every step done or skipped: complete.
+    let all_done = [line(K::IncomingConnects, Mark::Done, Source::Advice)];
+    let doc = summary::assemble(&s, &all_done, &Plain, 0);
+    assert_eq!(doc.facts, [("Mode".to_string(), "Guide".to_string()), ("Result".into(), "Complete (1/1)".into())]);
+    assert_eq!(doc.sections[1].items[0].text, "NotDocumented");
+}
+
+#[test]
+fn a_practice_summary_names_the_scenario_the_goal_the_mistakes_and_what_put_them_right() {
+    let mut s = handoff();
+    s.start_scenario(Preset::LeavingDisconnected, Lang::En, MIN);
+    s.start_scenario(Preset::StandardHandoff, Lang::En, MIN);
+    let mut p = s.practice.clone();
+    p.press(&Action::Disconnect, Confirmation::Confirmed, 2 * MIN).unwrap();
+    p.press(&Action::Connect, NO, 3 * MIN).unwrap();
+    s.set_practice(p, 3 * MIN);
+    let doc = summary::assemble(&s, &[], &Plain, 4 * MIN);
+    assert_eq!(doc.facts[0], ("Mode".into(), "Practice".into()));
+    assert_eq!(doc.facts[1], ("Scenario".into(), "standard-handoff".into()));
+    assert_eq!(doc.facts[2], ("Result".into(), "GoalNotYet".into()));
+    let headings: Vec<&str> = doc.sections.iter().map(|x| x.heading.as_str()).collect();
+    assert_eq!(headings, ["Steps", "Sources", "Mistakes", "Actions"]);
+    let mistakes = &doc.sections[2].items;
+    assert_eq!(mistakes.len(), 1, "{mistakes:?}");
+    assert_eq!(mistakes[0].at.as_deref(), Some("2m"));
+    assert_eq!(mistakes[0].notes, ["fixed 3m by Connect"]);
+    let actions: Vec<&str> = doc.sections[3].items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(actions, ["Disconnect", "Connect"]);
 }

@@ -118,11 +118,11 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::ConnectionChosen(Connection::SyncUserPassword) => "Following the sync user with a password.".into(),
         E::PageOpened { page, app } => {
             let name = match page {
-                Page::AppRegistrations => s2s(S2sText::AppRegistrations),
-                Page::NewRegistration => s2s(S2sText::NewRegistration),
-                Page::App { tab: AppTab::Overview, .. } => s2s(S2sText::Overview),
-                Page::App { tab: AppTab::CertificatesSecrets, .. } => s2s(S2sText::CertificatesSecrets),
-                Page::App { tab: AppTab::ApiPermissions, .. } => s2s(S2sText::ApiPermissions),
+                Page::AppRegistrations => S2S.app_registrations,
+                Page::NewRegistration => S2S.new_registration,
+                Page::App { tab: AppTab::Overview, .. } => S2S.overview,
+                Page::App { tab: AppTab::CertificatesSecrets, .. } => S2S.certificates_secrets,
+                Page::App { tab: AppTab::ApiPermissions, .. } => S2S.api_permissions,
             };
             match app {
                 Some(app) => format!("Opened {name} of {app}."),
@@ -378,7 +378,7 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_validate: "Run validation",
     dyn_sign_in: "Sign in once",
     dyn_sign_in_as: "Sign in as",
-    s2s,
+    s2s: S2S,
     s2s_field,
     s2s_field_help: |f| {
         match f {

@@ -2,31 +2,46 @@
 //!
 //! By part: the frame's texts here; [`handoff`], [`dynamics_guide`], [`s2s`] and [`kit`] beside.
 
-use super::{Catalog, DynTexts, KitText, Names, S2sText, SiaTexts, UserNames};
-use domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind};
+use super::{Catalog, KitTexts};
 use domain::presets::Preset;
-use domain::s2s::{
-    AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
-    SecretLifetime, UserNameError,
-};
-use domain::sia::{
-    self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
-};
 use domain::transfer::ImportProblem;
-use domain::version::VersionError;
 use domain::Rule;
+#[cfg(feature = "dynamics-sync-user")]
+use {
+    super::{DynTexts, S2sTexts, UserNames},
+    domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind},
+    domain::s2s::{
+        AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
+        SecretLifetime, UserNameError,
+    },
+    domain::version::VersionError,
+};
+#[cfg(feature = "sia-handoff")]
+use {
+    super::{Names, SiaTexts},
+    domain::sia::{
+        self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
+    },
+};
 
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。";
 
+// Each flow's texts only in a module that carries the flow (scripts/build.sh).
+#[cfg(feature = "dynamics-sync-user")]
 mod dynamics_guide;
+#[cfg(feature = "sia-handoff")]
 mod handoff;
 mod kit;
+#[cfg(feature = "dynamics-sync-user")]
 mod s2s;
 
+#[cfg(feature = "dynamics-sync-user")]
 use dynamics_guide::*;
+#[cfg(feature = "sia-handoff")]
 use handoff::*;
 use kit::*;
+#[cfg(feature = "dynamics-sync-user")]
 use s2s::*;
 
 fn rule(r: Rule) -> &'static str {
@@ -151,7 +166,7 @@ pub const JA: Catalog = Catalog {
     sia: SIA,
     #[cfg(feature = "dynamics-sync-user")]
     dy: DY,
-    kit,
+    kit: KIT,
     preset_name,
     preset_goal,
     import_problem,

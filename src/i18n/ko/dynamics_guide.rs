@@ -118,11 +118,11 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::ConnectionChosen(Connection::SyncUserPassword) => "암호를 쓰는 동기화 사용자 방식으로 진행합니다.".into(),
         E::PageOpened { page, app } => {
             let name = match page {
-                Page::AppRegistrations => s2s(S2sText::AppRegistrations),
-                Page::NewRegistration => s2s(S2sText::NewRegistration),
-                Page::App { tab: AppTab::Overview, .. } => s2s(S2sText::Overview),
-                Page::App { tab: AppTab::CertificatesSecrets, .. } => s2s(S2sText::CertificatesSecrets),
-                Page::App { tab: AppTab::ApiPermissions, .. } => s2s(S2sText::ApiPermissions),
+                Page::AppRegistrations => S2S.app_registrations,
+                Page::NewRegistration => S2S.new_registration,
+                Page::App { tab: AppTab::Overview, .. } => S2S.overview,
+                Page::App { tab: AppTab::CertificatesSecrets, .. } => S2S.certificates_secrets,
+                Page::App { tab: AppTab::ApiPermissions, .. } => S2S.api_permissions,
             };
             match app {
                 Some(app) => format!("{app}의 {name} 페이지를 열었습니다."),
@@ -382,7 +382,7 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_validate: "검증 실행",
     dyn_sign_in: "한 번 로그인",
     dyn_sign_in_as: "로그인할 사용자",
-    s2s,
+    s2s: S2S,
     s2s_field,
     s2s_field_help: |f| {
         match f {

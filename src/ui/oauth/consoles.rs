@@ -10,7 +10,7 @@ use super::super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::super::frame::{ActionButton, Explained, Verdict};
 use super::super::{now_ms, share, Ui};
 use super::tx;
-use crate::i18n::{Catalog, S2sText};
+use crate::i18n::{Catalog, S2sLabel};
 
 /// What the practice's portals need: the session, what the rules say about an action, and
 /// the one way to act.
@@ -35,7 +35,7 @@ impl Console {
     }
 
     /// A button for a fixed action.
-    pub fn button(self, id: &str, label: S2sText, action: Action) -> impl IntoView {
+    pub fn button(self, id: &str, label: S2sLabel, action: Action) -> impl IntoView {
         let a = action.clone();
         view! {
             <ActionButton
@@ -61,7 +61,7 @@ impl Console {
 pub fn EntraConsole(c: Console) -> impl IntoView {
     let ui = c.ui;
     let page = Memo::new(move |_| c.page().unwrap_or_default());
-    let nav = move |p: Page, label: S2sText, id: &'static str| {
+    let nav = move |p: Page, label: S2sLabel, id: &'static str| {
         view! {
             <button
                 type="button"
@@ -79,12 +79,12 @@ pub fn EntraConsole(c: Console) -> impl IntoView {
         }
     };
     view! {
-        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, S2sText::EntraConsole)>
-            <h3 class="mg-panel-title">{move || tx(ui, S2sText::EntraConsole)}</h3>
-            <p class="mg-hint">{move || tx(ui, S2sText::EntraHint)}</p>
-            <nav class="mg-tabs" aria-label=move || tx(ui, S2sText::EntraConsole)>
-                {nav(Page::AppRegistrations, S2sText::AppRegistrations, "nav-apps")}
-                {nav(Page::NewRegistration, S2sText::NewRegistration, "nav-new")}
+        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, |s| s.entra_console)>
+            <h3 class="mg-panel-title">{move || tx(ui, |s| s.entra_console)}</h3>
+            <p class="mg-hint">{move || tx(ui, |s| s.entra_hint)}</p>
+            <nav class="mg-tabs" aria-label=move || tx(ui, |s| s.entra_console)>
+                {nav(Page::AppRegistrations, |s| s.app_registrations, "nav-apps")}
+                {nav(Page::NewRegistration, |s| s.new_registration, "nav-new")}
             </nav>
             {move || match page.get() {
                 Page::AppRegistrations => view! { <AppList c /> }.into_any(),
@@ -112,16 +112,16 @@ fn AppList(c: Console) -> impl IntoView {
         })
     });
     view! {
-        <h4 class="mg-subtitle">{move || tx(ui, S2sText::AppRegistrations)}</h4>
+        <h4 class="mg-subtitle">{move || tx(ui, |s| s.app_registrations)}</h4>
         <Show when=move || apps.with(Vec::is_empty)>
-            <p class="mg-hint">{move || tx(ui, S2sText::NoApps)}</p>
+            <p class="mg-hint">{move || tx(ui, |s| s.no_apps)}</p>
         </Show>
         <ul class="mg-apps">
             {move || {
                 apps.get()
                     .into_iter()
                     .map(|(id, name, single, client)| {
-                        let kind = if single { S2sText::AccountTypeSingle } else { S2sText::AccountTypeMulti };
+                        let kind: S2sLabel = if single { |s| s.account_type_single } else { |s| s.account_type_multi };
                         view! {
                             <li>
                                 <strong>{name.clone()}</strong>
@@ -130,7 +130,7 @@ fn AppList(c: Console) -> impl IntoView {
                                 <br />
                                 <code class="mg-value">{client}</code>
                                 " "
-                                {c.button(&format!("open-app-{}", id.0), S2sText::Open, Action::Open(Page::App { app: id, tab: AppTab::Overview }))}
+                                {c.button(&format!("open-app-{}", id.0), |s| s.open, Action::Open(Page::App { app: id, tab: AppTab::Overview }))}
                                 <span class="mg-sr">{name}</span>
                             </li>
                         }
@@ -148,11 +148,11 @@ fn NewRegistration(c: Console) -> impl IntoView {
     let single = RwSignal::new(true);
     let make = move || Action::RegisterApp { name: name.get(), single_tenant: single.get() };
     view! {
-        <h4 class="mg-subtitle">{move || tx(ui, S2sText::NewRegistration)}</h4>
+        <h4 class="mg-subtitle">{move || tx(ui, |s| s.new_registration)}</h4>
         <TextField
             ui
             id="app-name"
-            label=Signal::derive(move || tx(ui, S2sText::AppName).to_string())
+            label=Signal::derive(move || tx(ui, |s| s.app_name).to_string())
             value=name
             on_input=Callback::new(move |v| name.set(v))
             maxlength=domain::dynamics::MAX_TEXT_CHARS
@@ -162,9 +162,9 @@ fn NewRegistration(c: Console) -> impl IntoView {
         <RadioGroup
             ui
             name="account-types"
-            legend=Signal::derive(move || tx(ui, S2sText::AccountTypes).to_string())
+            legend=Signal::derive(move || tx(ui, |s| s.account_types).to_string())
             options=vec![true, false]
-            label=|t, single| (t.dy.s2s)(if single { S2sText::SingleTenant } else { S2sText::MultiTenant }).to_string()
+            label=|t, single| if single { t.dy.s2s.single_tenant } else { t.dy.s2s.multi_tenant }.to_string()
             slug=yes_no_slug
             value=single
             on_choose=Callback::new(move |v| single.set(v))
@@ -172,7 +172,7 @@ fn NewRegistration(c: Console) -> impl IntoView {
         <ActionButton
             ui
             id="register".into()
-            label=Signal::derive(move || tx(ui, S2sText::Register).to_string())
+            label=Signal::derive(move || tx(ui, |s| s.register).to_string())
             verdict=Signal::derive(move || c.judge(&make()))
             on_press=Callback::new(move |_| {
                 if c.perform.run(Action::RegisterApp { name: name.get_untracked(), single_tenant: single.get_untracked() }) {
@@ -189,7 +189,7 @@ fn AppPage(c: Console, app: AppId, tab: AppTab) -> impl IntoView {
     let info = Memo::new(move |_| {
         c.session.with(|p| p.state().tenant().and_then(|t| t.app(app).cloned().map(|a| (a, t.tenant_id.to_string()))))
     });
-    let tab_button = move |to: AppTab, label: S2sText| {
+    let tab_button = move |to: AppTab, label: S2sLabel| {
         let p = Page::App { app, tab: to };
         view! {
             <button
@@ -211,9 +211,9 @@ fn AppPage(c: Console, app: AppId, tab: AppTab) -> impl IntoView {
         AppTab::Overview => view! { <Overview c app info /> }.into_any(),
         AppTab::CertificatesSecrets => view! { <Secrets c app /> }.into_any(),
         AppTab::ApiPermissions => view! {
-            <h4 class="mg-subtitle">{move || tx(ui, S2sText::ApiPermissions)}</h4>
-            <p>{move || if info.with(|i| i.as_ref().is_some_and(|(a, _)| a.consent)) { tx(ui, S2sText::ConsentGranted) } else { tx(ui, S2sText::ConsentNotGranted) }}</p>
-            {c.button("consent", S2sText::GrantAdminConsent, Action::GrantConsent { app })}
+            <h4 class="mg-subtitle">{move || tx(ui, |s| s.api_permissions)}</h4>
+            <p>{move || if info.with(|i| i.as_ref().is_some_and(|(a, _)| a.consent)) { tx(ui, |s| s.consent_granted) } else { tx(ui, |s| s.consent_not_granted) }}</p>
+            {c.button("consent", |s| s.grant_admin_consent, Action::GrantConsent { app })}
         }
         .into_any(),
     }
@@ -221,9 +221,9 @@ fn AppPage(c: Console, app: AppId, tab: AppTab) -> impl IntoView {
     view! {
         <h4 class="mg-app-name">{move || info.with(|i| i.as_ref().map(|(a, _)| a.name.clone()))}</h4>
         <nav class="mg-tabs" aria-label=move || info.with(|i| i.as_ref().map(|(a, _)| a.name.clone()).unwrap_or_default())>
-            {tab_button(AppTab::Overview, S2sText::Overview)}
-            {tab_button(AppTab::CertificatesSecrets, S2sText::CertificatesSecrets)}
-            {tab_button(AppTab::ApiPermissions, S2sText::ApiPermissions)}
+            {tab_button(AppTab::Overview, |s| s.overview)}
+            {tab_button(AppTab::CertificatesSecrets, |s| s.certificates_secrets)}
+            {tab_button(AppTab::ApiPermissions, |s| s.api_permissions)}
         </nav>
         {body}
     }
@@ -236,17 +236,17 @@ fn Overview(c: Console, app: AppId, info: Memo<Option<(s2s::App, String)>>) -> i
     let get = move |f: fn(&(s2s::App, String)) -> String| move || info.with(|i| i.as_ref().map(f).unwrap_or_default());
     let single = move || info.with(|i| i.as_ref().is_some_and(|(a, _)| a.single_tenant));
     view! {
-        <h4 class="mg-subtitle">{move || tx(ui, S2sText::Overview)}</h4>
+        <h4 class="mg-subtitle">{move || tx(ui, |s| s.overview)}</h4>
         <dl class="mg-values">
             <dt>{move || (t().dy.s2s_field)(NoteField::ClientId)}</dt>
             <dd><code class="mg-value" data-value="client-id">{get(|(a, _)| a.client_id.to_string())}</code></dd>
             <dt>{move || (t().dy.s2s_field)(NoteField::TenantId)}</dt>
             <dd><code class="mg-value" data-value="tenant-id">{get(|(_, tenant)| tenant.clone())}</code></dd>
-            <dt>{move || tx(ui, S2sText::AccountTypes)}</dt>
-            <dd>{move || if single() { tx(ui, S2sText::SingleTenant) } else { tx(ui, S2sText::MultiTenant) }}</dd>
+            <dt>{move || tx(ui, |s| s.account_types)}</dt>
+            <dd>{move || if single() { tx(ui, |s| s.single_tenant) } else { tx(ui, |s| s.multi_tenant) }}</dd>
         </dl>
         <Show when=move || !single()>
-            {c.button("single-tenant", S2sText::MakeSingleTenant, Action::MakeSingleTenant { app })}
+            {c.button("single-tenant", |s| s.make_single_tenant, Action::MakeSingleTenant { app })}
         </Show>
     }
 }
@@ -277,7 +277,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
         })
     });
     view! {
-        <h4 class="mg-subtitle">{move || tx(ui, S2sText::CertificatesSecrets)}</h4>
+        <h4 class="mg-subtitle">{move || tx(ui, |s| s.certificates_secrets)}</h4>
         <button
             type="button"
             class="mg-btn"
@@ -286,12 +286,12 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
             hidden=move || adding.get()
             on:click=move |_| adding.set(true)
         >
-            {move || tx(ui, S2sText::NewClientSecret)}
+            {move || tx(ui, |s| s.new_client_secret)}
         </button>
         <fieldset class="mg-group" hidden=move || !adding.get()>
-            <legend>{move || tx(ui, S2sText::NewClientSecret)}</legend>
+            <legend>{move || tx(ui, |s| s.new_client_secret)}</legend>
             <div class="mg-field">
-                <label for=desc_id.clone()>{move || tx(ui, S2sText::Description)}</label>
+                <label for=desc_id.clone()>{move || tx(ui, |s| s.description)}</label>
                 <input
                     id=desc_id
                     type="text"
@@ -304,7 +304,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                 />
             </div>
             <div class="mg-field">
-                <label for=expires_id.clone()>{move || tx(ui, S2sText::Expires)}</label>
+                <label for=expires_id.clone()>{move || tx(ui, |s| s.expires)}</label>
                 <select
                     id=expires_id
                     class="mg-select"
@@ -329,7 +329,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
             <ActionButton
                 ui
                 id="add-secret".into()
-                label=Signal::derive(move || tx(ui, S2sText::Add).to_string())
+                label=Signal::derive(move || tx(ui, |s| s.add).to_string())
                 verdict=Signal::derive(move || {
                     c.judge(&Action::NewClientSecret { app, description: description.get(), expires: expires.get() })
                 })
@@ -352,7 +352,7 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
             </button>
         </fieldset>
         <Show when=move || secrets.with(Vec::is_empty)>
-            <p class="mg-hint">{move || tx(ui, S2sText::NoSecrets)}</p>
+            <p class="mg-hint">{move || tx(ui, |s| s.no_secrets)}</p>
         </Show>
         <ul class="mg-secrets">
             {move || {
@@ -362,12 +362,12 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                     .map(|(secret, value)| {
                         let t = ui.t();
                         let id = secret.id;
-                        let state = if value.is_some() {
+                        let state: Option<S2sLabel> = if value.is_some() {
                             None
                         } else if secret.copied {
-                            Some(S2sText::SecretCopied)
+                            Some(|s| s.secret_copied)
                         } else {
-                            Some(S2sText::SecretLost)
+                            Some(|s| s.secret_lost)
                         };
                         let copy_value = value.clone();
                         view! {
@@ -378,16 +378,16 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                                 <br />
                                 {match value {
                                     Some(v) => view! {
-                                        <p class="mg-callout mg-callout-warn">{tx(ui, S2sText::SecretShownOnceHint)}</p>
-                                        <span>{tx(ui, S2sText::SecretValue)} ": "</span>
+                                        <p class="mg-callout mg-callout-warn">{tx(ui, |s| s.secret_shown_once_hint)}</p>
+                                        <span>{tx(ui, |s| s.secret_value)} ": "</span>
                                         <code class="mg-value mg-secret-value">{v}</code>
                                         " "
-                                        <small class="mg-muted">"(" {tx(ui, S2sText::PracticeValue)} ")"</small>
+                                        <small class="mg-muted">"(" {tx(ui, |s| s.practice_value)} ")"</small>
                                         " "
                                         <ActionButton
                                             ui
                                             id=format!("copy-secret-{id}")
-                                            label=Signal::derive(move || tx(ui, S2sText::CopyValue).to_string())
+                                            label=Signal::derive(move || tx(ui, |s| s.copy_value).to_string())
                                             verdict=Signal::derive(move || c.judge(&Action::CopySecret { app, secret: id }))
                                             on_press=Callback::new(move |_| {
                                                 if c.perform.run(Action::CopySecret { app, secret: id }) {
@@ -402,10 +402,10 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                                     }
                                     .into_any(),
                                     None => view! {
-                                        <span>{tx(ui, S2sText::SecretValue)} ": "</span>
+                                        <span>{tx(ui, |s| s.secret_value)} ": "</span>
                                         <code class="mg-value">"••••••••"</code>
                                         " "
-                                        <span class="mg-muted">{tx(ui, S2sText::SecretHidden)}</span>
+                                        <span class="mg-muted">{tx(ui, |s| s.secret_hidden)}</span>
                                         " · "
                                         <strong>{state.map(|s| tx(ui, s))}</strong>
                                     }
@@ -451,19 +451,19 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
     });
     let org_url = move || c.session.with(|p| p.state().tenant().map(|t| t.org_url.to_string()).unwrap_or_default());
     view! {
-        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, S2sText::PpacConsole)>
-            <h3 class="mg-panel-title">{move || tx(ui, S2sText::PpacConsole)}</h3>
-            <p class="mg-hint">{move || tx(ui, S2sText::PpacHint)}</p>
+        <div class="mg-panel mg-console" role="region" aria-label=move || tx(ui, |s| s.ppac_console)>
+            <h3 class="mg-panel-title">{move || tx(ui, |s| s.ppac_console)}</h3>
+            <p class="mg-hint">{move || tx(ui, |s| s.ppac_hint)}</p>
             <p>
-                {move || tx(ui, S2sText::Environment)}
+                {move || tx(ui, |s| s.environment)}
                 <br />
                 {move || (t().dy.s2s_field)(NoteField::OrgUrl)}
                 ": "
                 <code class="mg-value" data-value="org-url">{org_url}</code>
             </p>
-            <h4 class="mg-subtitle">{move || tx(ui, S2sText::ApplicationUsers)}</h4>
+            <h4 class="mg-subtitle">{move || tx(ui, |s| s.application_users)}</h4>
             <Show when=move || app_users.with(Vec::is_empty)>
-                <p class="mg-hint">{move || tx(ui, S2sText::NoAppUsers)}</p>
+                <p class="mg-hint">{move || tx(ui, |s| s.no_app_users)}</p>
             </Show>
             <ul class="mg-apps">
                 <For each=move || app_users.get() key=|u| u.0 let:u>
@@ -474,17 +474,17 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                             <li>
                                 <strong>{name.clone()}</strong>
                                 <br />
-                                <span>{move || tx(ui, S2sText::EmailColumn)} ": "</span>
+                                <span>{move || tx(ui, |s| s.email_column)} ": "</span>
                                 <code class="mg-value" data-value="app-user-email">{email}</code>
                                 <br />
-                                <span>{move || tx(ui, S2sText::SecurityRoles)} ": "</span>
-                                <span>{move || if has.get() { tx(ui, S2sText::MarketoSyncUser).to_string() } else { "—".to_string() }}</span>
+                                <span>{move || tx(ui, |s| s.security_roles)} ": "</span>
+                                <span>{move || if has.get() { tx(ui, |s| s.marketo_sync_user).to_string() } else { "—".to_string() }}</span>
                                 " "
                                 <ActionButton
                                     ui
                                     id=format!("app-role-{}", id.0)
                                     label=Signal::derive(move || if has.get() { t().dy.dyn_remove_role } else { t().dy.dyn_assign_role }.to_string())
-                                    for_whom=Signal::derive(move || format!("{} — {}", tx(ui, S2sText::MarketoSyncUser), name))
+                                    for_whom=Signal::derive(move || format!("{} — {}", tx(ui, |s| s.marketo_sync_user), name))
                                     verdict=Signal::derive(move || c.judge(&c.session.with(|p| p.state().role_action(id))))
                                     on_press=Callback::new(move |_| {
                                         c.perform.run(c.session.with_untracked(|p| p.state().role_action(id)));
@@ -496,9 +496,9 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                 </For>
             </ul>
             <fieldset class="mg-group">
-                <legend>{move || tx(ui, S2sText::NewAppUser)}</legend>
+                <legend>{move || tx(ui, |s| s.new_app_user)}</legend>
                 <div class="mg-field">
-                    <label for=app_select.clone()>{move || tx(ui, S2sText::AppLabel)}</label>
+                    <label for=app_select.clone()>{move || tx(ui, |s| s.app_label)}</label>
                     <select id=app_select class="mg-select" on:change=move |ev| chosen.set(event_target_value(&ev).parse::<u32>().ok().map(AppId))>
                         <option value="" prop:selected=move || chosen.get().is_none()>{move || t().dy.dyn_none_chosen}</option>
                         {move || {
@@ -510,16 +510,16 @@ pub fn PpacConsole(c: Console) -> impl IntoView {
                     </select>
                 </div>
                 <div class="mg-field">
-                    <label for=unit_select.clone()>{move || tx(ui, S2sText::BusinessUnit)}</label>
+                    <label for=unit_select.clone()>{move || tx(ui, |s| s.business_unit)}</label>
                     <select id=unit_select class="mg-select" on:change=move |ev| unit.set(!event_target_value(&ev).is_empty())>
-                        <option value="" prop:selected=move || !unit.get()>{move || tx(ui, S2sText::ChooseBusinessUnit)}</option>
-                        <option value="root" prop:selected=move || unit.get()>{move || tx(ui, S2sText::RootBusinessUnit)}</option>
+                        <option value="" prop:selected=move || !unit.get()>{move || tx(ui, |s| s.choose_business_unit)}</option>
+                        <option value="root" prop:selected=move || unit.get()>{move || tx(ui, |s| s.root_business_unit)}</option>
                     </select>
                 </div>
                 <ActionButton
                     ui
                     id="create-app-user".into()
-                    label=Signal::derive(move || tx(ui, S2sText::Create).to_string())
+                    label=Signal::derive(move || tx(ui, |s| s.create).to_string())
                     verdict=Signal::derive(move || {
                         c.judge(&Action::CreateAppUser { app: chosen.get(), business_unit: unit.get() })
                     })
