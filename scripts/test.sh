@@ -42,13 +42,13 @@ cargo fmt --all -- --check || fail "cargo fmt --check (run: cargo fmt --all)"
 stage "clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings || fail "clippy, native"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --quiet -- -D warnings || fail "clippy, wasm32"
-# The modules of the release build (scripts/build.sh) compile with their features, and the
-# build compiles every one of them; here the lints also run on each flow guide-only, where
-# the most code is compiled out (the run above has both flows with practice). The flows:
-# Cargo.toml's default features but `practice`.
+# The lints also run on the feature sets of the release build's other modules
+# (scripts/build.sh): each flow guide-only and with practice, and both flows guide-only
+# (the run above is the "all" module's). Code a module leaves out must not leave anything
+# unused behind. The flows: Cargo.toml's default features but `practice`.
 flows=$(sed -n 's/^default = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",' | tr ' ' '\n' | grep -vx practice)
 [ -n "$flows" ] || fail "no flow features found in Cargo.toml"
-for features in $flows; do
+for features in $flows $(for f in $flows; do echo "$f,practice"; done) "$(echo $flows | tr ' ' ',')"; do
   cargo clippy --target wasm32-unknown-unknown --lib --bin marketo-guides --no-default-features --features "$features" \
     --quiet -- -D warnings || fail "clippy, wasm32, features $features"
 done

@@ -2,11 +2,11 @@
 //! what the domain decides. No rule lives here.
 //!
 //! A module built without the `practice` feature (scripts/build.sh) has the guide views only:
-//! the practice views (each flow's `Practice`, the S2S portals in `oauth::consoles`, the
-//! activity log and console tables in `frame`, the scenario bar in `kit`) are compiled out
-//! under `#[cfg(feature = "practice")]`, and what only a guide-only module does (moving into
-//! the full module) under `#[cfg(not(feature = "practice"))]`. No blanket allowance: the
-//! lints run on every module's feature set (scripts/test.sh).
+//! every practice view (both flows' consoles, the S2S portals, the activity log and console
+//! tables, the trainer's scenarios) is in [`practice`], the one module that feature gates;
+//! what only a guide-only module does (moving into the full module) is under
+//! `#[cfg(not(feature = "practice"))]`. No blanket allowance: the lints run on every
+//! module's feature set (scripts/test.sh).
 
 mod checklist;
 #[cfg(feature = "dynamics-sync-user")]
@@ -17,6 +17,8 @@ mod kit;
 #[cfg(feature = "dynamics-sync-user")]
 mod oauth;
 mod persist;
+#[cfg(feature = "practice")]
+mod practice;
 mod share;
 mod shell;
 #[cfg(feature = "sia-handoff")]
@@ -214,9 +216,13 @@ pub struct Embed {
     pub theme: Theme,
 }
 
-/// The page's and the browser's languages, in order.
-fn page_langs() -> Vec<String> {
-    let mut hints = Vec::new();
+/// A widget's language hints, in order: its element's `data-lang`, the page's `<html lang>`,
+/// the browser's languages. [`Lang::resolve`] chooses from them; every path that shows a
+/// widget's text (the widget, a bad attribute's message, the crash message) asks here, and
+/// the loader's placeholder reads the same hints in the same order (an e2e test holds the
+/// two to the same answer).
+pub fn lang_hints(el: &web_sys::Element) -> Vec<String> {
+    let mut hints: Vec<String> = el.get_attribute(domain::embed::ATTR_LANG).into_iter().collect();
     let doc = web_sys::window().and_then(|w| w.document());
     hints.extend(doc.and_then(|d| d.document_element()).and_then(|h| h.get_attribute("lang")));
     if let Some(nav) = web_sys::window().map(|w| w.navigator()) {
@@ -238,8 +244,7 @@ pub fn read_embed(el: &web_sys::Element) -> Result<Embed, BadAttribute> {
         storage_key: el.get_attribute(ATTR_STORAGE_KEY),
     };
     let config = read(&attributes)?;
-    let mut lang_hints: Vec<String> = config.lang.map(|l| l.tag().to_string()).into_iter().collect();
-    lang_hints.extend(page_langs());
+    let lang_hints = lang_hints(el);
     Ok(Embed { flow: config.flow, storage_key: config.storage_key, lang_hints, mode: config.mode, theme: config.theme })
 }
 
@@ -310,14 +315,7 @@ pub fn mount_in(
             mounted.handle = Some(Box::new(handle));
         }
         Err(bad) => {
-            let lang = Lang::resolve(
-                host.get_attribute(domain::embed::ATTR_LANG)
-                    .into_iter()
-                    .chain(page_langs())
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str),
-            );
+            let lang = Lang::resolve(lang_hints(&host).iter().map(String::as_str));
             container.set_class_name("mg-root mg-bad-attribute");
             let _ = container.set_attribute("role", "alert");
             let _ = container.set_attribute("lang", lang.tag());

@@ -1,7 +1,7 @@
 //! Flow 2's server-to-server screens: the connection question, the values written down for
-//! Step 3 (fields, and the card to copy them from), the readiness panel both variants
-//! share, and the two simulated portals of the practice (Microsoft Entra admin center and
-//! Power Platform admin center). The rules are the domain's; these views render them.
+//! Step 3 (fields, and the card to copy them from) and the readiness panel both variants
+//! share (the practice's simulated portals are in `practice::consoles`). The rules are the
+//! domain's; these views render them.
 
 use domain::dynamics::{Readiness, StepId, UserId};
 use domain::s2s::{Connection, NoteField, NoteRefused, Step3Notes, MAX_FIELD_CHARS};
@@ -13,7 +13,7 @@ use super::Ui;
 use crate::i18n::S2sLabel;
 
 /// A text of the server-to-server screens.
-fn tx(ui: Ui, pick: S2sLabel) -> &'static str {
+pub(super) fn tx(ui: Ui, pick: S2sLabel) -> &'static str {
     pick(&ui.t().dy.s2s)
 }
 
@@ -288,9 +288,3 @@ pub fn ReadinessPanel(
         </section>
     }
 }
-
-// The simulated portals (Entra admin center, Power Platform admin center): practice only.
-#[cfg(feature = "practice")]
-mod consoles;
-#[cfg(feature = "practice")]
-pub use consoles::{Console, EntraConsole, PpacConsole};

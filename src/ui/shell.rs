@@ -66,7 +66,7 @@ where
     // would replace practice done).
     #[cfg(feature = "practice")]
     let asking = RwSignal::new(
-        readable.get_untracked().then(|| super::kit::follow_scenario_link(s, lang.get_untracked())).flatten(),
+        readable.get_untracked().then(|| super::practice::follow_scenario_link(s, lang.get_untracked())).flatten(),
     );
     // The tools' group, folded at first; open when an import made before a move into this
     // module can still be undone (its "Undo import" button is there).
@@ -181,7 +181,7 @@ where
                             // scenario menu and its goal follow, still in view without a click.
                             view! {
                                 {(views.practice)(ui, s)}
-                                <super::kit::ScenarioBar ui s asking />
+                                <super::practice::ScenarioBar ui s asking />
                             }
                                 .into_any()
                         }

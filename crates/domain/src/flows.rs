@@ -185,6 +185,20 @@ impl Preset {
         }
     }
 
+    /// The scenario a page's address names. `parts` are its fragment (`#…`) and its query
+    /// (`?…`), in that order; in each, `LINK_KEY=<slug>` is one of the `&`-separated pairs,
+    /// the slug possibly percent-encoded. `None` when no pair names a known scenario (an
+    /// address is outside data: anything is read without a panic).
+    pub fn from_address<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<Preset> {
+        parts.into_iter().find_map(|part| {
+            part.trim_start_matches(['#', '?'])
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(LINK_KEY)?.strip_prefix('='))
+                .and_then(percent_decoded)
+                .and_then(|slug| Preset::from_slug(&slug))
+        })
+    }
+
     /// Reads a slug from a link; `None` for one no preset has.
     pub fn from_slug(slug: &str) -> Option<Preset> {
         Preset::ALL.into_iter().find(|p| p.slug() == slug.trim())
@@ -216,4 +230,23 @@ impl Preset {
             Preset::DynamicsNotPublished => &[Rule::D4],
         }
     }
+}
+
+/// `%XX` escapes decoded (and `+` kept: slugs have none); `None` for a broken escape or
+/// bytes that are not UTF-8.
+fn percent_decoded(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3).filter(|h| h.iter().all(u8::is_ascii_hexdigit))?;
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }

@@ -107,3 +107,47 @@ fn presets_have_stable_link_names_and_each_flow_lists_its_own_standard_first() {
     assert_eq!(Preset::of(Flow::DynamicsSyncUser)[0], Preset::DynamicsStandard);
     assert_eq!(Preset::of(Flow::SiaHandoff).len() + Preset::of(Flow::DynamicsSyncUser).len(), Preset::ALL.len());
 }
+
+#[test]
+fn a_page_address_names_a_scenario_by_its_slug_in_the_fragment_or_the_query() {
+    let key = marketo_guides_domain::presets::LINK_KEY;
+    for p in Preset::ALL {
+        let slug = p.slug();
+        assert_eq!(Preset::from_address([&*format!("#{key}={slug}"), ""]), Some(p));
+        assert_eq!(Preset::from_address(["", &*format!("?lang=ko&{key}={slug}&x=1")]), Some(p));
+        // Percent-encoded, as some link tools write it.
+        let encoded: String = slug.bytes().map(|b| format!("%{b:02X}")).collect();
+        assert_eq!(Preset::from_address([&*format!("?{key}={encoded}")]), Some(p));
+    }
+    // The fragment wins over the query.
+    let both = [&*format!("#{key}=dynamics-crm-user"), &*format!("?{key}=standard-handoff")];
+    assert_eq!(Preset::from_address(both), Some(Preset::DynamicsCrmUser));
+    // Unknown slugs, other keys, a key only as a prefix, broken escapes: nothing.
+    for text in [
+        format!("?{key}=no-such-scenario"),
+        format!("?x{key}=standard-handoff"),
+        format!("?{key}x=standard-handoff"),
+        format!("?{key}=standard-handoff%"),
+        format!("?{key}=%zzstandard-handoff"),
+        format!("?{key}=%+1"),
+        format!("?{key}=%FF"),
+        String::new(),
+    ] {
+        assert_eq!(Preset::from_address([text.as_str()]), None, "{text}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
+    ))]
+
+    /// Any address text: a scenario or none, never a panic; a scenario found is one whose
+    /// slug the text holds (plainly or encoded).
+    #[test]
+    fn any_address_is_read_without_a_panic(fragment in proptest::prelude::any::<String>(), query in "[?&=%a-z0-9-]{0,40}") {
+        if let Some(p) = Preset::from_address([fragment.as_str(), query.as_str()]) {
+            proptest::prop_assert!(fragment.contains(marketo_guides_domain::presets::LINK_KEY) || query.contains(marketo_guides_domain::presets::LINK_KEY), "{p:?}");
+        }
+    }
+}

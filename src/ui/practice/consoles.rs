@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::super::frame::{ActionButton, Explained, Verdict};
+use super::super::oauth::tx;
 use super::super::{now_ms, share, Ui};
-use super::tx;
 use crate::i18n::{Catalog, S2sLabel};
 
 /// What the practice's portals need: the session, what the rules say about an action, and
