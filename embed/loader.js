@@ -16,12 +16,15 @@ const META = /*MG:META*/{};
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
-const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving, refocus }
+const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving }
 const listening = new WeakSet(); // elements whose moves are listened for
 const modules = new Map(); // a module's name ("<flow> guide", "both guide", "<flow> full", "all") -> Promise of its glue
 const failures = new Map(); // a module's name -> downloads of it that failed (a retry asks anew)
 const known = (flow) => FILES.modules.some((m) => m.flows.includes(flow));
 
+// The placeholder's language, before any module is here to ask: the same hints in the same
+// order as the widget's own choice (src/ui/mod.rs `lang_hints`, then `Lang::resolve`), and
+// the same reading of a tag (its primary subtag). An e2e test holds the two to one answer.
 function pageLang(el) {
   const tags = [el.getAttribute('data-lang'), document.documentElement.lang, ...(navigator.languages || [])];
   for (const tag of tags) {
@@ -100,20 +103,21 @@ async function move(el, { practice, state, undo }) {
   w.moving = true;
   // Where focus is when the reader asks (the widget stops taking input right after).
   const f = w.root.activeElement;
-  w.refocus = f && (f.type === 'radio' ? `input[type=radio][value="${f.value}"]` : f.name ? `[name="${f.name}"]` : null);
+  const focused = f && (f.type === 'radio' ? `input[type=radio][value="${f.value}"]` : f.name ? `[name="${f.name}"]` : null);
   const glue = await load(moduleFor(el, practice)).catch(() => null);
   w.moving = false;
   if (widgets.get(el) !== w || !el.isConnected || w.id === null) return;
-  if (!glue) {
+  // No module with what the widget needs (a failed download, or none better than its own):
+  // the widget goes back to its guide and says so, with "Try again"; it never stays busy.
+  if (!glue || glue === w.glue) {
     w.glue.module_failed(w.id);
     return;
   }
-  if (glue === w.glue) return;
-  const refocus = w.refocus || (w.undo ? '[name="mg-undo-import"]' : null);
+  const refocus = focused || (w.undo ? '[name="mg-undo-import"]' : null);
   w.glue.unmount_widget(w.id);
   w.glue = glue;
   w.id = glue.mount_widget(el, w.root, w.carry, w.undo);
-  w.carry = w.undo = w.refocus = null;
+  w.carry = w.undo = null;
   if (refocus) w.root.querySelector(refocus)?.focus();
 }
 
@@ -134,7 +138,7 @@ function prepare(el) {
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
   root.append(box);
-  const w = { root, id: null, seen: false, glue: null, carry: null, undo: null, moving: false, refocus: null };
+  const w = { root, id: null, seen: false, glue: null, carry: null, undo: null, moving: false };
   widgets.set(el, w);
   if (!listening.has(el)) {
     listening.add(el);

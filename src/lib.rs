@@ -71,9 +71,7 @@ pub fn show_crash_message() {
     use i18n::Texts as _;
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     for el in ui::mounted_hosts() {
-        let lang =
-            el.get_attribute("data-lang").or_else(|| doc.document_element().and_then(|h| h.get_attribute("lang")));
-        let lang = i18n::Lang::resolve(lang.as_deref());
+        let lang = i18n::Lang::resolve(ui::lang_hints(&el).iter().map(String::as_str));
         let Ok(message) = doc.create_element("p") else { continue };
         message.set_text_content(Some(lang.texts().crashed));
         let _ = message.set_attribute("role", "alert");

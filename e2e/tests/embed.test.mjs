@@ -438,3 +438,37 @@ test('data-theme="dark" gives the dark scheme whatever the system says', { timeo
   assert.equal(await w.evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
   assert.equal(await w.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(31, 31, 31)');
 }));
+
+// The loader labels the placeholder before any module is there, so it guesses the language
+// itself (embed/loader.js `pageLang`); the widget then resolves it in Rust (`Lang::resolve`
+// over the same hints). The two must agree, or the box would change language as it mounts.
+test('the placeholder and the widget choose the same language from the same hints', { timeout: 120000 }, async () => {
+  const cases = [
+    { locale: 'ja-JP', html: 'none', attr: null, want: 'ja' },
+    { locale: 'en-US', html: 'ko', attr: null, want: 'ko' },
+    { locale: 'ko-KR', html: 'fr', attr: null, want: 'ko' },
+    { locale: 'ko-KR', html: 'en-GB', attr: 'ja', want: 'ja' },
+    { locale: 'fr-FR', html: 'de', attr: null, want: 'en' },
+  ];
+  for (const c of cases) {
+    await withBrowser({ locale: c.locale, height: 700 }, async (b) => {
+      const page = await b.page();
+      if (c.attr) {
+        // Set as the element is parsed, before the loader reads it.
+        await page.addInitScript((lang) => new MutationObserver(() => {
+          for (const el of document.querySelectorAll('[data-marketo-guide]')) el.setAttribute('data-lang', lang);
+        }).observe(document, { childList: true, subtree: true }), c.attr);
+      }
+      await page.goto(`${server.url}/fixture/lazy?lang=${c.html}`);
+      const host = page.locator('[data-marketo-guide="sia-handoff"]');
+      const placeholder = host.locator('.mg-placeholder');
+      await placeholder.waitFor({ state: 'attached' });
+      const guessed = await placeholder.getAttribute('lang');
+      await host.scrollIntoViewIfNeeded();
+      const section = host.locator('section.mg');
+      await section.waitFor();
+      const resolved = await section.getAttribute('lang');
+      assert.deepEqual([guessed, resolved], [c.want, c.want], JSON.stringify(c));
+    });
+  }
+});
