@@ -12,11 +12,7 @@ say() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 say "release builds: the widget and the counter"
 mkdir -p bench/output
 # The counter baseline is built by Trunk (bench/counter/Trunk.toml); the widget is not.
-TRUNK_VERSION=0.21.14 # 0.22 needs a newer rustc
-if ! trunk --version 2>/dev/null | grep " $TRUNK_VERSION\$" >/dev/null; then
-  echo "  installing trunk $TRUNK_VERSION for the counter baseline (about 10 minutes, once)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
-fi
+bash scripts/trunk.sh
 # The counter is the bare-Leptos baseline: built without the widget's rustflags
 # (.cargo/config.toml's erase_components makes a tiny app bigger: 32.4 -> 37.9 KB gzip), in
 # its own target directory so the two builds do not undo each other's caches.

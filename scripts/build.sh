@@ -58,10 +58,12 @@ css_hash=$(sha256sum dist/style.css | cut -c1-16)
 mv dist/style.css "dist/style-$css_hash.css"
 demo_hash=$(sha256sum demo.css | cut -c1-16)
 cp demo.css "dist/demo-$demo_hash.css"
-# The demo page, with the demo stylesheet linked by its hashed name.
+# The demo page, with the demo stylesheet linked by its hashed name and without the lines
+# only Trunk reads (`make dev`).
 sed -e "s#<link rel=\"stylesheet\" href=\"demo.css\">#<link rel=\"stylesheet\" href=\"demo-$demo_hash.css\">#" \
-  index.html > dist/index.html
+  -e '/data-trunk/d' index.html > dist/index.html
 if ! grep -q "demo-$demo_hash.css" dist/index.html; then echo "[build] index.html does not link demo.css as expected" >&2; exit 1; fi
+if grep -q "data-trunk" dist/index.html; then echo "[build] a data-trunk line is left in dist/index.html" >&2; exit 1; fi
 cp examples/*.html examples/*.css dist/examples/
 
 # dist/manifest.json, then the loader's file list from it.

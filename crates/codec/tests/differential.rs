@@ -106,7 +106,8 @@ fn any_names_write_as_serde_json_writes_them_and_read_back() {
 /// Differential fuzzing against serde_json: for arbitrary text, damaged real envelopes and
 /// arbitrary JSON, the same verdict (JSON or not; each shape read or refused, and read to
 /// the same value), and what reads writes back as serde_json writes it. `make test` runs
-/// 2,000 cases; `CODEC_FUZZ_CASES=1000000 cargo test --release --lib json` runs long.
+/// 2,000 cases; `CODEC_FUZZ_CASES=1000000 cargo test --release -p marketo-guides-codec --test
+/// differential` runs long.
 #[test]
 fn the_codec_agrees_with_serde_json_on_any_text() {
     let cases = std::env::var("CODEC_FUZZ_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(2_000);
