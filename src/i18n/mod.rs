@@ -30,6 +30,34 @@ macro_rules! labels {
     };
 }
 
+/// What every language's texts are written about: the catalog's parts and the domain values
+/// they match on, each flow's only with that flow (one list for the three languages).
+mod vocabulary {
+    pub(super) use super::{Catalog, KitTexts};
+    pub(super) use domain::presets::Preset;
+    pub(super) use domain::transfer::ImportProblem;
+    pub(super) use domain::Rule;
+    #[cfg(feature = "dynamics-sync-user")]
+    pub(super) use {
+        super::{DynTexts, S2sTexts, UserNames},
+        domain::dynamics::{
+            self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind,
+        },
+        domain::s2s::{
+            AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError,
+            Page, SecretLifetime, UserNameError,
+        },
+        domain::version::VersionError,
+    };
+    #[cfg(feature = "sia-handoff")]
+    pub(super) use {
+        super::{Names, SiaTexts},
+        domain::sia::{
+            self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
+        },
+    };
+}
+
 mod en;
 mod ja;
 mod ko;

@@ -2,27 +2,7 @@
 //!
 //! By part: the frame's texts here; [`handoff`], [`dynamics_guide`], [`s2s`] and [`kit`] beside.
 
-use super::{Catalog, KitTexts};
-use domain::presets::Preset;
-use domain::transfer::ImportProblem;
-use domain::Rule;
-#[cfg(feature = "dynamics-sync-user")]
-use {
-    super::{DynTexts, S2sTexts, UserNames},
-    domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind},
-    domain::s2s::{
-        AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
-        SecretLifetime, UserNameError,
-    },
-    domain::version::VersionError,
-};
-#[cfg(feature = "sia-handoff")]
-use {
-    super::{Names, SiaTexts},
-    domain::sia::{
-        self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
-    },
-};
+use super::vocabulary::*;
 
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。";

@@ -2,27 +2,7 @@
 //!
 //! By part: the frame's texts here; [`handoff`], [`dynamics_guide`], [`s2s`] and [`kit`] beside.
 
-use super::{Catalog, KitTexts};
-use domain::presets::Preset;
-use domain::transfer::ImportProblem;
-use domain::Rule;
-#[cfg(feature = "dynamics-sync-user")]
-use {
-    super::{DynTexts, S2sTexts, UserNames},
-    domain::dynamics::{self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind},
-    domain::s2s::{
-        AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError, Page,
-        SecretLifetime, UserNameError,
-    },
-    domain::version::VersionError,
-};
-#[cfg(feature = "sia-handoff")]
-use {
-    super::{Names, SiaTexts},
-    domain::sia::{
-        self, Action, CannotPlan, Crumb, Effect, Hazard, SituationError, SkipReason, StepKind, Unsure, WayOut, Why,
-    },
-};
+use super::vocabulary::*;
 
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "암호처럼 보이는 값(길고 무작위한 문자열)이라 보관하지 않았습니다. 이 가이드는 암호를 저장하지 않습니다. 암호 관리자나 키 자격 증명 모음에 두세요.";
