@@ -254,6 +254,8 @@ pub struct SiaTexts {
     /// C4: the Korean and Japanese pages say other admins "cannot connect"; the English
     /// page says they get no clickable Disconnect. `None` in English.
     pub sia_errata_cannot_connect: Option<&'static str>,
+    /// C1/C4: where a translated admin setup guide garbles the original-user caution.
+    pub sia_errata_original_user: Option<&'static str>,
     pub sia_situation_error: fn(&sia::SituationError) -> String,
     pub sia_step_title: fn(sia::StepKind, &str, &str, &str) -> String,
     pub sia_step_why: fn(sia::StepKind) -> &'static str,
@@ -300,11 +302,14 @@ pub struct DynTexts {
     pub dyn_heading: fn(domain::s2s::Connection) -> &'static str,
     /// The answered questions in one line: the connection, and the version when given.
     pub dyn_answers: fn(&str, Option<&str>) -> String,
-    pub dyn_step1_title: &'static str,
+    /// "Before this: Step 1 of N" (N: the connection's number of steps).
+    pub dyn_step1_title: fn(u8) -> String,
     pub dyn_step1_body: fn(Option<&str>) -> String,
     pub dyn_credentials_to: fn(&str) -> String,
-    pub dyn_step3_title: &'static str,
-    pub dyn_step3_body: fn(&str) -> String,
+    /// "Next: Step N of N", the connect step.
+    pub dyn_next_title: fn(u8) -> String,
+    /// ROPC: what Step 4 of 4 asks for (the sync user's name given).
+    pub dyn_step4_body: fn(&str) -> String,
     pub dyn_questions: &'static str,
     pub dyn_version_label: &'static str,
     pub dyn_version_help: &'static str,
@@ -322,8 +327,16 @@ pub struct DynTexts {
     pub dyn_why: fn(&dynamics::Why) -> String,
     pub dyn_way_out: fn(&dynamics::WayOut) -> &'static str,
     pub dyn_effect: fn(&dynamics::Effect, &UserNames) -> String,
-    pub dyn_readiness: &'static str,
-    pub dyn_ready: &'static str,
+    /// "Ready for Step N of N?", the connect step.
+    pub dyn_readiness: fn(u8) -> String,
+    pub dyn_ready: fn(u8) -> String,
+    /// The card of the values the connect step asks for: its title and intro.
+    pub dyn_card_title: fn(u8) -> String,
+    pub dyn_card_intro: fn(u8) -> String,
+    /// ROPC: the card's rows for the user name and the password (never asked for).
+    pub dyn_card_user_name: &'static str,
+    pub dyn_card_password: &'static str,
+    pub dyn_card_password_text: &'static str,
     pub dyn_not_ready: fn(usize) -> String,
     pub dyn_blockers: &'static str,
     pub dyn_warnings: &'static str,
@@ -433,8 +446,6 @@ pub struct S2sTexts {
     confirm_url_help,
     expires_label,
     expires_help,
-    card_title,
-    card_intro,
     copy,
     copied,
     copy_failed,

@@ -103,16 +103,15 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     s!(
         dy:
         dyn_kicker,
-        dyn_step1_title,
-        dyn_step3_title,
         dyn_questions,
         dyn_version_label,
         dyn_version_help,
         dyn_name_label,
         dyn_email_label,
         dyn_filter_label,
-        dyn_readiness,
-        dyn_ready,
+        dyn_card_user_name,
+        dyn_card_password,
+        dyn_card_password_text,
         dyn_blockers,
         dyn_warnings,
         dyn_go_to_step,
@@ -314,7 +313,16 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
     }
     push("dyn_step1_body", (c.dy.dyn_step1_body)(Some("4.0.0.14")));
     push("dyn_step1_body none", (c.dy.dyn_step1_body)(None));
-    push("dyn_step3_body", (c.dy.dyn_step3_body)("S"));
+    push("dyn_step4_body", (c.dy.dyn_step4_body)("S"));
+    // Numbered as each connection's pages number them: "of 3" and "of 4".
+    for n in [3, 4] {
+        push("dyn_step1_title", (c.dy.dyn_step1_title)(n));
+        push("dyn_next_title", (c.dy.dyn_next_title)(n));
+        push("dyn_readiness", (c.dy.dyn_readiness)(n));
+        push("dyn_ready", (c.dy.dyn_ready)(n));
+        push("dyn_card_title", (c.dy.dyn_card_title)(n));
+        push("dyn_card_intro", (c.dy.dyn_card_intro)(n));
+    }
     push("dyn_credentials_to", (c.dy.dyn_credentials_to)("s@x"));
     push("dyn_not_ready", (c.dy.dyn_not_ready)(1));
     push("dyn_not_ready n", (c.dy.dyn_not_ready)(3));
@@ -770,4 +778,28 @@ fn language_is_resolved_from_hints_in_order_then_english() {
     assert_eq!(Lang::resolve(["de", ""]), Lang::En);
     assert_eq!(Lang::resolve([]), Lang::En);
     assert_eq!(Lang::from_tag("EN-us"), Some(Lang::En));
+}
+
+/// Whether a claim is documented is the sources table's to say (`domain::sources`), shown
+/// as a link or as the one "not documented" label: no other text says it in its own words.
+#[test]
+fn only_the_sources_label_speaks_of_documentation() {
+    let words: [(Lang, &[&str]); 3] = [
+        (Lang::En, &["document"]),
+        (Lang::Ko, &["문서화"]),
+        (Lang::Ja, &["ドキュメント化", "文書化", "記載されていません", "文書にない"]),
+    ];
+    for (lang, stems) in words {
+        let c = lang.texts();
+        for (name, text) in every_text(c) {
+            if name == "not_documented" {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            for stem in stems {
+                assert!(!lower.contains(stem), "{lang:?} {name} speaks of documentation: {text}");
+            }
+        }
+        assert!(!c.not_documented.is_empty());
+    }
 }

@@ -7,9 +7,9 @@ use domain::dynamics::{
     MAX_TEXT_CHARS,
 };
 use domain::engine::Engine;
-use domain::s2s::{Connection, Day, NoteField, Step3Notes, MAX_SECRET_MONTHS};
+use domain::s2s::{Connection, NoteField, Step3Notes, MAX_SECRET_MONTHS};
 use domain::saved::{Mode, Saved};
-use domain::sources::Cited;
+use domain::sources::{step_source, Cited};
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
@@ -17,11 +17,10 @@ use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNo
 use super::fields::TextField;
 use super::frame::Explained;
 use super::kit::KitViews;
-use super::oauth::{ConfirmUrl, ConnectionChoice, NoteInput, ReadinessPanel, Step3Card};
+use super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInput, ReadinessPanel};
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
-use super::source::SourceLink;
-use super::{now_ms, Embed, Host, Ui};
+use super::{local_today, now_ms, Embed, Host, Ui};
 use crate::i18n::Catalog;
 use crate::storage::Store;
 
@@ -61,20 +60,20 @@ fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&s
                         warn: false,
                         title: t.note,
                         text: (t.dy.dyn_credentials_to)(e),
-                        source: dynamics::Note::CredentialsEmailReal.source(),
+                        source: r.step.note_source(dynamics::Note::CredentialsEmailReal),
                     })
                     .into_iter()
                     .chain(r.step.notes.iter().map(|n| RowNote {
                         warn: n.warns(),
                         title: if n.warns() { t.warning } else { t.note },
                         text: (t.dy.dyn_note)(*n).to_string(),
-                        source: n.source(),
+                        source: r.step.note_source(*n),
                     }))
                     .collect(),
                 status: RowStatus::of(&r.status),
                 status_text: t.status(&r.status, ""),
                 skipped_because,
-                source: r.step.id.source(),
+                source: r.step.source(),
                 recovery: false,
                 auto: r.step.id.recorded().then(|| t.dy.s2s.from_values.to_string()),
             }
@@ -151,26 +150,34 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host
     flow_widget::<DynamicsStep2>(embed, store, uid, host, heading, views)
 }
 
+/// Step 1 before the checklist and the connect step after it, numbered as the
+/// connection's pages number them (server-to-server "of 3", ROPC "of 4").
 #[component]
 pub(super) fn Around(
     ui: Ui,
     #[prop(into)] version: Signal<Option<String>>,
     #[prop(into)] name: Signal<String>,
-    #[prop(into)] s2s: Signal<bool>,
+    #[prop(into)] connection: Signal<Connection>,
     children: Children,
 ) -> impl IntoView {
     let t = move || ui.t();
+    let steps = move || connection.get().steps();
     view! {
         <aside class="mg-around">
-            <h4 class="mg-around-title">{move || t().dy.dyn_step1_title}</h4>
+            <h4 class="mg-around-title">{move || (t().dy.dyn_step1_title)(steps())}</h4>
             <p>{move || (t().dy.dyn_step1_body)(version.get().as_deref())}</p>
-            <p class="mg-step-source"><SourceLink ui source=StepId::InstallSolution.source() /></p>
+            <p class="mg-step-source">
+                {move || super::source::source_in(ui, ui.lang.get(), step_source(StepId::InstallSolution, connection.get()))}
+            </p>
         </aside>
         {children()}
         <aside class="mg-around">
-            <h4 class="mg-around-title">{move || t().dy.dyn_step3_title}</h4>
+            <h4 class="mg-around-title">{move || (t().dy.dyn_next_title)(steps())}</h4>
             <p>
-                {move || if s2s.get() { t().dy.s2s.s2s_step3_body.to_string() } else { (t().dy.dyn_step3_body)(&name.get()) }}
+                {move || match connection.get() {
+                    Connection::ServerToServer => t().dy.s2s.s2s_step3_body.to_string(),
+                    Connection::SyncUserPassword => (t().dy.dyn_step4_body)(&name.get()),
+                }}
             </p>
         </aside>
     }
@@ -179,8 +186,8 @@ pub(super) fn Around(
 #[component]
 fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
-    // Today, for the client secret's longest expiry (time read here, passed to the domain).
-    let today = || Day::of(now_ms());
+    // The reader's today, for the client secret's longest expiry (the clock and the time
+    // zone read here, passed to the domain).
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     // A blank name stands for the sample sync user's name in the reader's language.
@@ -190,7 +197,9 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
     let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
     let readiness = Memo::new(move |_| {
-        s.with(|v| dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires(today())))
+        s.with(|v| {
+            dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires(local_today()))
+        })
     });
     // Written on every keystroke; a value that looks like a secret is refused, not kept.
     let commit = move |field: NoteField| {
@@ -214,7 +223,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let expires_id = ui.id("expires");
     let expires_help = ui.id("expires-help");
     let expires_err = ui.id("expires-err");
-    let expires_error = move || answers.with(|a| a.expiry_problem(today())).map(|e| (t().dy.s2s_day_error)(e));
+    let expires_error = move || answers.with(|a| a.expiry_problem(local_today())).map(|e| (t().dy.s2s_day_error)(e));
     let no_name = Callback::new(|_: UserId| String::new());
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
         s.update(|v| v.tick(id, done, now_ms()));
@@ -323,8 +332,19 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     {field("email", DynField::Email, |t| t.dy.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
                     <p class="mg-error" aria-live="polite">{move || (!s2s.get()).then(user_problem).flatten()}</p>
                 </div>
-                <div hidden=move || !s2s.get()>
-                    {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=true commit=commit(f) /> }).collect_view()}
+                <div>
+                    // The values the connect step asks for: server-to-server all four; ROPC
+                    // the client ID and the organization URL (the domain says which).
+                    {NoteField::ALL
+                        .into_iter()
+                        .map(|f| {
+                            view! {
+                                <div hidden=move || !connection.get().note_fields().contains(&f)>
+                                    <NoteInput ui field=f notes live=true commit=commit(f) />
+                                </div>
+                            }
+                        })
+                        .collect_view()}
                     <ConfirmUrl ui notes on_change=confirm />
                     <div class="mg-field">
                         <label for=expires_id.clone()>{move || t().dy.s2s.expires_label}</label>
@@ -333,7 +353,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             type="date"
                             class="mg-input"
                             min="2000-01-01"
-                            max=move || today().add_months(MAX_SECRET_MONTHS).to_string()
+                            max=move || local_today().add_months(MAX_SECRET_MONTHS).to_string()
                             aria-invalid=move || expires_error().is_some().to_string()
                             aria-describedby=format!("{expires_help} {expires_err}")
                             prop:value=move || answers.with(|a| a.secret_expires.clone())
@@ -361,13 +381,17 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             </form>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name s2s>
+                <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name connection>
                     <Checklist ui rows=step_rows tickable=true on_tick />
                 </Around>
-                <Show when=move || s2s.get()>
-                    <ReadinessPanel ui readiness user_name=no_name />
-                    <Step3Card ui notes expires=Signal::derive(move || answers.with(|a| a.expires(today()).map(|d| d.to_string()))) />
-                </Show>
+                <ReadinessPanel ui readiness connection user_name=no_name />
+                <ConnectCard
+                    ui
+                    connection
+                    notes
+                    user_name=Signal::derive(move || answers.with(|a| a.name_problem().is_none().then(|| a.name.trim().to_string())))
+                    expires=Signal::derive(move || answers.with(|a| a.expires(local_today()).map(|d| d.to_string())))
+                />
             </div>
         </div>
     }

@@ -3,7 +3,7 @@
 //! share (the practice's simulated portals are in `practice::consoles`). The rules are the
 //! domain's; these views render them.
 
-use domain::dynamics::{Readiness, StepId, UserId};
+use domain::dynamics::{Field, Readiness, StepId, UserId};
 use domain::s2s::{Connection, NoteField, NoteRefused, Step3Notes, MAX_FIELD_CHARS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -54,12 +54,18 @@ pub fn note_input_id(ui: Ui, field: NoteField) -> String {
     ui.id(&format!("note-{}", field.slug()))
 }
 
+/// The element id of the guide's sync-user name input (ROPC: the user name for Step 4).
+pub fn user_name_input_id(ui: Ui) -> String {
+    ui.id("name")
+}
+
 /// Focuses what fixes a step: the first field a written-down step is about, else the
 /// checklist row.
 pub fn focus_step(ui: Ui, step: StepId) {
     use domain::checklist::StepKey;
-    let target = match step.note_fields().first() {
-        Some(field) => note_input_id(ui, *field),
+    let target = match step.fields().first() {
+        Some(Field::Note(field)) => note_input_id(ui, *field),
+        Some(Field::UserName) => user_name_input_id(ui),
         None => ui.id(&format!("row-{}", step.slug())),
     };
     if let Some(el) = ui.host.element_by_id(&target) {
@@ -171,19 +177,24 @@ pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Ca
     }
 }
 
-/// The values Step 3 asks for, each with a copy button, and the secret's place (never
-/// its value) with the expiry reminder.
+/// The values the connect step asks for, each with a copy button, in the order Marketo
+/// asks for them; the secrets (the client secret, and the ROPC password) only as "you have
+/// it", never their value; and the expiry reminder.
 #[component]
-pub fn Step3Card(
+pub fn ConnectCard(
     ui: Ui,
+    #[prop(into)] connection: Signal<Connection>,
     #[prop(into)] notes: Signal<Step3Notes>,
+    /// ROPC: the sync user's user name, when written down and usable.
+    #[prop(into)]
+    user_name: Signal<Option<String>>,
     #[prop(into)] expires: Signal<Option<String>>,
 ) -> impl IntoView {
     let t = move || ui.t();
     let title_id = ui.id("card-title");
     let labelled = title_id.clone();
-    let row = move |field: NoteField| {
-        let value = Memo::new(move |_| notes.with(|n| n.ready_text(field)));
+    let steps = move || connection.get().steps();
+    let row = move |label: Signal<String>, slug: &'static str, value: Signal<Option<String>>| {
         let copied = RwSignal::new(false);
         let copy = move |_| {
             let Some(text) = value.get_untracked() else { return };
@@ -191,7 +202,7 @@ pub fn Step3Card(
             leptos::task::spawn_local(async move {
                 if super::share::copy_text(&text).await {
                     copied.try_set(true);
-                    ui.say(format!("{} — {}", (t.dy.s2s_field)(field), t.dy.s2s.copied));
+                    ui.say(format!("{} — {}", label.get_untracked(), t.dy.s2s.copied));
                     set_timeout(
                         move || {
                             copied.try_set(false);
@@ -204,40 +215,74 @@ pub fn Step3Card(
             });
         };
         view! {
-            <dt>{move || (t().dy.s2s_field)(field)}</dt>
-            <dd data-field=field.slug()>
+            <dt>{move || label.get()}</dt>
+            <dd data-field=slug>
                 <code class="mg-value">{move || value.get().unwrap_or_else(|| tx(ui, |s| s.not_yet).to_string())}</code>
                 " "
                 <button type="button" class="mg-btn mg-btn-small" hidden=move || value.with(Option::is_none) on:click=copy>
                     {move || if copied.get() { tx(ui, |s| s.copied) } else { tx(ui, |s| s.copy) }}
-                    <span class="mg-sr">" " {move || (t().dy.s2s_field)(field)}</span>
+                    <span class="mg-sr">" " {move || label.get()}</span>
                 </button>
             </dd>
         }
     };
+    let note = move |field: NoteField| {
+        row(
+            Signal::derive(move || (ui.t().dy.s2s_field)(field).to_string()),
+            field.slug(),
+            Signal::derive(move || notes.with(|n| n.ready_text(field))),
+        )
+    };
+    let secret_row = move |label: fn(&crate::i18n::Catalog) -> &'static str,
+                           text: fn(&crate::i18n::Catalog) -> &'static str| {
+        view! {
+            <dt>{move || label(t())}</dt>
+            <dd>{move || text(t())}</dd>
+        }
+    };
+    let client_secret = move || secret_row(|t| t.dy.s2s.secret_row, |t| t.dy.s2s.secret_row_text);
     view! {
         <section class="mg-card" aria-labelledby=labelled>
-            <h3 class="mg-panel-title" id=title_id>{move || tx(ui, |s| s.card_title)}</h3>
-            <p class="mg-hint">{move || tx(ui, |s| s.card_intro)}</p>
-            <dl class="mg-values">
-                {row(NoteField::AppUserEmail)}
-                {row(NoteField::ClientId)}
-                <dt>{move || tx(ui, |s| s.secret_row)}</dt>
-                <dd>{move || tx(ui, |s| s.secret_row_text)}</dd>
-                {row(NoteField::TenantId)}
-                {row(NoteField::OrgUrl)}
-            </dl>
+            <h3 class="mg-panel-title" id=title_id>{move || (t().dy.dyn_card_title)(steps())}</h3>
+            <p class="mg-hint">{move || (t().dy.dyn_card_intro)(steps())}</p>
+            {move || match connection.get() {
+                // S2S Step 3 of 3 asks for the application user's e-mail, the client ID
+                // and secret, the tenant ID and the URL.
+                Connection::ServerToServer => view! {
+                    <dl class="mg-values">
+                        {note(NoteField::AppUserEmail)}
+                        {note(NoteField::ClientId)}
+                        {client_secret()}
+                        {note(NoteField::TenantId)}
+                        {note(NoteField::OrgUrl)}
+                    </dl>
+                }
+                .into_any(),
+                // ROPC Step 4 of 4 asks for the user name, the password, the URL, the
+                // client ID and the client secret.
+                Connection::SyncUserPassword => view! {
+                    <dl class="mg-values">
+                        {row(Signal::derive(move || t().dy.dyn_card_user_name.to_string()), "user-name", user_name)}
+                        {secret_row(|t| t.dy.dyn_card_password, |t| t.dy.dyn_card_password_text)}
+                        {note(NoteField::OrgUrl)}
+                        {note(NoteField::ClientId)}
+                        {client_secret()}
+                    </dl>
+                }
+                .into_any(),
+            }}
             {move || expires.get().map(|day| view! { <p class="mg-callout mg-callout-warn">{(t().dy.s2s_expiry_reminder)(&day)}</p> })}
         </section>
     }
 }
 
-/// "Ready for Step 3?": the verdict, every unmet requirement with a way to its step, and
-/// the advice beside it. Both variants, both modes.
+/// "Ready for Step N of N?": the verdict, every unmet requirement with a way to its step,
+/// and the advice beside it. Both variants, both modes.
 #[component]
 pub fn ReadinessPanel(
     ui: Ui,
     #[prop(into)] readiness: Signal<Readiness>,
+    #[prop(into)] connection: Signal<Connection>,
     /// A Dynamics user's display name.
     user_name: Callback<UserId, String>,
 ) -> impl IntoView {
@@ -246,9 +291,17 @@ pub fn ReadinessPanel(
     let labelled = title_id.clone();
     view! {
         <section class="mg-readiness" aria-labelledby=labelled>
-            <h3 class="mg-panel-title" id=title_id>{move || t().dy.dyn_readiness}</h3>
+            <h3 class="mg-panel-title" id=title_id>{move || (t().dy.dyn_readiness)(connection.get().steps())}</h3>
             <p class="mg-banner" class:mg-banner-ok=move || readiness.with(Readiness::is_ready)>
-                {move || readiness.with(|r| if r.is_ready() { t().dy.dyn_ready.to_string() } else { (t().dy.dyn_not_ready)(r.blockers.len()) })}
+                {move || {
+                    readiness.with(|r| {
+                        if r.is_ready() {
+                            (t().dy.dyn_ready)(connection.get().steps())
+                        } else {
+                            (t().dy.dyn_not_ready)(r.blockers.len())
+                        }
+                    })
+                }}
             </p>
             <Show when=move || readiness.with(|r| !r.is_ready())>
                 <h4 class="mg-subtitle">{move || t().dy.dyn_blockers}</h4>

@@ -68,6 +68,13 @@ fn rows(
             if let (StepKind::LeavingDisconnects, Some(errata)) = (s.kind, t.sia.sia_errata_cannot_connect) {
                 notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F1.source() });
             }
+            // C1: where the translated admin setup guide garbles the original-user caution,
+            // the step the caution is about says so.
+            let about_original_user = s.kind == StepKind::RemoveLeaving
+                || matches!(s.status, Status::Skipped(sia::SkipReason::KeepOriginalUser));
+            if let (true, Some(errata)) = (about_original_user, t.sia.sia_errata_original_user) {
+                notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F7.source() });
+            }
             let skipped_because = match &s.status {
                 Status::Skipped(r) => Some(((t.sia.sia_skip)(*r, &a, &b), r.source())),
                 _ => None,
@@ -283,6 +290,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     " "
                     <SourceLink ui source=Rule::F7.source() />
                 </p>
+                {move || t().sia.sia_errata_original_user.map(|errata| view! { <p class="mg-hint">{errata}</p> })}
                 </div>
                 <p class="mg-error" role="alert">{problem}</p>
                 // A plan that cannot be made names its way out: the widget's own advice.

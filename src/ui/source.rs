@@ -21,6 +21,7 @@ pub fn NewTabHint(ui: Ui) -> impl IntoView {
 }
 
 /// A source, in the reader's language (follows a change of language).
+#[cfg(feature = "sia-handoff")]
 #[component]
 pub fn SourceLink(ui: Ui, source: Source) -> impl IntoView {
     move || source_in(ui, ui.lang.get(), source)
@@ -34,8 +35,17 @@ pub fn source_in(ui: Ui, lang: Lang, source: Source) -> AnyView {
     let t = lang.texts();
     match (source.doc(), source.url(lang)) {
         (Some(doc), Some(url)) => view! {
-            <a class="mg-source" href=url target="_blank" rel="noopener noreferrer" aria-describedby=new_tab_id(ui)>
-                {(t.source)(doc.title(lang))}
+            <a
+                class="mg-source"
+                href=url
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-describedby=new_tab_id(ui)
+                hreflang=doc.lang_for(lang).tag()
+            >
+                {(t.source)("")}
+                // The title in the language of the page the link opens.
+                <cite lang=doc.lang_for(lang).tag()>{doc.title(lang)}</cite>
             </a>
         }
         .into_any(),

@@ -87,6 +87,7 @@ pub fn rich_dynamics() -> Dyn {
             app: AppId(1),
             description: "Marketo sync — 180 days".into(),
             expires: domain::s2s::SecretLifetime::Days180,
+            offset: domain::s2s::UtcOffset::UTC,
         },
         DynAction::CopySecret { app: AppId(1), secret: 1 },
         // Leaving the page hides the secret (a shown secret is never saved, so never restored).

@@ -66,6 +66,9 @@ pub enum Rule {
     X1,
     /// The simulated console: an admin removes another person (the pages name no screen).
     X2,
+    /// The simulated console: only an admin who holds a connection grants access (the
+    /// pages describe the User Access tab, not who may open it).
+    X3,
     /// Step 1 of 3 (the Marketo solution) comes first.
     D1,
     /// The Marketo User is a dedicated sync user, never an existing CRM user's account.
@@ -100,7 +103,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule (tests walk them, beside the exhaustive matches).
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Rule::F1,
         Rule::F2,
         Rule::F3,
@@ -110,6 +113,7 @@ impl Rule {
         Rule::F7,
         Rule::X1,
         Rule::X2,
+        Rule::X3,
         Rule::D1,
         Rule::D2,
         Rule::D3,

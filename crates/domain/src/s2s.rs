@@ -505,6 +505,29 @@ impl Connection {
     pub fn from_slug(slug: &str) -> Option<Connection> {
         Connection::ALL.into_iter().find(|c| c.slug() == slug.trim())
     }
+
+    /// How many steps Adobe's pages give this connection: server-to-server "… of 3", the
+    /// ROPC (password) connection "… of 4" (C8).
+    pub fn steps(self) -> u8 {
+        match self {
+            Connection::ServerToServer => 3,
+            Connection::SyncUserPassword => 4,
+        }
+    }
+
+    /// The step that connects Marketo (the one this guide gets the reader ready for).
+    pub fn connect_step(self) -> u8 {
+        self.steps()
+    }
+
+    /// The values written down for the connect step, in the order the reader meets them
+    /// (the ROPC connect step asks for no tenant ID and has no application user, C8).
+    pub fn note_fields(self) -> &'static [NoteField] {
+        match self {
+            Connection::ServerToServer => &NoteField::ALL,
+            Connection::SyncUserPassword => &[NoteField::ClientId, NoteField::OrgUrl],
+        }
+    }
 }
 
 /// One value written down for Step 3.
@@ -696,7 +719,52 @@ impl Step3Notes {
     }
 }
 
-/// A day of the calendar (UTC), for the client secret's expiry.
+/// The reader's offset from UTC at a moment, in minutes east (Seoul +540, New York -300),
+/// as the browser reports it; held within the offsets the world uses (±14 hours).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "i32", into = "i32")]
+pub struct UtcOffset(i16);
+
+impl UtcOffset {
+    pub const UTC: UtcOffset = UtcOffset(0);
+    const MAX_MINUTES: i32 = 14 * 60;
+
+    /// `minutes` east of UTC (anything beyond ±14 hours is held at the limit).
+    pub fn east(minutes: i32) -> UtcOffset {
+        UtcOffset(minutes.clamp(-Self::MAX_MINUTES, Self::MAX_MINUTES) as i16)
+    }
+
+    /// From JavaScript's `Date.getTimezoneOffset()`, which counts minutes *west*.
+    pub fn from_js(minutes_west: f64) -> UtcOffset {
+        if minutes_west.is_finite() {
+            UtcOffset::east(-(minutes_west.round().clamp(-100_000.0, 100_000.0) as i32))
+        } else {
+            UtcOffset::UTC
+        }
+    }
+
+    pub fn minutes(self) -> i32 {
+        i32::from(self.0)
+    }
+
+    pub fn is_utc(&self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl From<i32> for UtcOffset {
+    fn from(minutes: i32) -> Self {
+        UtcOffset::east(minutes)
+    }
+}
+
+impl From<UtcOffset> for i32 {
+    fn from(o: UtcOffset) -> i32 {
+        o.minutes()
+    }
+}
+
+/// A day of the reader's calendar, for the client secret's expiry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Day {
     pub year: u16,
@@ -769,6 +837,14 @@ impl Day {
         Ok(day)
     }
 
+    /// The day a moment falls on in a calendar `offset` from UTC: the reader's own day
+    /// when `offset` is theirs at that moment.
+    pub fn local(millis: u64, offset: UtcOffset) -> Day {
+        let shift = i64::from(offset.minutes()) * 60_000;
+        let at = i64::try_from(millis).unwrap_or(i64::MAX).saturating_add(shift).max(0);
+        Day::of(at.unsigned_abs())
+    }
+
     /// The day a moment falls on (UTC).
     pub fn of(millis: u64) -> Day {
         // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
@@ -823,6 +899,11 @@ impl SecretLifetime {
 
     pub fn is_default(&self) -> bool {
         *self == SecretLifetime::default()
+    }
+
+    /// The moment a secret made at `created_at` with this lifetime expires.
+    pub fn ends(self, created_at: u64) -> u64 {
+        created_at.saturating_add(self.days() * MS_PER_DAY)
     }
 
     pub fn days(self) -> u64 {
@@ -909,15 +990,24 @@ pub struct Secret {
     pub lifetime: SecretLifetime,
     /// Copied to a safe place while it was shown.
     pub copied: bool,
+    /// The reader's offset from UTC at the moment it expires, so that its expiry is a day
+    /// of the reader's calendar (saved before it was kept: UTC).
+    #[serde(default, skip_serializing_if = "UtcOffset::is_utc")]
+    pub offset: UtcOffset,
     /// Shown on the open page right now. Never saved: a page opened again shows it masked.
     #[serde(skip_serializing, default)]
     pub visible: bool,
 }
 
 impl Secret {
-    /// The day after which the sync stops unless a new secret is made.
+    /// The moment it expires.
+    pub fn expires_at(&self) -> u64 {
+        self.lifetime.ends(self.created_at)
+    }
+
+    /// The day it expires, in the reader's calendar.
     pub fn expires_on(&self) -> Day {
-        Day::of(self.created_at.saturating_add(self.lifetime.days() * MS_PER_DAY))
+        Day::local(self.expires_at(), self.offset)
     }
 
     /// Gone for good: hidden before it was copied.

@@ -8,6 +8,7 @@
 //! League has `/en/`, `/ko/`, `/ja/` versions of every Marketo page; Microsoft Learn has
 //! `en-us`, `ko-kr`, `ja-jp`).
 
+use crate::s2s::Connection;
 use crate::saved::Lang;
 use crate::{dynamics, sia, Rule};
 
@@ -39,8 +40,14 @@ pub enum Doc {
     DynOrgServiceUrl,
     /// Reconfigure Dynamics Authentication Method.
     DynReconfigureAuth,
+    /// Dynamics ROPC (password), Step 1 of 4: install the Marketo solution.
+    DynRopcStep1,
     /// Dynamics ROPC (password), Step 2 of 4: the sync user.
     DynRopcStep2,
+    /// Dynamics ROPC (password), Step 3 of 4: the client app.
+    DynRopcStep3,
+    /// Dynamics ROPC (password), Step 4 of 4: connect.
+    DynRopcStep4,
     /// Validate Microsoft Dynamics Sync.
     DynValidateSync,
     /// Create a Custom Dynamics Sync Filter.
@@ -53,6 +60,8 @@ pub enum Doc {
     DataverseS2s,
     /// Dataverse: Office365 (WS-Trust password) authentication and its deprecation.
     DataversePasswordDeprecation,
+    /// Dataverse: the app-registration walkthrough Adobe's pages send the reader to.
+    DataverseRegisterApp,
 }
 
 /// One page: where it is, and its title in each language (the title the page itself shows).
@@ -62,9 +71,11 @@ pub struct DocInfo {
     /// The path after the site's language part (Experience League: after
     /// `/docs/marketo/using/product-docs/`; Microsoft Learn: after the locale).
     pub path: &'static str,
-    /// English, Korean, Japanese. Microsoft Learn's translated titles are not quoted here
-    /// (the widget could not check them), so those pages carry their English title.
-    pub titles: [&'static str; 3],
+    /// English, Korean, Japanese: the title the page shows in that language. `None` where
+    /// the widget could not check a translated title (some Microsoft Learn pages): the
+    /// reader is then sent to the English page, under its English title, so a link's text
+    /// is always the title of the page it opens.
+    pub titles: [Option<&'static str>; 3],
 }
 
 /// A part of a page: its English heading and its anchor (the same in every language).
@@ -84,7 +95,7 @@ const ROPC: &str = "crm-sync/microsoft-dynamics/sync-setup/microsoft-dynamics-36
 
 impl Doc {
     /// Every page (tests check each has a title in every language and a well-formed path).
-    pub const ALL: [Doc; 16] = [
+    pub const ALL: [Doc; 20] = [
         Doc::SiaConnectNewAdmin,
         Doc::SiaGrantAccess,
         Doc::SiaAdminSetupGuide,
@@ -94,13 +105,17 @@ impl Doc {
         Doc::DynGrantConsent,
         Doc::DynOrgServiceUrl,
         Doc::DynReconfigureAuth,
+        Doc::DynRopcStep1,
         Doc::DynRopcStep2,
+        Doc::DynRopcStep3,
+        Doc::DynRopcStep4,
         Doc::DynValidateSync,
         Doc::DynCustomSyncFilter,
         Doc::EntraCredentials,
         Doc::PpacApplicationUsers,
         Doc::DataverseS2s,
         Doc::DataversePasswordDeprecation,
+        Doc::DataverseRegisterApp,
     ];
 
     /// The page's path as a string with a tail (for the S2S and ROPC folders).
@@ -109,14 +124,22 @@ impl Doc {
             Doc::DynS2sStep1 => format!("{S2S}/step-1-of-3-install").into(),
             Doc::DynS2sStep2 => format!("{S2S}/step-2-of-3-set-up").into(),
             Doc::DynS2sStep3 => format!("{S2S}/step-3-of-3-connect").into(),
+            Doc::DynRopcStep1 => format!("{ROPC}/step-1-of-4-install").into(),
             Doc::DynRopcStep2 => format!("{ROPC}/step-2-of-4-set-up").into(),
+            Doc::DynRopcStep3 => format!("{ROPC}/step-3-of-4-set-up").into(),
+            Doc::DynRopcStep4 => format!("{ROPC}/step-4-of-4-connect").into(),
             other => other.info().path.into(),
         }
     }
 
     pub fn info(self) -> DocInfo {
-        let d = |site, path, titles| DocInfo { site, path, titles };
-        let ml = |path, title| DocInfo { site: ML, path, titles: [title, title, title] };
+        let d = |site, path, [en, ko, ja]: [&'static str; 3]| DocInfo {
+            site,
+            path,
+            titles: [Some(en), Some(ko), Some(ja)],
+        };
+        // A Microsoft Learn page: its English title, and its Japanese one where checked.
+        let ml = |path, title, ja| DocInfo { site: ML, path, titles: [Some(title), None, ja] };
         match self {
             Doc::SiaConnectNewAdmin => d(
                 EL,
@@ -200,6 +223,33 @@ impl Doc {
                     "手順 2 / 4 - リソース所有者のパスワード制御接続を使用した Marketo ソリューションの設定",
                 ],
             ),
+            Doc::DynRopcStep1 => d(
+                EL,
+                "",
+                [
+                    "Step 1 of 4: Install the Marketo Solution with Resource Owner Password Control Connection",
+                    "4단계 중 1단계: 리소스 소유자 암호 제어 연결을 사용하여 Marketo 솔루션 설치",
+                    "手順 1 / 4：リソース所有者のパスワード制御接続を使用した Marketo ソリューションのインストール",
+                ],
+            ),
+            Doc::DynRopcStep3 => d(
+                EL,
+                "",
+                [
+                    "Step 3 of 4: Set up Client App on MS Dynamics",
+                    "3단계/4단계: MS Dynamics에서 클라이언트 앱 설정",
+                    "手順 3／4：MS Dynamics でのクライアントアプリの設定",
+                ],
+            ),
+            Doc::DynRopcStep4 => d(
+                EL,
+                "",
+                [
+                    "Step 4 of 4: Connect the Marketo Solution with Resource Owner Password Control Connection",
+                    "4단계/4단계: 리소스 소유자 암호 제어 연결과 Marketo 솔루션 연결",
+                    "手順 4 / 4：Marketo ソリューションとリソース所有者のパスワード制御接続の接続",
+                ],
+            ),
             Doc::DynValidateSync => d(
                 EL,
                 "crm-sync/microsoft-dynamics/sync-setup/validate-microsoft-dynamics-sync",
@@ -221,35 +271,62 @@ impl Doc {
             Doc::EntraCredentials => ml(
                 "entra/identity-platform/how-to-add-credentials",
                 "Add and manage application credentials in Microsoft Entra ID",
+                None,
             ),
             Doc::PpacApplicationUsers => ml(
                 "power-platform/admin/manage-application-users",
                 "Manage application users in the Power Platform admin center",
+                None,
             ),
             Doc::DataverseS2s => ml(
                 "power-apps/developer/data-platform/use-single-tenant-server-server-authentication",
                 "Use single-tenant server-to-server authentication",
+                Some("単一テナント型のサーバー間認証の使用"),
             ),
             Doc::DataversePasswordDeprecation => ml(
                 "power-apps/developer/data-platform/authenticate-office365-deprecation",
                 "Use Office365 authentication with Microsoft Dataverse",
+                Some("Microsoft Dataverse で Office365 認証を使用する"),
+            ),
+            Doc::DataverseRegisterApp => ml(
+                "power-apps/developer/data-platform/walkthrough-register-app-azure-active-directory",
+                "Tutorial: Register an app with Microsoft Entra ID",
+                None,
             ),
         }
     }
 
-    /// The page's title in `lang`.
-    pub fn title(self, lang: Lang) -> &'static str {
+    /// The language the reader is sent to for this page: theirs where the page's title in
+    /// that language is known, else English.
+    pub fn lang_for(self, lang: Lang) -> Lang {
         let t = self.info().titles;
-        match lang {
+        let known = match lang {
             Lang::En => t[0],
             Lang::Ko => t[1],
             Lang::Ja => t[2],
+        };
+        if known.is_some() {
+            lang
+        } else {
+            Lang::En
         }
     }
 
-    /// The page's address in `lang` (every cited page is published in all three).
+    /// The title of the page a reader in `lang` is sent to (in that page's language).
+    pub fn title(self, lang: Lang) -> &'static str {
+        let t = self.info().titles;
+        let title = match self.lang_for(lang) {
+            Lang::En => t[0],
+            Lang::Ko => t[1],
+            Lang::Ja => t[2],
+        };
+        title.or(t[0]).unwrap_or("")
+    }
+
+    /// The address of the page a reader in `lang` is sent to ([`Doc::lang_for`]).
     pub fn url(self, lang: Lang) -> String {
         let path = self.path();
+        let lang = self.lang_for(lang);
         match self.info().site {
             Site::ExperienceLeague => {
                 format!("https://experienceleague.adobe.com/{}/docs/marketo/using/product-docs/{path}", lang.tag())
@@ -332,11 +409,109 @@ const CONFIGURE: Source = part(Doc::DynS2sStep2, "Configure Marketo Solution", "
 const BEFORE_STEP_3: Source = part(Doc::DynS2sStep2, "Before Proceeding to Step 3", "before-proceeding-to-step");
 const NEW_USER: Source = part(Doc::DynRopcStep2, "Create a new user", "create-a-new-user");
 const SYNC_ROLE: Source = part(Doc::DynRopcStep2, "Assign Sync User Role", "assign-sync-user-role");
+const ROPC_CONFIGURE: Source = part(Doc::DynRopcStep2, "Configure Marketo Solution", "configure-marketo-solution");
+/// ROPC Step 3 of 4 has no heading above its numbered steps: the page itself.
+const ROPC_CLIENT_APP: Source = page(Doc::DynRopcStep3);
+const ROPC_FEDERATED: Source =
+    part(Doc::DynRopcStep3, "Azure AD Federated with AD FS On-prem", "azure-ad-federated-with-ad-fs-on-prem");
+const BEFORE_STEP_4: Source = part(Doc::DynRopcStep3, "Before Proceeding to Step 4", "before-proceeding-to-step-4");
 const STEP_3_CREDENTIALS: Source =
     part(Doc::DynS2sStep3, "Enter Dynamics Sync User information", "enter-dynamics-sync-user-information");
+const STEP_4_CREDENTIALS: Source =
+    part(Doc::DynRopcStep4, "Enter Dynamics Sync User information", "enter-dynamics-sync-user-information");
 const ADMIN_CONSENT: Source = part(Doc::DynGrantConsent, "Grant Consent for all Users", "grant-consent-for-all-users");
 const NEW_APP_USER: Source =
     part(Doc::PpacApplicationUsers, "Create an application user", "create-an-application-user");
+const S2S_REGISTRATION: Source =
+    part(Doc::DataverseS2s, "Azure application registration", "azure-application-registration");
+
+/// A connection's own page for the same kind of instruction.
+struct Pages {
+    client_app: Source,
+    federated: Source,
+    configure: Source,
+    before_connecting: Source,
+    credentials: Source,
+    install: Source,
+}
+
+fn pages(connection: Connection) -> Pages {
+    match connection {
+        Connection::ServerToServer => Pages {
+            client_app: CLIENT_APP,
+            federated: FEDERATED,
+            configure: CONFIGURE,
+            before_connecting: BEFORE_STEP_3,
+            credentials: STEP_3_CREDENTIALS,
+            install: page(Doc::DynS2sStep1),
+        },
+        Connection::SyncUserPassword => Pages {
+            client_app: ROPC_CLIENT_APP,
+            federated: ROPC_FEDERATED,
+            configure: ROPC_CONFIGURE,
+            before_connecting: BEFORE_STEP_4,
+            credentials: STEP_4_CREDENTIALS,
+            install: page(Doc::DynRopcStep1),
+        },
+    }
+}
+
+/// Where a Dynamics step comes from, in its connection's pages.
+pub fn step_source(step: dynamics::StepId, connection: Connection) -> Source {
+    use dynamics::StepId::*;
+    let p = pages(connection);
+    match step {
+        InstallSolution => p.install,
+        CreateUser | RecordUserName => NEW_USER,
+        AssignRole | AssignRoleToSyncingUsers => SYNC_ROLE,
+        SetMarketoUser | Publish => p.configure,
+        SyncFilter => page(Doc::DynCustomSyncFilter),
+        Validate => page(Doc::DynValidateSync),
+        SignIn => p.before_connecting,
+        RegisterApp | RecordIds | RecordClientId => p.client_app,
+        GrantConsent => ADMIN_CONSENT,
+        CreateSecret => p.client_app,
+        CreateAppUser => NEW_APP_USER,
+        AssignAppUserRole | RecordAppUserEmail => APP_USER,
+        ConfirmOrgUrl => p.credentials,
+    }
+}
+
+/// Where a Dynamics note comes from, in its connection's pages.
+pub fn note_source(note: dynamics::Note, connection: Connection) -> Source {
+    use dynamics::Note::*;
+    let p = pages(connection);
+    match note {
+        DedicatedNotExisting | UserNameNeedNotBeReal | CredentialsEmailReal => NEW_USER,
+        NameForStepFour => STEP_4_CREDENTIALS,
+        OlderSetUp => page(Doc::DynRopcStep2),
+        MfaOff => page(Doc::DynValidateSync),
+        WsTrustDeprecated => page(Doc::DataversePasswordDeprecation),
+        RoleVersionRule | EditsNotSyncedBack | LanguageEnglish => SYNC_ROLE,
+        ConfigMenuMissing => p.configure,
+        FilterOnlyExplicitNoSkips => page(Doc::DynCustomSyncFilter),
+        FollowWalkthrough | SingleTenantOnly | IdsForStepThree | ClientIdForStepFour => p.client_app,
+        // Microsoft's single-tenant server-to-server page: no redirect URI, no delegated
+        // permission for this kind of app (C10).
+        WalkthroughDiffers | NoDelegatedPermission => S2S_REGISTRATION,
+        AdminConsent => ADMIN_CONSENT,
+        Walkthrough => REGISTER_WALKTHROUGH,
+        FederatedAdfs => p.federated,
+        SecretShownOnce => p.client_app,
+        SecretValueNotId | SecretExpiry => page(Doc::EntraCredentials),
+        // The widget's own rules and advice: it never keeps a secret; an expiry is worth
+        // planning for (no cited page says what happens when a secret expires).
+        SecretNeverHere | SecretRenewal => Source::Advice,
+        AppUserEmailExact => APP_USER,
+        OrgUrlFinal => p.credentials,
+        OrgUrlWhere => page(Doc::DynOrgServiceUrl),
+        UpgradeIsSeparate => page(Doc::DynReconfigureAuth),
+        BusinessUnit => NEW_APP_USER,
+    }
+}
+
+/// The page of Microsoft's walkthrough that Adobe's "follow all the steps" points to.
+pub const REGISTER_WALKTHROUGH: Source = page(Doc::DataverseRegisterApp);
 
 impl Cited for Rule {
     fn source(&self) -> Source {
@@ -344,7 +519,7 @@ impl Cited for Rule {
             Rule::F1 | Rule::F2 | Rule::F3 | Rule::F4 | Rule::F5 => UPDATE_CONNECTION,
             Rule::F6 => page(Doc::SiaGrantAccess),
             Rule::F7 => INITIATE_DATA_SYNC,
-            Rule::X1 | Rule::X2 => Source::Simulation,
+            Rule::X1 | Rule::X2 | Rule::X3 => Source::Simulation,
             Rule::D1 => page(Doc::DynS2sStep1),
             Rule::D2 | Rule::D7 => NEW_USER,
             Rule::D3 => SYNC_ROLE,
@@ -352,9 +527,9 @@ impl Cited for Rule {
             Rule::D5 => page(Doc::DynCustomSyncFilter),
             Rule::D6 => BEFORE_STEP_3,
             Rule::S1 => page(Doc::DynS2sStep2),
-            Rule::S2 | Rule::S3 => CLIENT_APP,
+            Rule::S2 | Rule::S3 | Rule::S5 => CLIENT_APP,
             Rule::S4 => ADMIN_CONSENT,
-            Rule::S5 | Rule::S8 => page(Doc::EntraCredentials),
+            Rule::S8 => page(Doc::EntraCredentials),
             Rule::S6 => APP_USER,
             Rule::S7 => STEP_3_CREDENTIALS,
         }
@@ -388,9 +563,10 @@ impl Cited for sia::SkipReason {
 impl Cited for sia::Hazard {
     fn source(&self) -> Source {
         match self {
-            sia::Hazard::LastConnectionWhileUsersRely { rule, .. } | sia::Hazard::RemovesOriginalUser { rule, .. } => {
-                rule.source()
-            }
+            sia::Hazard::RemovesOriginalUser { rule, .. } => rule.source(),
+            // C2: the page gives the safe order (connect before disconnecting); what the
+            // last disconnection does to the other users it does not state.
+            sia::Hazard::LastConnectionWhileUsersRely { .. } => Source::Simulation,
             // C2: what removing the admin who holds the connection does is not documented.
             sia::Hazard::RemovesConnectedAdmin { .. } => Source::Simulation,
         }
@@ -405,10 +581,10 @@ impl Cited for sia::Effect {
             Connected { .. } | Disconnected { .. } | AccessRemoved { .. } => UPDATE_CONNECTION,
             AccessGranted { .. } | GrantedSoonAfterConnect { .. } => page(Doc::SiaGrantAccess),
             PersonRemoved { .. } => UPDATE_CONNECTION,
-            IntegrationDown { documented: true, .. } => Rule::F4.source(),
-            // C2: no page says that reconnecting restores the list, nor what happens when
-            // the admin holding the connection is removed.
-            IntegrationRestored { .. } | IntegrationDown { documented: false, .. } => Source::Simulation,
+            // C2: the page states only the safe order; no page says that the users lose
+            // Marketo when the last admin disconnects, that reconnecting restores the
+            // list, nor what happens when the admin holding the connection is removed.
+            IntegrationRestored { .. } | IntegrationDown { .. } => Source::Simulation,
             // C1: the caution is documented; what then fails is not.
             OriginalUserRemoved { .. } => Source::Simulation,
         }
@@ -429,55 +605,6 @@ impl Cited for sia::CannotPlan {
     }
 }
 
-impl Cited for dynamics::StepId {
-    fn source(&self) -> Source {
-        use dynamics::StepId::*;
-        match self {
-            InstallSolution => page(Doc::DynS2sStep1),
-            CreateUser => NEW_USER,
-            AssignRole | AssignRoleToSyncingUsers => SYNC_ROLE,
-            SetMarketoUser | Publish => CONFIGURE,
-            SyncFilter => page(Doc::DynCustomSyncFilter),
-            Validate => page(Doc::DynValidateSync),
-            SignIn => BEFORE_STEP_3,
-            RegisterApp | RecordIds => CLIENT_APP,
-            GrantConsent => ADMIN_CONSENT,
-            CreateSecret => page(Doc::EntraCredentials),
-            CreateAppUser => NEW_APP_USER,
-            AssignAppUserRole | RecordAppUserEmail => APP_USER,
-            ConfirmOrgUrl => STEP_3_CREDENTIALS,
-        }
-    }
-}
-
-impl Cited for dynamics::Note {
-    fn source(&self) -> Source {
-        use dynamics::Note::*;
-        match self {
-            DedicatedNotExisting | UserNameNeedNotBeReal | CredentialsEmailReal | NameMustMatchStepThree => NEW_USER,
-            OlderSetUp => page(Doc::DynRopcStep2),
-            MfaOff => page(Doc::DynValidateSync),
-            PasswordSignInDeprecated => page(Doc::DataversePasswordDeprecation),
-            RoleVersionRule | EditsNotSyncedBack | LanguageEnglish => SYNC_ROLE,
-            ConfigMenuMissing => CONFIGURE,
-            FilterOnlyExplicitNoSkips => page(Doc::DynCustomSyncFilter),
-            SingleTenantOnly | IdsForStepThree => CLIENT_APP,
-            NoDelegatedPermission => {
-                part(Doc::DataverseS2s, "Azure application registration", "azure-application-registration")
-            }
-            FederatedAdfs => FEDERATED,
-            SecretShownOnce | SecretValueNotId | SecretExpiry => page(Doc::EntraCredentials),
-            // The widget's own rule: it never keeps a secret.
-            SecretNeverHere => Source::Advice,
-            AppUserEmailExact => APP_USER,
-            OrgUrlFinal => STEP_3_CREDENTIALS,
-            OrgUrlWhere => page(Doc::DynOrgServiceUrl),
-            UpgradeIsSeparate => page(Doc::DynReconfigureAuth),
-            BusinessUnit => NEW_APP_USER,
-        }
-    }
-}
-
 impl Cited for dynamics::Effect {
     /// What the Dynamics console says happened.
     fn source(&self) -> Source {
@@ -488,10 +615,10 @@ impl Cited for dynamics::Effect {
             MarketoUserSet { .. } | PublishNeededAgain | Published | NothingNewToPublish => CONFIGURE,
             FilterWanted(_) | FilterFieldCreated => page(Doc::DynCustomSyncFilter),
             Validated => page(Doc::DynValidateSync),
-            SignedIn { .. } => BEFORE_STEP_3,
+            SignedIn { .. } => BEFORE_STEP_4,
             ConnectionChosen(_) => page(Doc::DynS2sStep2),
             AppRegistered { .. } | OpenToAnyOrganization { .. } | MadeSingleTenant { .. } => CLIENT_APP,
-            SecretShownOnce { .. } | SecretCopied { .. } | SecretLost { .. } => page(Doc::EntraCredentials),
+            SecretShownOnce { .. } | SecretCopied { .. } | SecretLost { .. } => CLIENT_APP,
             ConsentGranted { .. } => ADMIN_CONSENT,
             AppUserCreated { .. } => NEW_APP_USER,
             PageOpened { .. } => CLIENT_APP,
@@ -508,6 +635,9 @@ impl Cited for dynamics::NotApplicable {
         match self {
             dynamics::NotApplicable::RoleOnlyForSyncUser => SYNC_ROLE,
             dynamics::NotApplicable::FilterNotWanted => page(Doc::DynCustomSyncFilter),
+            // Adobe lists the sign-in for both connections; that an application user has
+            // no password to sign in with is the widget's reading.
+            dynamics::NotApplicable::AppUserHasNoSignIn => Source::Advice,
         }
     }
 }
@@ -516,11 +646,9 @@ impl Cited for dynamics::Warning {
     fn source(&self) -> Source {
         use dynamics::Warning::*;
         match self {
-            EditsNotSyncedBack => dynamics::Note::EditsNotSyncedBack.source(),
-            LanguageEnglish => dynamics::Note::LanguageEnglish.source(),
-            RoleNotNeeded { .. } => dynamics::Note::RoleVersionRule.source(),
-            SecretExpires { .. } => dynamics::Note::SecretExpiry.source(),
-            UpgradeIsSeparate => dynamics::Note::UpgradeIsSeparate.source(),
+            EditsNotSyncedBack | LanguageEnglish | RoleNotNeeded { .. } => SYNC_ROLE,
+            SecretExpires { .. } => page(Doc::EntraCredentials),
+            UpgradeIsSeparate => page(Doc::DynReconfigureAuth),
         }
     }
 }

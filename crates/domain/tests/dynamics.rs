@@ -4,6 +4,8 @@
 use marketo_guides_domain::checklist::Status;
 use marketo_guides_domain::dynamics::*;
 use marketo_guides_domain::engine::{Confirmation, Engine, Rejection};
+
+mod common;
 use marketo_guides_domain::version::{Version, VersionError};
 use marketo_guides_domain::Rule;
 
@@ -59,7 +61,7 @@ fn versions_compare_numerically_part_by_part() {
 
 /// An org at `version` with one existing CRM user who syncs and one who does not.
 fn org(version: &str) -> (Org, UserId, UserId) {
-    let mut org = Org::new(Some(Version::parse(version).unwrap()));
+    let mut org = Org::new(Some(Version::parse(version).unwrap())).in_training_tenant();
     let pat = org.add_existing_user("Pat Seller", "pat@example.com", true).unwrap();
     let quinn = org.add_existing_user("Quinn Reader", "quinn@example.com", false).unwrap();
     (org, pat, quinn)
@@ -96,6 +98,7 @@ fn ready_org(version: &str) -> (Org, UserId, UserId) {
     }
     let (org, _) = act(&org, Action::SetMarketoUser { user: Some(sync) });
     let (org, _) = act(&org, Action::PublishAll);
+    let org = common::org_with_client_app(&org);
     let (org, _) = act(&org, Action::RunValidation);
     let (org, _) = act(&org, Action::SignInAs { user: Some(sync) });
     (org, sync, pat)
@@ -205,13 +208,19 @@ fn every_blocker_is_listed_on_a_fresh_org_with_the_step_that_fixes_it() {
         blockers(&org),
         vec![
             SyncUserCreated,
+            UserNameRecorded,
             SyncUserHasRole,
             SyncingUsersHaveRole,
             MarketoUserIsSyncUser,
             PublishedAfterChange,
+            AppSingleTenant,
+            ClientIdRecorded,
+            ConsentGranted,
+            SecretSaved,
             FilterFieldReady,
             Validated,
-            SignedInAsSyncUser
+            SignedInAsSyncUser,
+            OrgUrlConfirmed,
         ]
     );
     assert!(r.blockers.iter().all(|b| b.fixed_by == StepId::fixing(b.requirement)));
@@ -238,6 +247,7 @@ fn signing_in_and_validating_are_each_required() {
     let (org, _) = act(&org, Action::AssignRole { user: sync });
     let (org, _) = act(&org, Action::SetMarketoUser { user: Some(sync) });
     let (org, _) = act(&org, Action::PublishAll);
+    let org = common::org_with_client_app(&org);
     assert_eq!(blockers(&org), vec![Requirement::Validated, Requirement::SignedInAsSyncUser]);
     assert_eq!(refused(&org, Action::SignInAs { user: Some(pat) }).rule, Rule::D2);
     let (org, _) = act(&org, Action::SignInAs { user: Some(sync) });

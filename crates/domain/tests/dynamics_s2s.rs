@@ -80,8 +80,15 @@ fn ready_s2s() -> Org {
     let (org, _) = act(&org, Action::Open(Page::App { app, tab: AppTab::ApiPermissions }));
     let (org, _) = act(&org, Action::GrantConsent { app });
     assert_eq!(blockers(&org), all[3..].to_vec());
-    let (org, effects) =
-        act(&org, Action::NewClientSecret { app, description: "Marketo".into(), expires: Default::default() });
+    let (org, effects) = act(
+        &org,
+        Action::NewClientSecret {
+            app,
+            description: "Marketo".into(),
+            expires: Default::default(),
+            offset: Default::default(),
+        },
+    );
     assert!(matches!(effects.last(), Some(Effect::SecretShownOnce { .. })));
     let secret = org.the_app().unwrap().secrets[0].id;
     assert_eq!(blockers(&org), all[3..].to_vec(), "made but not saved");
@@ -199,7 +206,15 @@ fn a_secret_not_copied_before_leaving_the_page_is_gone_and_must_be_made_again() 
     let org = s2s_org();
     let (org, _) = act(&org, Action::RegisterApp { name: "Marketo".into(), single_tenant: true });
     let app = org.the_app().unwrap().id;
-    let (org, _) = act(&org, Action::NewClientSecret { app, description: "first".into(), expires: Default::default() });
+    let (org, _) = act(
+        &org,
+        Action::NewClientSecret {
+            app,
+            description: "first".into(),
+            expires: Default::default(),
+            offset: Default::default(),
+        },
+    );
     let secret = org.the_app().unwrap().secrets[0].clone();
     assert!(secret.visible);
     let value = practice_secret_value(&org.the_app().unwrap().client_id, secret.id, secret.created_at);
@@ -223,8 +238,15 @@ fn a_secret_not_copied_before_leaving_the_page_is_gone_and_must_be_made_again() 
     ));
     // The way back: a new secret, copied while shown.
     let (org, _) = act(&left, Action::Open(Page::App { app, tab: AppTab::CertificatesSecrets }));
-    let (org, _) =
-        act(&org, Action::NewClientSecret { app, description: "second".into(), expires: Default::default() });
+    let (org, _) = act(
+        &org,
+        Action::NewClientSecret {
+            app,
+            description: "second".into(),
+            expires: Default::default(),
+            offset: Default::default(),
+        },
+    );
     let second = org.the_app().unwrap().secrets[1].id;
     let (org, _) = act(&org, Action::CopySecret { app, secret: second });
     assert!(!blockers(&org).contains(&Requirement::SecretSaved));
@@ -284,8 +306,15 @@ fn the_org_url_must_be_well_formed_to_be_confirmed() {
 fn server_to_server_steps_are_refused_in_the_password_variant() {
     let password = practice_session_for(Connection::SyncUserPassword, Version::new(4, 0, 0, 14), Lang::En);
     let org = password.state();
-    let r = refused(org, Action::RegisterApp { name: "Marketo".into(), single_tenant: true });
+    // The app registration is ROPC Step 3 of 4 too; the application user and the tenant
+    // ID are server-to-server's alone.
+    let (registered, _) = act(org, Action::RegisterApp { name: "Marketo".into(), single_tenant: true });
+    let app = registered.the_app().unwrap().id;
+    let r = refused(&registered, Action::CreateAppUser { app: Some(app), business_unit: true });
     assert_eq!((r.rule, r.why, r.way_out), (Rule::S1, Why::NotServerToServer, WayOut::SwitchToServerToServer));
+    for field in [NoteField::TenantId, NoteField::AppUserEmail] {
+        assert_eq!(refused(org, Action::Record { field, text: "x".into() }).why, Why::NotServerToServer);
+    }
     assert_eq!(refused(org, Action::UseConnection(Connection::SyncUserPassword)).why, Why::SameConnection);
     let (org, effects) = act(org, Action::UseConnection(Connection::ServerToServer));
     assert_eq!(effects, vec![Effect::ConnectionChosen(Connection::ServerToServer)]);
@@ -354,7 +383,11 @@ fn switching_the_variant_keeps_the_ticks_both_share() {
     };
     assert_eq!(done(&saved), vec![StepId::RegisterApp, StepId::SetMarketoUser, StepId::Publish, StepId::Validate]);
     saved.answer(DynField::Connection, NOW + 1, |a| a.connection = Connection::SyncUserPassword);
-    assert_eq!(done(&saved), vec![StepId::CreateUser, StepId::SetMarketoUser, StepId::Publish, StepId::Validate]);
+    // The client app is ROPC Step 3 of 4 too: its tick carries over.
+    assert_eq!(
+        done(&saved),
+        vec![StepId::CreateUser, StepId::SetMarketoUser, StepId::Publish, StepId::RegisterApp, StepId::Validate]
+    );
     saved.answer(DynField::Connection, NOW + 2, |a| a.connection = Connection::ServerToServer);
     assert!(done(&saved).contains(&StepId::RegisterApp), "the other variant's ticks are kept for coming back");
     // Slugs of the new steps are stable link targets.

@@ -3,6 +3,9 @@
 use marketo_guides_domain::dynamics::{self, DynamicsAdmin, Org, Requirement, StepId};
 use marketo_guides_domain::engine::{Confirmation, Rejection};
 use marketo_guides_domain::practice::{Session, LOG_KEEP};
+use marketo_guides_domain::s2s::NoteField;
+
+mod common;
 use marketo_guides_domain::saved::Lang;
 use marketo_guides_domain::sia::{self, Action, CannotPlan, Effect, Instance, StepKind};
 use marketo_guides_domain::version::Version;
@@ -163,10 +166,29 @@ fn the_dynamics_practice_reaches_ready_and_a_refusal_changes_nothing() {
     ] {
         s.press(&action, Confirmation::NotConfirmed, 2 * MIN).unwrap();
     }
+    // Step 2 of 4 done: Step 4 of 4 still needs the client app of Step 3 of 4.
+    assert_eq!(
+        dyn_blockers(&s),
+        vec![
+            Requirement::AppSingleTenant,
+            Requirement::ClientIdRecorded,
+            Requirement::ConsentGranted,
+            Requirement::SecretSaved,
+            Requirement::SignedInAsSyncUser,
+            Requirement::OrgUrlConfirmed
+        ]
+    );
+    common::client_app_done(&mut s, 3 * MIN);
+    // The tenant ID and an application user are server-to-server's: refused here.
+    let tenant = dynamics::Action::Record { field: NoteField::TenantId, text: "x".into() };
+    assert!(matches!(
+        s.press(&tenant, Confirmation::NotConfirmed, 3 * MIN),
+        Err(Rejection::Refused(r)) if r.why == dynamics::Why::NotServerToServer
+    ));
     assert_eq!(dyn_blockers(&s), vec![Requirement::SignedInAsSyncUser]);
-    s.press(&dynamics::Action::SignInAs { user: Some(sync) }, Confirmation::NotConfirmed, 3 * MIN).unwrap();
+    s.press(&dynamics::Action::SignInAs { user: Some(sync) }, Confirmation::NotConfirmed, 4 * MIN).unwrap();
     assert!(dynamics::readiness(s.state()).is_ready());
-    assert_eq!(s.log().count(), 6);
+    assert_eq!(s.log().count(), 13);
     assert_eq!(*s.acting_as(), DynamicsAdmin);
     // Another version starts a new practice.
     let older = s.with_version(Version::new(3, 1, 0, 2), Lang::Ja);

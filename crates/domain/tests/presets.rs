@@ -66,7 +66,16 @@ fn each_dynamics_preset_starts_where_it_says() {
         assert!(mu.kind == UserKind::DedicatedSyncUser && mu.has_sync_role);
         assert_eq!(
             blockers(&s),
-            vec![Requirement::PublishedAfterChange, Requirement::Validated, Requirement::SignedInAsSyncUser]
+            vec![
+                Requirement::PublishedAfterChange,
+                Requirement::AppSingleTenant,
+                Requirement::ClientIdRecorded,
+                Requirement::ConsentGranted,
+                Requirement::SecretSaved,
+                Requirement::Validated,
+                Requirement::SignedInAsSyncUser,
+                Requirement::OrgUrlConfirmed
+            ]
         );
     }
 }

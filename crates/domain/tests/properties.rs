@@ -8,6 +8,8 @@ use marketo_guides_domain::sia::{self, plan, Instance, PersonId, Role};
 use marketo_guides_domain::version::{Version, SYNC_USER_ONLY};
 use proptest::prelude::*;
 
+mod common;
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
 }
@@ -281,8 +283,9 @@ fn s2s_move() -> impl Strategy<Value = S2sMove> {
         (prop_oneof![Just("Marketo".to_string()), any::<String>()], any::<bool>())
             .prop_map(|(name, single_tenant)| Action::RegisterApp { name, single_tenant }),
         app.clone().prop_map(|app| Action::MakeSingleTenant { app }),
-        (app.clone(), prop_oneof![Just(String::new()), any::<String>()])
-            .prop_map(|(app, description)| Action::NewClientSecret { app, description, expires: Default::default() }),
+        (app.clone(), prop_oneof![Just(String::new()), any::<String>()]).prop_map(|(app, description)| {
+            Action::NewClientSecret { app, description, expires: Default::default(), offset: Default::default() }
+        }),
         (app.clone(), 1u32..5).prop_map(|(app, secret)| Action::CopySecret { app, secret }),
         app.clone().prop_map(|app| Action::GrantConsent { app }),
         prop::option::of(app).prop_map(|app| Action::CreateAppUser { app, business_unit: true }),
@@ -328,6 +331,7 @@ fn fix_first(org: &Org) -> dynamics::Action {
                     app: app_id.unwrap_or(AppId(0)),
                     description: "Marketo".into(),
                     expires: Default::default(),
+                    offset: Default::default(),
                 },
             }
         }
@@ -412,6 +416,16 @@ fn oracle_ready(org: &Org) -> bool {
         && (!org.filter_wanted() || org.filter_field() == Some(dynamics::FILTER_FIELD))
         && org.validated_current()
         && org.signed_in_as(mu.id)
+        // C8: ROPC Step 3 of 4, the client app Step 4 of 4 asks for.
+        && org.tenant().zip(org.the_app()).is_some_and(|(tenant, app)| {
+            let notes = org.notes();
+            app.single_tenant
+                && app.consent
+                && app.secrets.iter().any(|s| s.copied)
+                && notes.client_id().as_ref() == Some(&app.client_id)
+                && notes.url_confirmed()
+                && notes.org_url().as_ref() == Some(&tenant.org_url)
+        })
 }
 
 proptest! {
@@ -422,8 +436,13 @@ proptest! {
         version in prop::option::of((0u32..6, 0u32..2, 0u32..2, 0u32..20)),
         existing in prop::collection::vec(any::<bool>(), 0..3),
         actions in prop::collection::vec(dyn_action(), 0..30),
+        client_app in any::<bool>(),
     ) {
-        let mut org = Org::new(version.map(|(a, b, c, d)| Version::new(a, b, c, d)));
+        let mut org = Org::new(version.map(|(a, b, c, d)| Version::new(a, b, c, d))).in_training_tenant();
+        if client_app {
+            // ROPC Step 3 of 4 done, so that Step 2 of 4 decides the verdict.
+            org = common::org_with_client_app(&org).reloaded();
+        }
         for (i, syncs) in existing.iter().enumerate() {
             org.add_existing_user(&format!("CRM {i}"), &format!("crm{i}@example.com"), *syncs).unwrap();
         }

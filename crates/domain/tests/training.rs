@@ -12,6 +12,8 @@ use marketo_guides_domain::sources::{Doc, Source};
 use marketo_guides_domain::summary::{self, escape, markdown, Item, Label, Mark, Section, StepLine};
 use marketo_guides_domain::transfer::{check_flow, check_size, file_name, ImportProblem, MAX_IMPORT_BYTES};
 
+mod common;
+
 const MIN: u64 = 60_000;
 const NO: Confirmation = Confirmation::NotConfirmed;
 
@@ -95,12 +97,14 @@ fn each_handoff_goal_is_reached_by_doing_the_right_thing() {
 }
 
 #[test]
-fn each_dynamics_goal_is_ready_for_step_3() {
+fn each_dynamics_goal_is_ready_for_the_connect_step() {
     let mut s: Saved<DynamicsStep2> = Saved::fresh(Mode::Practice, Lang::Ko);
     s.start_scenario(Preset::DynamicsNotPublished, Lang::Ko, MIN);
     assert!(!s.goal_reached());
     let mut p = s.practice.clone();
     p.press(&DA::PublishAll, NO, 2 * MIN).unwrap();
+    // ROPC: the client app of Step 3 of 4 before Step 4 of 4.
+    common::client_app_done(&mut p, 2 * MIN);
     p.press(&DA::RunValidation, NO, 3 * MIN).unwrap();
     let sync = p.state().marketo_user();
     p.press(&DA::SignInAs { user: sync }, NO, 4 * MIN).unwrap();
@@ -131,11 +135,31 @@ fn a_lost_client_secret_is_a_mistake_put_right_by_a_new_one_copied() {
     let mut p = Preset::DynamicsStandard.dynamics(Lang::En).unwrap();
     p.press(&DA::RegisterApp { name: "Marketo".into(), single_tenant: true }, NO, MIN).unwrap();
     let app = p.state().the_app().unwrap().id;
-    p.press(&DA::NewClientSecret { app, description: "one".into(), expires: Default::default() }, NO, 2 * MIN).unwrap();
+    p.press(
+        &DA::NewClientSecret {
+            app,
+            description: "one".into(),
+            expires: Default::default(),
+            offset: Default::default(),
+        },
+        NO,
+        2 * MIN,
+    )
+    .unwrap();
     p.press(&DA::Open(Page::App { app, tab: AppTab::Overview }), NO, 3 * MIN).unwrap();
     assert!(matches!(p.mistakes()[..], [ref m] if matches!(m.effect, DE::SecretLost { .. }) && m.fixed_by.is_none()));
     p.press(&DA::Open(Page::App { app, tab: AppTab::CertificatesSecrets }), NO, 4 * MIN).unwrap();
-    p.press(&DA::NewClientSecret { app, description: "two".into(), expires: Default::default() }, NO, 5 * MIN).unwrap();
+    p.press(
+        &DA::NewClientSecret {
+            app,
+            description: "two".into(),
+            expires: Default::default(),
+            offset: Default::default(),
+        },
+        NO,
+        5 * MIN,
+    )
+    .unwrap();
     let second = p.state().the_app().unwrap().secrets[1].id;
     p.press(&DA::CopySecret { app, secret: second }, NO, 6 * MIN).unwrap();
     assert_eq!(p.mistakes()[0].fixed_by.map(|e| e.at), Some(6 * MIN));

@@ -25,7 +25,7 @@ pub(super) fn text_problem(p: &TextProblem) -> String {
         TextProblem::NameEmpty => "Enter a name.".into(),
         TextProblem::NameTooLong => format!("That name is too long ({max} characters at most)."),
         TextProblem::NameTaken => {
-            "A user with that name exists already; Step 3 needs a name that matches exactly one user.".into()
+            "A user with that name exists already; the connect step needs a name that matches exactly one user.".into()
         }
         TextProblem::EmailEmpty => "Enter the e-mail address the sign-in details go to (a real inbox).".into(),
         TextProblem::EmailNotAnAddress => "That does not look like an e-mail address (name@domain).".into(),
@@ -77,7 +77,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
 pub(super) fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
     use dynamics::WayOut as W;
     match w {
-        W::DoStepOne => "Finish Step 1 of 3 first.",
+        W::DoStepOne => "Install the Marketo solution (Step 1) first.",
         W::FixInput => "Correct it and try again.",
         W::ChooseListedUser => "Choose a user from the list.",
         W::AlreadyDone => "Nothing else to do.",
@@ -102,7 +102,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::CredentialsSent { user } => format!("Sign-in details for {} sent by e-mail.", names(*user)),
         E::RoleAssigned { user } => format!("{} has the Marketo Sync User role.", names(*user)),
         E::RoleNotNeeded { user } => {
-            format!("With this version {} does not need the role; it does no harm.", names(*user))
+            format!("With this version {} does not need the role: only the sync user does.", names(*user))
         }
         E::RoleRemoved { user } => format!("{} no longer has the Marketo Sync User role.", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo User set to {}.", names(*user)),
@@ -146,7 +146,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         ),
         E::ConsentGranted { name } => format!("Admin consent granted for {name}."),
         E::AppUserCreated { user } => format!("Application user {} created.", names(*user)),
-        E::Recorded { field } => format!("{} written down for Step 3.", s2s_field(*field)),
+        E::Recorded { field } => format!("{} written down for the connect step.", s2s_field(*field)),
         E::ConfirmationCleared => "The organization URL changed, so its confirmation was withdrawn: check it and confirm again.".into(),
         E::UrlConfirmed(true) => "Organization URL confirmed.".into(),
         E::UrlConfirmed(false) => "Organization URL confirmation withdrawn.".into(),
@@ -162,18 +162,18 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_intro: |c| {
         match c {
         Connection::ServerToServer => "Marketo signs in to Dynamics as the application user of an app you register. Register the app, make its application user with the sync role, point the Marketo solution at it and publish.",
-        Connection::SyncUserPassword => "Older set-ups sign in with a dedicated sync user and its password. Create that user, give it the role, point the Marketo solution at it and publish.",
+        Connection::SyncUserPassword => "Marketo signs in as a dedicated sync user with its password, through a client app you register in Microsoft Entra ID: Adobe calls this the ROPC connection. This guide covers its Steps 2 and 3 of 4. Coming from an older page that called the sync user \u{201c}Step 2 of 3\u{201d}? That part is Step 2 of 4 now, and Step 3 of 4, the client app, is new.",
     }
     },
     dyn_heading: |c| match c {
         Connection::ServerToServer => "Step 2 of 3: set up the application user Marketo syncs as",
-        Connection::SyncUserPassword => "Step 2 of 3: set up the Marketo sync user (password)",
+        Connection::SyncUserPassword => "Steps 2 and 3 of 4: the sync user and its client app (password, ROPC)",
     },
     dyn_answers: |c, v| match v {
         Some(v) => format!("{c}; Marketo solution {v}."),
         None => format!("{c}."),
     },
-    dyn_step1_title: "Before this: Step 1 of 3",
+    dyn_step1_title: |n| format!("Before this: Step 1 of {n}"),
     dyn_step1_body: |v| {
         match v {
         Some(v) => format!("The Marketo solution is installed in Dynamics (version {v})."),
@@ -181,10 +181,10 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     dyn_credentials_to: |email| format!("The sign-in details will go to {email}."),
-    dyn_step3_title: "Next: Step 3 of 3",
-    dyn_step3_body: |name| {
+    dyn_next_title: |n| format!("Next: Step {n} of {n}"),
+    dyn_step4_body: |name| {
         format!(
-            "Connect Marketo to Dynamics with the sync user's sign-in. Type the user name exactly as created: {name}."
+            "In Marketo (Admin › CRM › Microsoft, Enter Credentials) you will type the user name exactly as created ({name}), its password, the organization URL, the client ID and the client secret. The card below holds what you wrote down."
         )
     },
     dyn_questions: "Your set-up",
@@ -195,15 +195,17 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_email_label: "E-mail for the sign-in details (a real inbox)",
     dyn_filter_label: "I want a custom sync filter (optional)",
     dyn_section: |s| match s {
-        Section::CreateUser => "Create the sync user",
+        Section::CreateUser => "Step 2 of 4: create the sync user",
         Section::AssignRole => "Give it the sync role",
         Section::ConfigureSolution => "Point the Marketo solution at it",
         Section::BeforeStepThree => "Before you go on to Step 3",
         Section::AppRegistration => "Register the app in Microsoft Entra ID",
         Section::AppUser => "Make its application user",
+        Section::ClientApp => "Step 3 of 4: register the client app in Microsoft Entra ID",
+        Section::BeforeStepFour => "Before you go on to Step 4",
     },
     dyn_step_title: |id, name| match id {
-        StepId::InstallSolution => "Install the Marketo solution (Step 1 of 3)".into(),
+        StepId::InstallSolution => "Install the Marketo solution (Step 1)".into(),
         StepId::CreateUser => format!("Create a dedicated user, {name}"),
         StepId::AssignRole => format!("Give {name} the Marketo Sync User role"),
         StepId::AssignRoleToSyncingUsers => "Give the role to all users as well".into(),
@@ -220,6 +222,8 @@ pub(super) const DY: DynTexts = DynTexts {
         StepId::AssignAppUserRole => format!("Give {name} the Marketo Sync User role"),
         StepId::RecordAppUserEmail => "Write down the application user's e-mail".into(),
         StepId::ConfirmOrgUrl => "Write down the organization URL and confirm it".into(),
+        StepId::RecordUserName => format!("Write down the user name for Step 4: {name}"),
+        StepId::RecordClientId => "Write down the application (client) ID".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "Settings icon",
@@ -257,6 +261,7 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Register => "Register",
         DC::Overview => "Overview",
         DC::ClientAndTenantIds => "Application (client) ID, Directory (tenant) ID",
+        DC::ClientId => "Application (client) ID",
         DC::ApiPermissions => "API permissions",
         DC::GrantAdminConsent => "Grant admin consent",
         DC::Yes => "Yes",
@@ -274,7 +279,8 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Create => "Create",
         DC::SecurityRoles => "Security roles",
         DC::AppUserDetails => "The user's details: e-mail",
-        DC::ForStepThreeCard => "The \u{201c}For Step 3\u{201d} card",
+        DC::ForStepThreeCard => "The \u{201c}For Step 3 of 3\u{201d} card",
+        DC::ForStepFourCard => "The \u{201c}For Step 4 of 4\u{201d} card",
         DC::OrgUrlConfirm => "I have checked the organization URL",
     },
     dyn_note: |n| {
@@ -282,33 +288,42 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::DedicatedNotExisting => "Use a user made only for the sync, not a colleague's existing CRM account.",
         Note::UserNameNeedNotBeReal => "The user name is shaped like an address (name@yourdomain) but does not have to be a real mailbox.",
         Note::CredentialsEmailReal => "The sign-in details are sent to the e-mail you give at the end: use an inbox someone reads.",
-        Note::OlderSetUp => "This is the older, password-based set-up. Adobe's current pages call it the ROPC connection and set it up in four steps, with an app registration of its own. For a new set-up, choose server-to-server.",
-        Note::MfaOff => "Multi-factor sign-in must be turned off for the sync user, or the sync cannot sign in.",
-        Note::PasswordSignInDeprecated => "Microsoft has deprecated this kind of password sign-in (WS-Trust) for Dynamics 365.",
+        Note::OlderSetUp => "Adobe's current pages call this password set-up the ROPC connection and give it four steps. If your page said \u{201c}Step 2 of 3\u{201d}, you are here: that part is Step 2 of 4, and Step 3 of 4 adds the client app that Step 4 asks about. For a new set-up, consider server-to-server.",
+        Note::MfaOff => "Multi-factor sign-in must be off for the sync user: Adobe's validation page says the sync does not work properly with it on.",
+        Note::WsTrustDeprecated => "Microsoft has deprecated WS-Trust sign-in (the \u{201c}Office365\u{201d} authentication type). This ROPC connection is not that: it is OAuth with a user name and password, the kind of connection Microsoft's page offers instead.",
         Note::RoleVersionRule => "From solution 4.0.0.14 only the sync user needs this role. Before 4.0.0.14, all users need it.",
         Note::EditsNotSyncedBack => "Changes this user makes in the CRM are not synced back to Marketo.",
-        Note::LanguageEnglish => "One edition of the English page also asks for this user's language to be English.",
+        Note::LanguageEnglish => "Set this user's language to English: Adobe marks it as important.",
         Note::ConfigMenuMissing => "No Marketo Config in the menu? Refresh the page. If it is still missing, publish the Marketo solution again, or sign out and back in.",
-        Note::NameMustMatchStepThree => "Step 3 asks for this user name; it must match exactly.",
+        Note::NameForStepFour => "Step 4 of 4 asks for this user name, and it must match exactly (user@domain.com or DOMAIN\\user).",
         Note::FilterOnlyExplicitNoSkips => "Only records whose field is set to No are left out of the sync; an empty field still syncs.",
+        Note::FollowWalkthrough => "Adobe asks you to follow every step of Microsoft's app-registration walkthrough, with two choices of its own: a name colleagues recognise (for example Marketo Integration) and \u{201c}Accounts in this organizational directory only\u{201d}.",
+        Note::Walkthrough => "The walkthrough Adobe points to is on Microsoft's site.",
+        Note::WalkthroughDiffers => "Where this guide leaves the walkthrough: it asks for no redirect URI and no delegated API permission, because Microsoft's page on single-tenant server-to-server sign-in says such an app needs neither. The account type is Adobe's choice (this directory only), not the walkthrough's.",
         Note::SingleTenantOnly => "Under Supported account types choose this organizational directory only. Name the app so colleagues recognise it.",
         Note::IdsForStepThree => "Both are on the app's Overview page. Step 3 asks for both.",
-        Note::NoDelegatedPermission => "Server-to-server needs no delegated API permission. An application user cannot sign in interactively, so consent comes from an administrator: Grant admin consent.",
+        Note::ClientIdForStepFour => "It is on the app's Overview page. Step 4 of 4 asks for it (and for no tenant ID).",
+        Note::NoDelegatedPermission => "Server-to-server needs no delegated API permission. An administrator grants admin consent for the app.",
+        Note::AdminConsent => "An administrator grants consent for the app, as Adobe's consent page shows: API permissions › Grant admin consent › Yes.",
         Note::FederatedAdfs => "If your directory is federated with on-premises AD FS, the app also needs a Home Realm Discovery policy, and password hash sync must be on.",
         Note::SecretValueNotId => "Copy the Value column, not the Secret ID beside it: Marketo needs the value.",
         Note::SecretShownOnce => "The value appears once, right after Add. Copy it at once: leaving the page hides it for good, and you would have to make a new one.",
         Note::SecretNeverHere => "Keep the value in your password manager or key vault. This guide never asks for it; tick this step when it is saved.",
-        Note::SecretExpiry => "Secrets expire: Entra allows 24 months at most and recommends less than 12. When yours expires, the sync stops until a new one is made and entered in Marketo. Note the date in the card to be reminded.",
+        Note::SecretExpiry => "Secrets expire: Entra allows 24 months at most and recommends less than 12. Note the date in the card to be reminded.",
+        Note::SecretRenewal => "Make a new secret and enter it in Marketo before this one expires.",
         Note::AppUserEmailExact => "Step 3 enters this e-mail as the user name; it must match exactly.",
-        Note::OrgUrlFinal => "Step 3 cannot change the organization URL afterwards: a wrong one needs a new Marketo subscription. Check it before you confirm.",
+        Note::OrgUrlFinal => "Once it is submitted in Marketo, the organization URL cannot be changed: a wrong one needs a new Marketo subscription. Check it before you confirm.",
         Note::OrgUrlWhere => "Find it in Dynamics: Advanced Settings › Settings › Customizations › Developer Resources › Service Endpoints, Organization Service URL. Paste it as shown.",
         Note::UpgradeIsSeparate => "Moving an existing set-up from a password to OAuth is a different procedure (Reconfigure Dynamics Authentication Method); at Step 3, Marketo Support supplies the extra settings.",
         Note::BusinessUnit => "The New app user panel also asks for the business unit: choose the one the sync should work in.",
     }
     },
-    dyn_not_applicable: |n| match n {
+    dyn_not_applicable: |n| {
+        match n {
         NotApplicable::RoleOnlyForSyncUser => "From version 4.0.0.14 only the sync user needs the role.",
         NotApplicable::FilterNotWanted => "You chose not to use a custom sync filter.",
+        NotApplicable::AppUserHasNoSignIn => "Adobe's list also says to sign in once as the sync user. An application user has no password to sign in with, so this guide reads that item as not applying to server-to-server.",
+    }
     },
     dyn_requirement: |r| match r {
         Requirement::SolutionInstalled => "The Marketo solution is not installed (Step 1).",
@@ -329,13 +344,15 @@ pub(super) const DY: DynTexts = DynTexts {
         Requirement::AppUserEmailRecorded => "The application user's e-mail is not written down correctly yet.",
         Requirement::OrgUrlConfirmed => "The organization URL is not written down correctly and confirmed.",
         Requirement::MarketoUserIsAppUser => "Marketo Config's Marketo User is not the application user.",
+        Requirement::UserNameRecorded => "The sync user's user name is not written down yet.",
+        Requirement::ClientIdRecorded => "The client ID is not written down correctly yet.",
     },
     dyn_warning: |w, names| {
         match w {
         dynamics::Warning::EditsNotSyncedBack => "Edits the sync user makes in the CRM will not reach Marketo.".into(),
-        dynamics::Warning::LanguageEnglish => "One edition of the English page asks for the sync user's language to be English.".into(),
+        dynamics::Warning::LanguageEnglish => "The sync user's language must be English: Adobe marks this as important.".into(),
         dynamics::Warning::RoleNotNeeded { users } => format!(
-            "{} hold the role without needing it with this version. Harmless.",
+            "{} hold the role, which this version requires of the sync user only.",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
         dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
@@ -345,8 +362,13 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_why,
     dyn_way_out,
     dyn_effect,
-    dyn_readiness: "Ready for Step 3?",
-    dyn_ready: "Ready: everything Step 3 needs is in place.",
+    dyn_readiness: |n| format!("Ready for Step {n} of {n}?"),
+    dyn_ready: |n| format!("Ready: everything Step {n} of {n} asks for is in place."),
+    dyn_card_title: |n| format!("For Step {n} of {n}"),
+    dyn_card_intro: |n| format!("Step {n} of {n} asks for exactly these values. Copy them from here."),
+    dyn_card_user_name: "User name",
+    dyn_card_password: "Password",
+    dyn_card_password_text: "The sync user's password. You have it; never enter it here.",
     dyn_not_ready: |n| if n == 1 { "Not yet: 1 thing to fix.".into() } else { format!("Not yet: {n} things to fix.") },
     dyn_blockers: "To fix",
     dyn_warnings: "Good to know",
@@ -371,7 +393,7 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_other_change: "Save another change to this configuration",
     dyn_publish: "Publish All Customizations",
     dyn_published_state: |p| if p { "Published: up to date." } else { "Not published since the last change." },
-    dyn_prep_legend: "Preparations for Step 3",
+    dyn_prep_legend: "Before connecting",
     dyn_want_filter: "Use a custom sync filter",
     dyn_field_name: "Field name",
     dyn_create_field: "Create field",

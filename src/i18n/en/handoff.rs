@@ -54,7 +54,7 @@ pub(super) fn sia_step_title(kind: StepKind, actor: &str, leaving: &str, incomin
 
 pub(super) fn sia_step_why(kind: StepKind) -> &'static str {
     match kind {
-        StepKind::Reconnect => "Nobody holds a connection, and only a connected admin can take access away. (Whether connecting again also gives everyone on the list their Marketo back is not documented.)",
+        StepKind::Reconnect => "Nobody holds a connection, and only a connected admin can take access away. (The Marketo pages do not say whether connecting again also gives everyone on the list their Marketo back.)",
         StepKind::RemoveIncomingAccess => "While the new admin is on the User Access list, Connect is not available to them.",
         StepKind::IncomingConnects => "This gives the integration a second connected admin, so nobody is cut off later.",
         StepKind::LeavingDisconnects => "The new admin is connected now, so everyone else keeps Marketo.",
@@ -178,6 +178,7 @@ pub(super) const SIA: SiaTexts = SiaTexts {
         Unsure::NotSure => "Not sure",
     },
     sia_errata_cannot_connect: None,
+    sia_errata_original_user: None,
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "Enter a name of 1 to 80 characters.".into(),
         SituationError::Replay(_) => "These answers describe a situation the rules do not allow. Check them again.".into(),

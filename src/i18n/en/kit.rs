@@ -68,14 +68,14 @@ pub(super) fn preset_goal(p: Preset) -> &'static str {
         Preset::IncomingNotAdmin => {
             "Act as the person taking over to find what stops them, without cutting anyone off."
         }
-        Preset::DynamicsStandard => "Register the app, make its application user and reach “ready for Step 3”.",
+        Preset::DynamicsStandard => "Register the app, make its application user and reach “ready for Step 3 of 3”.",
         Preset::DynamicsSolution3 => {
-            "With solution 3.x, give the role to everyone who syncs and reach “ready for Step 3”."
+            "With solution 3.x, give the role to all users, register the client app and reach “ready for Step 4 of 4”."
         }
         Preset::DynamicsCrmUser => {
-            "Swap the colleague's account for a dedicated sync user and reach “ready for Step 3”."
+            "Swap the colleague's account for a dedicated sync user, register the client app and reach “ready for Step 4 of 4”."
         }
-        Preset::DynamicsNotPublished => "Finish what the last admin left undone and reach “ready for Step 3”.",
+        Preset::DynamicsNotPublished => "Finish what the last admin left undone and reach “ready for Step 4 of 4”.",
     }
 }
 

@@ -78,16 +78,14 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
 pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "Connection",
     connection_s2s: "Server-to-server (OAuth)",
-    connection_password: "Sync user with a password",
+    connection_password: "Sync user with a password (ROPC)",
     connection_help: "Setting up the sync now? Choose server-to-server: it is what Adobe's current pages describe. Choose the password variant only if your existing set-up signs in with a sync user's password.",
     s2s_intro: "Marketo signs in to Dynamics as an app: register it in Microsoft Entra ID, give it consent and a secret, make its application user with the sync role, then point the Marketo solution at it and publish.",
     s2s_step3_body: "In Marketo you will enter the application user's e-mail, the client ID, the client secret you saved, the tenant ID and the organization URL. Keep the card below at hand.",
     confirm_url: "I have checked the organization URL",
-    confirm_url_help: "Step 3 cannot change it later: a wrong address means a new Marketo subscription.",
+    confirm_url_help: "It cannot be changed once submitted in Marketo: a wrong address means a new Marketo subscription.",
     expires_label: "Client secret expires on",
     expires_help: "Optional. Only the date: never the secret itself.",
-    card_title: "For Step 3",
-    card_intro: "Step 3 asks for exactly these values. Copy them from here.",
     copy: "Copy",
     copied: "Copied",
     copy_failed: "This page does not allow copying; select the text and copy it by hand.",
@@ -141,7 +139,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     choose_business_unit: "Choose a business unit",
     root_business_unit: "contoso-training (root business unit)",
     url_caution_confirm: "Check this before you confirm",
-    notes_legend: "Write down for Step 3",
+    notes_legend: "Write down for the connect step",
     notes_hint: "Copy each value from the simulated portals, as you would into your own notes.",
     app_user_name: "the application user",
     from_values: "Done by itself once the values are right",
@@ -177,7 +175,5 @@ pub(super) fn s2s_lifetime(l: SecretLifetime) -> &'static str {
 }
 
 pub(super) fn s2s_reminder(day: &str) -> String {
-    format!(
-        "The client secret expires on {day}: the sync stops then unless a new secret is made and entered in Marketo."
-    )
+    format!("The client secret expires on {day}. Make a new one and enter it in Marketo before then.")
 }

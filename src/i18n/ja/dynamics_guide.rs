@@ -25,7 +25,7 @@ pub(super) fn text_problem(p: &TextProblem) -> String {
         TextProblem::NameEmpty => "名前を入力してください。".into(),
         TextProblem::NameTooLong => format!("名前が長すぎます（{max} 文字まで）。"),
         TextProblem::NameTaken => {
-            "同じ名前のユーザーがすでにいます。手順 3 では一人のユーザーにぴったり合う名前が必要です。".into()
+            "同じ名前のユーザーがすでにいます。接続の手順では一人のユーザーにぴったり合う名前が必要です。".into()
         }
         TextProblem::EmailEmpty => {
             "サインイン情報を受け取るメールアドレス（実際に受信できるメールボックス）を入力してください。".into()
@@ -79,7 +79,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
 pub(super) fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
     use dynamics::WayOut as W;
     match w {
-        W::DoStepOne => "先に手順 1／3 を終えてください。",
+        W::DoStepOne => "先に Marketo ソリューションをインストールしてください（手順 1）。",
         W::FixInput => "直してからもう一度試してください。",
         W::ChooseListedUser => "一覧からユーザーを選んでください。",
         W::AlreadyDone => "これ以上することはありません。",
@@ -106,7 +106,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::CredentialsSent { user } => format!("{} のサインイン情報をメールで送りました。", names(*user)),
         E::RoleAssigned { user } => format!("{} に Marketo 同期ユーザーのロールを割り当てました。", names(*user)),
         E::RoleNotNeeded { user } => {
-            format!("このバージョンでは {} にロールは不要ですが、あっても問題はありません。", names(*user))
+            format!("このバージョンでは {} にロールは不要です。必要なのは同期ユーザーだけです。", names(*user))
         }
         E::RoleRemoved { user } => format!("{} から Marketo 同期ユーザーのロールを外しました。", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo ユーザーを {} にしました。", names(*user)),
@@ -152,7 +152,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         ),
         E::ConsentGranted { name } => format!("{name} に管理者の同意を与えました。"),
         E::AppUserCreated { user } => format!("アプリケーション ユーザー {} を作りました。", names(*user)),
-        E::Recorded { field } => format!("手順 3 のために{}を控えました。", s2s_field(*field)),
+        E::Recorded { field } => format!("接続の手順のために{}を控えました。", s2s_field(*field)),
         E::ConfirmationCleared => "組織の URL が変わったため確定を取り消しました。確かめてからもう一度確定してください。".into(),
         E::UrlConfirmed(true) => "組織の URL を確定しました。".into(),
         E::UrlConfirmed(false) => "組織の URL の確定を取り消しました。".into(),
@@ -168,18 +168,18 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_intro: |c| {
         match c {
         Connection::ServerToServer => "Marketo は、登録したアプリのアプリケーション ユーザーとして Dynamics にサインインします。アプリを登録し、同期ロールを持つアプリケーション ユーザーを作成し、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
-        Connection::SyncUserPassword => "以前の設定では、専用の同期ユーザーとそのパスワードでサインインします。そのユーザーを作成してロールを与え、Marketo ソリューションがそのユーザーを使うようにしてから公開します。",
+        Connection::SyncUserPassword => "Marketo は、Microsoft Entra ID に登録したクライアントアプリを通して、専用の同期ユーザーとそのパスワードでサインインします。Adobe はこれを ROPC 接続と呼んでいます。このガイドはその手順 2／4 と手順 3／4 を扱います。同期ユーザーの設定を「手順 2／3」と呼ぶ以前のページから来ましたか？その部分は今は手順 2／4 で、クライアントアプリを扱う手順 3／4 が新しく加わりました。",
     }
     },
     dyn_heading: |c| match c {
         Connection::ServerToServer => "手順 2／3：Marketo が同期に使うアプリケーション ユーザーの設定",
-        Connection::SyncUserPassword => "手順 2／3：Marketo 同期ユーザーの設定（パスワード方式）",
+        Connection::SyncUserPassword => "手順 2・3／4：同期ユーザーとクライアントアプリ（パスワード方式、ROPC）",
     },
     dyn_answers: |c, v| match v {
         Some(v) => format!("{c}、Marketo ソリューション {v}。"),
         None => format!("{c}。"),
     },
-    dyn_step1_title: "この前に：手順 1／3",
+    dyn_step1_title: |n| format!("この前に：手順 1／{n}"),
     dyn_step1_body: |v| {
         match v {
         Some(v) => format!("Dynamics に Marketo ソリューション（バージョン {v}）がインストールされています。"),
@@ -187,9 +187,9 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     dyn_credentials_to: |email| format!("サインイン情報は {email} に届きます。"),
-    dyn_step3_title: "次に：手順 3／3",
-    dyn_step3_body: |name| {
-        format!("同期ユーザーのサインイン情報で Marketo を Dynamics に接続します。ユーザー名は作成したとおりに入力してください：{name}")
+    dyn_next_title: |n| format!("次に：手順 {n}／{n}"),
+    dyn_step4_body: |name| {
+        format!("Marketo（管理 › CRM › Microsoft、資格情報の入力）で、作成したとおりのユーザー名（{name}）、そのパスワード、組織の URL、クライアント ID、クライアントシークレットを入力します。控えた値は下のカードにあります。")
     },
     dyn_questions: "現在の設定",
     dyn_version_label: "インストール済みの Marketo ソリューションのバージョン",
@@ -199,15 +199,17 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_email_label: "サインイン情報を受け取るメール（実在の受信箱）",
     dyn_filter_label: "カスタム同期フィルターを使う（任意）",
     dyn_section: |s| match s {
-        Section::CreateUser => "同期ユーザーを作成する",
+        Section::CreateUser => "手順 2／4：同期ユーザーを作成する",
         Section::AssignRole => "同期用のロールを与える",
         Section::ConfigureSolution => "Marketo ソリューションにそのユーザーを設定する",
         Section::BeforeStepThree => "手順 3 に進む前に",
         Section::AppRegistration => "Microsoft Entra ID にアプリを登録する",
         Section::AppUser => "アプリケーション ユーザーを作る",
+        Section::ClientApp => "手順 3／4：Microsoft Entra ID にクライアントアプリを登録する",
+        Section::BeforeStepFour => "手順 4 に進む前に",
     },
     dyn_step_title: |id, name| match id {
-        StepId::InstallSolution => "Marketo ソリューションのインストール（手順 1／3）".into(),
+        StepId::InstallSolution => "Marketo ソリューションのインストール（手順 1）".into(),
         StepId::CreateUser => format!("専用ユーザー {name} を作成する"),
         StepId::AssignRole => format!("{name} に Marketo 同期ユーザーのロールを与える"),
         StepId::AssignRoleToSyncingUsers => "他のすべてのユーザーにもロールを与える".into(),
@@ -224,6 +226,8 @@ pub(super) const DY: DynTexts = DynTexts {
         StepId::AssignAppUserRole => format!("{name}に Marketo Sync User ロールを与える"),
         StepId::RecordAppUserEmail => "アプリケーション ユーザーのメールを控える".into(),
         StepId::ConfirmOrgUrl => "組織の URL を控えて確定する".into(),
+        StepId::RecordUserName => format!("手順 4 のためにユーザー名を控える：{name}"),
+        StepId::RecordClientId => "アプリケーション (クライアント) ID を控える".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "設定アイコン",
@@ -261,6 +265,7 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Register => "登録",
         DC::Overview => "概要",
         DC::ClientAndTenantIds => "アプリケーション (クライアント) ID、ディレクトリ (テナント) ID",
+        DC::ClientId => "アプリケーション (クライアント) ID",
         DC::ApiPermissions => "API のアクセス許可",
         DC::GrantAdminConsent => "管理者の同意を与えます",
         DC::Yes => "はい",
@@ -278,7 +283,8 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Create => "作成",
         DC::SecurityRoles => "セキュリティ ロール",
         DC::AppUserDetails => "ユーザーの詳細: メール",
-        DC::ForStepThreeCard => "「手順 3 のために」カード",
+        DC::ForStepThreeCard => "「手順 3／3 のために」カード",
+        DC::ForStepFourCard => "「手順 4／4 のために」カード",
         DC::OrgUrlConfirm => "組織の URL を確認しました",
     },
     dyn_note: |n| {
@@ -286,33 +292,42 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::DedicatedNotExisting => "同僚の既存の CRM アカウントではなく、同期のためだけに作ったユーザーを使ってください。",
         Note::UserNameNeedNotBeReal => "ユーザー名はアドレスの形（name@yourdomain）ですが、実在のメールボックスである必要はありません。",
         Note::CredentialsEmailReal => "サインイン情報は最後に入力するメールアドレスに送られます。誰かが読む受信箱を使ってください。",
-        Note::OlderSetUp => "これは以前のパスワード方式の設定です。Adobe の現在のページでは ROPC 接続と呼ばれ、専用のアプリ登録を含む 4 つの手順で設定します。新しく設定するならサーバー間接続を選んでください。",
-        Note::MfaOff => "同期ユーザーは多要素認証をオフにする必要があります。そうしないと同期がサインインできません。",
-        Note::PasswordSignInDeprecated => "Microsoft は Dynamics 365 でこの種のパスワード サインイン（WS-Trust）を非推奨にしています。",
+        Note::OlderSetUp => "Adobe の現在のページは、このパスワード方式の設定を ROPC 接続と呼び、4 つの手順に分けています。見ていたページが「手順 2／3」だったなら、今はここです。その部分は手順 2／4 で、手順 4 で聞かれるクライアントアプリを手順 3／4 で追加します。新しく設定するならサーバー間接続も検討してください。",
+        Note::MfaOff => "同期ユーザーは多要素認証をオフにする必要があります。Adobe の検証のページによると、オンのままでは同期が正しく動きません。",
+        Note::WsTrustDeprecated => "Microsoft が非推奨にしたのは WS-Trust によるサインイン（「Office365」認証の種類）です。この ROPC 接続はそれとは別の、ユーザー名とパスワードを使う OAuth で、Microsoft のページが代わりに示している方式です。",
         Note::RoleVersionRule => "ソリューション 4.0.0.14 以降では、このロールが必要なのは同期ユーザーだけです。4.0.0.14 より前は、すべてのユーザーに必要です。",
         Note::EditsNotSyncedBack => "このユーザーが CRM で行った変更は Marketo に同期されません。",
-        Note::LanguageEnglish => "英語版ページのある版では、このユーザーの言語を英語にするよう求めています。",
+        Note::LanguageEnglish => "このユーザーの言語を英語に設定してください。Adobe が重要事項としている点です。",
         Note::ConfigMenuMissing => "メニューに Marketo 構成がない場合は、ページを再読み込みしてください。それでもない場合は、Marketo ソリューションを公開し直すか、サインアウトしてからサインインし直してください。",
-        Note::NameMustMatchStepThree => "手順 3 でこのユーザー名を入力します。完全に一致させてください。",
+        Note::NameForStepFour => "手順 4／4 でこのユーザー名を聞かれます。完全に一致させてください（user@domain.com または DOMAIN\\user）。",
         Note::FilterOnlyExplicitNoSkips => "同期から外れるのは、フィールドが「いいえ」のレコードだけです。空のフィールドは同期されます。",
+        Note::FollowWalkthrough => "Adobe は、Microsoft のアプリ登録の手引きをすべての手順どおりに進めるよう求め、二つだけ自分で指定しています。同僚にわかる名前（例：Marketo Integration）と「この組織ディレクトリのみに含まれるアカウント」です。",
+        Note::Walkthrough => "Adobe が示す手引きは Microsoft のサイトにあります。",
+        Note::WalkthroughDiffers => "このガイドが手引きと違う点：リダイレクト URI と委任された API のアクセス許可を求めません。単一テナントのサーバー間認証についての Microsoft のページが、そうしたアプリにはどちらも不要だとしているためです。アカウントの種類（このディレクトリのみ）は手引きではなく Adobe の指定です。",
         Note::SingleTenantOnly => "サポートされているアカウントの種類で、この組織ディレクトリのみを選びます。同僚にもわかる名前を付けてください。",
         Note::IdsForStepThree => "どちらもアプリの概要ページにあります。手順 3 で両方を聞かれます。",
-        Note::NoDelegatedPermission => "サーバー間接続には委任された API のアクセス許可は不要です。アプリケーション ユーザーは対話的にサインインできないため、同意は管理者が［管理者の同意を与えます］で行います。",
+        Note::ClientIdForStepFour => "アプリの概要ページにあります。手順 4／4 で聞かれます（テナント ID は聞かれません）。",
+        Note::NoDelegatedPermission => "サーバー間接続には委任された API のアクセス許可は不要です。管理者がアプリに管理者の同意を与えます。",
+        Note::AdminConsent => "管理者が、Adobe の同意のページにあるとおりアプリに同意を与えます。API のアクセス許可 › 管理者の同意を与えます › はい。",
         Note::FederatedAdfs => "ディレクトリがオンプレミスの AD FS とフェデレーションしている場合は、アプリにホーム領域の検出ポリシーも必要で、パスワード ハッシュ同期をオンにする必要があります。",
         Note::SecretValueNotId => "隣の［シークレット ID］ではなく［値］の列をコピーしてください。Marketo に必要なのは値です。",
         Note::SecretShownOnce => "値が表示されるのは追加の直後の一度だけです。すぐにコピーしてください。ページを離れると二度と表示されず、作り直すことになります。",
         Note::SecretNeverHere => "値はパスワード マネージャーやキー コンテナーに保管してください。このガイドは値を聞きません。保管したらこの手順にチェックを付けます。",
-        Note::SecretExpiry => "シークレットには有効期限があります。Entra が認めるのは最長 24 か月で、12 か月未満が推奨です。期限が切れると、新しいシークレットを作って Marketo に入力するまで同期が止まります。知らせを受けるにはカードに日付を入れてください。",
+        Note::SecretExpiry => "シークレットには有効期限があります。Entra が認めるのは最長 24 か月で、12 か月未満が推奨です。知らせを受けるにはカードに日付を入れてください。",
+        Note::SecretRenewal => "このシークレットの期限が切れる前に新しいシークレットを作り、Marketo に入力してください。",
         Note::AppUserEmailExact => "手順 3 ではこのメールをユーザー名として入力します。完全に一致する必要があります。",
-        Note::OrgUrlFinal => "手順 3 の後では組織の URL を変えられません。間違えると Marketo のサブスクリプションを新しく用意することになるので、確定する前に確かめてください。",
+        Note::OrgUrlFinal => "組織の URL は Marketo で送信した後は変更できません。間違えると Marketo のサブスクリプションを新しく用意することになるので、確定する前に確かめてください。",
         Note::OrgUrlWhere => "Dynamics の［詳細設定］›［設定］›［カスタマイズ］›［開発者リソース］›［サービス エンドポイント］で組織サービスの URL を見つけ、表示どおりに貼り付けてください。",
         Note::UpgradeIsSeparate => "既存の設定をパスワードから OAuth に移すのは別の手順 (Reconfigure Dynamics Authentication Method) で、手順 3 で必要な追加の設定は Marketo サポートから受け取ります。",
         Note::BusinessUnit => "新しいアプリ ユーザーのパネルでは部署も尋ねられます。同期が動く部署を選んでください。",
     }
     },
-    dyn_not_applicable: |n| match n {
+    dyn_not_applicable: |n| {
+        match n {
         NotApplicable::RoleOnlyForSyncUser => "バージョン 4.0.0.14 以降では、ロールが必要なのは同期ユーザーだけです。",
         NotApplicable::FilterNotWanted => "カスタム同期フィルターは使わないことにしました。",
+        NotApplicable::AppUserHasNoSignIn => "Adobe の一覧には、同期ユーザーとして一度サインインする項目もあります。アプリケーション ユーザーにはサインインに使うパスワードがないため、このガイドはこの項目がサーバー間接続には当てはまらないと考えます。",
+    }
     },
     dyn_requirement: |r| match r {
         Requirement::SolutionInstalled => "Marketo ソリューションがインストールされていません（手順 1）。",
@@ -337,13 +352,15 @@ pub(super) const DY: DynTexts = DynTexts {
         Requirement::MarketoUserIsAppUser => {
             "Marketo Config の Marketo ユーザーがアプリケーション ユーザーではありません。"
         }
+        Requirement::UserNameRecorded => "同期ユーザーのユーザー名をまだ控えていません。",
+        Requirement::ClientIdRecorded => "クライアント ID をまだ正しく控えていません。",
     },
     dyn_warning: |w, names| {
         match w {
         dynamics::Warning::EditsNotSyncedBack => "同期ユーザーが CRM で行った編集は Marketo に届きません。".into(),
-        dynamics::Warning::LanguageEnglish => "英語版ページのある版では、同期ユーザーの言語を英語にするよう求めています。".into(),
+        dynamics::Warning::LanguageEnglish => "同期ユーザーの言語は英語でなければなりません。Adobe が重要事項としている点です。".into(),
         dynamics::Warning::RoleNotNeeded { users } => format!(
-            "このバージョンでは {} にロールは不要です。あっても問題はありません。",
+            "{} はロールを持っていますが、このバージョンでロールが必要なのは同期ユーザーだけです。",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join("、")
         ),
         dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
@@ -353,8 +370,13 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_why,
     dyn_way_out,
     dyn_effect,
-    dyn_readiness: "手順 3 の準備はできていますか？",
-    dyn_ready: "準備完了：手順 3 に必要なものはすべてそろっています。",
+    dyn_readiness: |n| format!("手順 {n}／{n} の準備はできていますか？"),
+    dyn_ready: |n| format!("準備完了：手順 {n}／{n} で聞かれるものはすべてそろっています。"),
+    dyn_card_title: |n| format!("手順 {n}／{n} のために"),
+    dyn_card_intro: |n| format!("手順 {n}／{n} で聞かれるのはまさにこの値です。ここからコピーしてください。"),
+    dyn_card_user_name: "ユーザー名",
+    dyn_card_password: "パスワード",
+    dyn_card_password_text: "同期ユーザーのパスワードです。手元にあるはずなので、ここには決して入力しないでください。",
     dyn_not_ready: |n| format!("まだです：直すことが {n} 件あります。"),
     dyn_blockers: "直すこと",
     dyn_warnings: "知っておくこと",
@@ -385,7 +407,7 @@ pub(super) const DY: DynTexts = DynTexts {
             "最後の変更の後、公開していません。"
         }
     },
-    dyn_prep_legend: "手順 3 の準備",
+    dyn_prep_legend: "接続の前に",
     dyn_want_filter: "カスタム同期フィルターを使う",
     dyn_field_name: "フィールド名",
     dyn_create_field: "フィールドを作成",

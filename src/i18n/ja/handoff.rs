@@ -182,6 +182,7 @@ pub(super) const SIA: SiaTexts = SiaTexts {
         Unsure::NotSure => "わからない",
     },
     sia_errata_cannot_connect: Some("元のページについて：日本語のページには他の管理者は「接続できない」とありますが、英語の原文では、他の管理者にはクリックできる「切断」が表示されないと書かれています。このガイドは英語の原文に従います。"),
+    sia_errata_original_user: None,
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "名前は 1～80 文字で入力してください。".into(),
         SituationError::Replay(_) => "この回答は、ルール上ありえない状況を表しています。もう一度確かめてください。".into(),

@@ -65,13 +65,13 @@ pub(super) fn preset_goal(p: Preset) -> &'static str {
         Preset::LeavingDisconnected => "連携が止まっています。まず復旧し、それから引き継ぎを終えてください。",
         Preset::IncomingNotAdmin => "引き継ぐ人として操作し、何が妨げているかを見つけます。誰も切断しないこと。",
         Preset::DynamicsStandard => {
-            "アプリを登録し、アプリケーション ユーザーを作成して「ステップ 3 の準備完了」にします。"
+            "アプリを登録し、アプリケーション ユーザーを作成して「手順 3／3 の準備完了」にします。"
         }
         Preset::DynamicsSolution3 => {
-            "ソリューション 3.x では同期する全員にロールを付与し、「ステップ 3 の準備完了」にします。"
+            "ソリューション 3.x ではすべてのユーザーにロールを付与し、クライアントアプリを登録して「手順 4／4 の準備完了」にします。"
         }
-        Preset::DynamicsCrmUser => "同僚のアカウントを専用の同期ユーザーに替え、「ステップ 3 の準備完了」にします。",
-        Preset::DynamicsNotPublished => "前任者がやり残した作業を仕上げ、「ステップ 3 の準備完了」にします。",
+        Preset::DynamicsCrmUser => "同僚のアカウントを専用の同期ユーザーに替え、クライアントアプリを登録して「手順 4／4 の準備完了」にします。",
+        Preset::DynamicsNotPublished => "前任者がやり残した作業を仕上げ、「手順 4／4 の準備完了」にします。",
     }
 }
 

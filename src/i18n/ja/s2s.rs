@@ -76,16 +76,14 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
 pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "接続方法",
     connection_s2s: "サーバー間 (OAuth)",
-    connection_password: "パスワードを使う同期ユーザー",
+    connection_password: "パスワードを使う同期ユーザー（ROPC）",
     connection_help: "これから同期を設定するならサーバー間を選んでください。Adobe の現在の文書が説明している方法です。既存の設定が同期ユーザーのパスワードでサインインしている場合だけ、パスワード方式を選びます。",
     s2s_intro: "Marketo はアプリとして Dynamics にサインインします。Microsoft Entra ID にアプリを登録し、同意とシークレットを用意し、同期ロールを持つアプリケーション ユーザーを作ってから、Marketo ソリューションにそのユーザーを指定して公開します。",
     s2s_step3_body: "Marketo には、アプリケーション ユーザーのメール、クライアント ID、保管したクライアント シークレット、テナント ID、組織の URL を入力します。下のカードを手元に置いてください。",
     confirm_url: "組織の URL を確認しました",
-    confirm_url_help: "手順 3 の後では変更できません。アドレスを間違えると Marketo のサブスクリプションを新しく用意することになります。",
+    confirm_url_help: "Marketo で送信した後は変更できません。アドレスを間違えると Marketo のサブスクリプションを新しく用意することになります。",
     expires_label: "クライアント シークレットの有効期限",
     expires_help: "任意です。日付だけを入力し、シークレットそのものは入力しないでください。",
-    card_title: "手順 3 のために",
-    card_intro: "手順 3 で聞かれるのはまさにこの値です。ここからコピーしてください。",
     copy: "コピー",
     copied: "コピーしました",
     copy_failed: "このページではコピーできません。文字を選択して手でコピーしてください。",
@@ -139,7 +137,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     choose_business_unit: "部署を選択",
     root_business_unit: "contoso-training（ルート部署）",
     url_caution_confirm: "確定する前に確かめてください",
-    notes_legend: "手順 3 のために控える",
+    notes_legend: "接続の手順のために控える",
     notes_hint: "自分のメモに書き写すつもりで、仮想ポータルから値を一つずつコピーしてください。",
     app_user_name: "アプリケーション ユーザー",
     from_values: "値が正しくなると自動で完了します",
@@ -175,5 +173,5 @@ pub(super) fn s2s_lifetime(l: SecretLifetime) -> &'static str {
 }
 
 pub(super) fn s2s_reminder(day: &str) -> String {
-    format!("クライアント シークレットの有効期限は {day} です。それまでに新しいシークレットを作って Marketo に入力しないと、同期が止まります。")
+    format!("クライアント シークレットの有効期限は {day} です。その前に新しいシークレットを作って Marketo に入力してください。")
 }

@@ -25,7 +25,7 @@ pub(super) fn text_problem(p: &TextProblem) -> String {
         TextProblem::NameEmpty => "이름을 입력하세요.".into(),
         TextProblem::NameTooLong => format!("이름이 너무 깁니다(최대 {max}자)."),
         TextProblem::NameTaken => {
-            "같은 이름의 사용자가 이미 있습니다. 3단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.".into()
+            "같은 이름의 사용자가 이미 있습니다. 연결 단계에서는 사용자 한 명과 정확히 맞는 이름이 필요합니다.".into()
         }
         TextProblem::EmailEmpty => "로그인 정보를 받을 이메일 주소(실제로 받을 수 있는 메일함)를 입력하세요.".into(),
         TextProblem::EmailNotAnAddress => "이메일 주소 형식(이름@도메인)이 아닙니다.".into(),
@@ -77,7 +77,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
 pub(super) fn dyn_way_out(w: &dynamics::WayOut) -> &'static str {
     use dynamics::WayOut as W;
     match w {
-        W::DoStepOne => "먼저 3단계 중 1단계를 마치세요.",
+        W::DoStepOne => "먼저 Marketo 솔루션을 설치하세요(1단계).",
         W::FixInput => "고친 뒤 다시 시도하세요.",
         W::ChooseListedUser => "목록에서 사용자를 고르세요.",
         W::AlreadyDone => "더 할 일이 없습니다.",
@@ -102,7 +102,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         E::CredentialsSent { user } => format!("{}의 로그인 정보를 이메일로 보냈습니다.", names(*user)),
         E::RoleAssigned { user } => format!("{}에게 Marketo 동기화 사용자 역할이 있습니다.", names(*user)),
         E::RoleNotNeeded { user } => {
-            format!("이 버전에서는 {}에게 역할이 필요 없지만, 있어도 문제는 없습니다.", names(*user))
+            format!("이 버전에서는 {}에게 역할이 필요 없습니다. 동기화 사용자만 필요합니다.", names(*user))
         }
         E::RoleRemoved { user } => format!("{}의 Marketo 동기화 사용자 역할을 없앴습니다.", names(*user)),
         E::MarketoUserSet { user } => format!("Marketo 사용자를 {}(으)로 정했습니다.", names(*user)),
@@ -146,7 +146,7 @@ pub(super) fn dyn_effect(e: &dynamics::Effect, names: &UserNames) -> String {
         ),
         E::ConsentGranted { name } => format!("{name}에 관리자 동의를 허용했습니다."),
         E::AppUserCreated { user } => format!("애플리케이션 사용자 {}을(를) 만들었습니다.", names(*user)),
-        E::Recorded { field } => format!("3단계용으로 {}을(를) 적어 두었습니다.", s2s_field(*field)),
+        E::Recorded { field } => format!("연결 단계용으로 {}을(를) 적어 두었습니다.", s2s_field(*field)),
         E::ConfirmationCleared => "조직 URL이 바뀌어 확정이 취소되었습니다. 다시 확인하고 확정하세요.".into(),
         E::UrlConfirmed(true) => "조직 URL을 확정했습니다.".into(),
         E::UrlConfirmed(false) => "조직 URL 확정을 취소했습니다.".into(),
@@ -162,18 +162,18 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_intro: |c| {
         match c {
         Connection::ServerToServer => "Marketo는 직접 등록한 앱의 애플리케이션 사용자로 Dynamics에 로그인합니다. 앱을 등록하고, 동기화 역할을 가진 애플리케이션 사용자를 만들고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
-        Connection::SyncUserPassword => "예전 설정은 전용 동기화 사용자와 그 암호로 로그인합니다. 그 사용자를 만들고, 역할을 주고, Marketo 솔루션이 그 사용자를 쓰게 한 뒤 게시하세요.",
+        Connection::SyncUserPassword => "Marketo는 Microsoft Entra ID에 등록한 클라이언트 앱을 통해 전용 동기화 사용자와 그 암호로 로그인합니다. Adobe는 이것을 ROPC 연결이라고 부릅니다. 이 가이드는 그중 4단계 중 2단계와 3단계를 다룹니다. 동기화 사용자 설정을 \u{201c}3단계 중 2단계\u{201d}라고 부르던 예전 문서를 보고 오셨나요? 그 부분은 이제 4단계 중 2단계이고, 클라이언트 앱을 다루는 4단계 중 3단계가 새로 생겼습니다.",
     }
     },
     dyn_heading: |c| match c {
         Connection::ServerToServer => "3단계 중 2단계: Marketo가 동기화에 쓰는 애플리케이션 사용자 설정",
-        Connection::SyncUserPassword => "3단계 중 2단계: Marketo 동기화 사용자 설정(암호 방식)",
+        Connection::SyncUserPassword => "4단계 중 2·3단계: 동기화 사용자와 클라이언트 앱(암호 방식, ROPC)",
     },
     dyn_answers: |c, v| match v {
         Some(v) => format!("{c}, Marketo 솔루션 {v}."),
         None => format!("{c}."),
     },
-    dyn_step1_title: "이전 단계: 3단계 중 1단계",
+    dyn_step1_title: |n| format!("이전 단계: {n}단계 중 1단계"),
     dyn_step1_body: |v| {
         match v {
         Some(v) => format!("Dynamics에 Marketo 솔루션(버전 {v})이 설치되어 있습니다."),
@@ -181,9 +181,9 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     dyn_credentials_to: |email| format!("로그인 정보는 {email}(으)로 갑니다."),
-    dyn_step3_title: "다음 단계: 3단계 중 3단계",
-    dyn_step3_body: |name| {
-        format!("동기화 사용자의 로그인 정보로 Marketo를 Dynamics에 연결합니다. 사용자 이름은 만든 그대로 입력하세요: {name}")
+    dyn_next_title: |n| format!("다음 단계: {n}단계 중 {n}단계"),
+    dyn_step4_body: |name| {
+        format!("Marketo(관리 › CRM › Microsoft, 자격 증명 입력)에서 만든 그대로의 사용자 이름({name}), 그 암호, 조직 URL, 클라이언트 ID, 클라이언트 암호를 입력합니다. 아래 카드에 적어 둔 값이 있습니다.")
     },
     dyn_questions: "현재 설정",
     dyn_version_label: "설치된 Marketo 솔루션 버전",
@@ -193,15 +193,17 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_email_label: "로그인 정보를 받을 이메일(실제 메일함)",
     dyn_filter_label: "사용자 지정 동기화 필터를 쓰겠습니다(선택)",
     dyn_section: |s| match s {
-        Section::CreateUser => "동기화 사용자 만들기",
+        Section::CreateUser => "4단계 중 2단계: 동기화 사용자 만들기",
         Section::AssignRole => "동기화 역할 주기",
         Section::ConfigureSolution => "Marketo 솔루션이 그 사용자를 쓰게 하기",
         Section::BeforeStepThree => "3단계로 가기 전에",
         Section::AppRegistration => "Microsoft Entra ID에 앱 등록",
         Section::AppUser => "애플리케이션 사용자 만들기",
+        Section::ClientApp => "4단계 중 3단계: Microsoft Entra ID에 클라이언트 앱 등록",
+        Section::BeforeStepFour => "4단계로 넘어가기 전에",
     },
     dyn_step_title: |id, name| match id {
-        StepId::InstallSolution => "Marketo 솔루션 설치(3단계 중 1단계)".into(),
+        StepId::InstallSolution => "Marketo 솔루션 설치(1단계)".into(),
         StepId::CreateUser => format!("전용 사용자 {name} 만들기"),
         StepId::AssignRole => format!("{name}에게 Marketo 동기화 사용자 역할 주기"),
         StepId::AssignRoleToSyncingUsers => "다른 모든 사용자에게도 역할 주기".into(),
@@ -218,6 +220,8 @@ pub(super) const DY: DynTexts = DynTexts {
         StepId::AssignAppUserRole => format!("{name}에게 Marketo Sync User 역할 주기"),
         StepId::RecordAppUserEmail => "애플리케이션 사용자의 이메일 적어 두기".into(),
         StepId::ConfirmOrgUrl => "조직 URL을 적어 두고 확정".into(),
+        StepId::RecordUserName => format!("4단계용 사용자 이름 적어 두기: {name}"),
+        StepId::RecordClientId => "애플리케이션(클라이언트) ID 적어 두기".into(),
     },
     dyn_crumb: |c| match c {
         DC::SettingsIcon => "설정 아이콘",
@@ -255,6 +259,7 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Register => "등록",
         DC::Overview => "개요",
         DC::ClientAndTenantIds => "애플리케이션(클라이언트) ID, 디렉터리(테넌트) ID",
+        DC::ClientId => "애플리케이션(클라이언트) ID",
         DC::ApiPermissions => "API 사용 권한",
         DC::GrantAdminConsent => "관리자 동의 허용",
         DC::Yes => "예",
@@ -272,7 +277,8 @@ pub(super) const DY: DynTexts = DynTexts {
         DC::Create => "만들기",
         DC::SecurityRoles => "보안 역할",
         DC::AppUserDetails => "사용자 세부 정보: 이메일",
-        DC::ForStepThreeCard => "\u{201c}3단계용\u{201d} 카드",
+        DC::ForStepThreeCard => "\u{201c}3단계 중 3단계용\u{201d} 카드",
+        DC::ForStepFourCard => "\u{201c}4단계 중 4단계용\u{201d} 카드",
         DC::OrgUrlConfirm => "조직 URL을 확인했습니다",
     },
     dyn_note: |n| {
@@ -280,33 +286,42 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::DedicatedNotExisting => "동료의 기존 CRM 계정이 아니라 동기화만을 위해 만든 사용자를 쓰세요.",
         Note::UserNameNeedNotBeReal => "사용자 이름은 주소 형태(name@yourdomain)이지만 실제 메일함일 필요는 없습니다.",
         Note::CredentialsEmailReal => "로그인 정보는 마지막에 입력하는 이메일로 보내집니다. 누군가 읽는 메일함을 쓰세요.",
-        Note::OlderSetUp => "이것은 예전의 암호 기반 설정입니다. Adobe의 현재 문서는 이를 ROPC 연결이라 부르며, 자체 앱 등록을 포함한 4단계로 설정합니다. 새로 설정한다면 서버 간 연결을 고르세요.",
-        Note::MfaOff => "동기화 사용자는 다단계 인증을 꺼야 합니다. 그렇지 않으면 동기화가 로그인할 수 없습니다.",
-        Note::PasswordSignInDeprecated => "Microsoft는 Dynamics 365에서 이런 암호 로그인(WS-Trust)을 더 이상 권장하지 않고 사용 중단했습니다.",
+        Note::OlderSetUp => "Adobe의 현재 문서는 이 암호 방식 설정을 ROPC 연결이라 부르고 4단계로 나눕니다. 보던 문서에 \u{201c}3단계 중 2단계\u{201d}라고 되어 있었다면 지금 여기입니다. 그 부분은 4단계 중 2단계이고, 4단계에서 묻는 클라이언트 앱을 4단계 중 3단계에서 더합니다. 새로 설정한다면 서버 간 연결도 고려하세요.",
+        Note::MfaOff => "동기화 사용자는 다단계 인증을 꺼야 합니다. Adobe의 유효성 검사 문서에 따르면 켜져 있으면 동기화가 제대로 작동하지 않습니다.",
+        Note::WsTrustDeprecated => "Microsoft가 사용 중단한 것은 WS-Trust 로그인(\u{201c}Office365\u{201d} 인증 유형)입니다. 이 ROPC 연결은 그것이 아니라 사용자 이름과 암호를 쓰는 OAuth이며, Microsoft 문서가 대안으로 제시하는 방식입니다.",
         Note::RoleVersionRule => "솔루션 4.0.0.14부터는 동기화 사용자만 이 역할이 필요합니다. 4.0.0.14 이전에는 모든 사용자에게 필요합니다.",
         Note::EditsNotSyncedBack => "이 사용자가 CRM에서 바꾼 내용은 Marketo로 다시 동기화되지 않습니다.",
-        Note::LanguageEnglish => "영문 문서의 한 판에서는 이 사용자의 언어를 영어로 하라고도 합니다.",
+        Note::LanguageEnglish => "이 사용자의 언어를 영어로 설정하세요. Adobe가 중요 사항으로 표시한 내용입니다.",
         Note::ConfigMenuMissing => "메뉴에 Marketo 구성이 없나요? 페이지를 새로 고치세요. 그래도 없으면 Marketo 솔루션을 다시 게시하거나, 로그아웃했다가 다시 로그인하세요.",
-        Note::NameMustMatchStepThree => "3단계에서 이 사용자 이름을 묻습니다. 정확히 같아야 합니다.",
+        Note::NameForStepFour => "4단계 중 4단계에서 이 사용자 이름을 묻습니다. 정확히 같아야 합니다(user@domain.com 또는 DOMAIN\\user).",
         Note::FilterOnlyExplicitNoSkips => "필드가 아니요로 설정된 레코드만 동기화에서 빠집니다. 비어 있는 필드는 그대로 동기화됩니다.",
+        Note::FollowWalkthrough => "Adobe는 Microsoft의 앱 등록 안내를 모든 단계 그대로 따르라고 하며, 두 가지는 직접 정합니다. 동료가 알아볼 이름(예: Marketo Integration)과 \u{201c}이 조직 디렉터리의 계정만\u{201d}입니다.",
+        Note::Walkthrough => "Adobe가 가리키는 안내는 Microsoft 사이트에 있습니다.",
+        Note::WalkthroughDiffers => "이 가이드가 안내와 다른 점: 리디렉션 URI와 위임된 API 권한을 요구하지 않습니다. Microsoft의 단일 테넌트 서버 간 인증 문서가 그런 앱에는 둘 다 필요 없다고 하기 때문입니다. 계정 유형(이 디렉터리만)은 안내가 아니라 Adobe의 선택입니다.",
         Note::SingleTenantOnly => "지원되는 계정 유형에서 이 조직 디렉터리만 고르세요. 동료가 알아볼 수 있는 이름을 붙이세요.",
         Note::IdsForStepThree => "둘 다 앱의 개요 페이지에 있습니다. 3단계에서 둘 다 묻습니다.",
-        Note::NoDelegatedPermission => "서버 간 연결에는 위임된 API 권한이 필요 없습니다. 애플리케이션 사용자는 대화형으로 로그인할 수 없으므로 동의는 관리자가 관리자 동의 부여로 합니다.",
+        Note::ClientIdForStepFour => "앱의 개요 페이지에 있습니다. 4단계 중 4단계에서 이 값을 묻습니다(테넌트 ID는 묻지 않습니다).",
+        Note::NoDelegatedPermission => "서버 간 연결에는 위임된 API 권한이 필요 없습니다. 관리자가 앱에 관리자 동의를 부여합니다.",
+        Note::AdminConsent => "관리자가 Adobe의 동의 문서에 나온 대로 앱에 동의를 부여합니다. API 사용 권한 › 관리자 동의 부여 › 예.",
         Note::FederatedAdfs => "디렉터리가 온-프레미스 AD FS와 페더레이션되어 있다면 앱에 홈 영역 검색 정책도 필요하며, 암호 해시 동기화를 켜야 합니다.",
         Note::SecretValueNotId => "옆의 암호 ID가 아니라 값 열을 복사하세요. Marketo에는 값이 필요합니다.",
         Note::SecretShownOnce => "값은 추가를 누른 직후 한 번만 보입니다. 바로 복사하세요. 페이지를 떠나면 영구히 숨겨져 새로 만들어야 합니다.",
         Note::SecretNeverHere => "값은 암호 관리자나 키 자격 증명 모음에 보관하세요. 이 가이드는 값을 묻지 않습니다. 저장했으면 이 단계를 체크하세요.",
-        Note::SecretExpiry => "암호에는 만료일이 있습니다. Entra는 최대 24개월까지 허용하며 12개월 미만을 권장합니다. 만료되면 새 암호를 만들어 Marketo에 입력할 때까지 동기화가 멈춥니다. 알림을 받으려면 카드에 날짜를 적어 두세요.",
+        Note::SecretExpiry => "암호에는 만료일이 있습니다. Entra는 최대 24개월까지 허용하며 12개월 미만을 권장합니다. 알림을 받으려면 카드에 날짜를 적어 두세요.",
+        Note::SecretRenewal => "이 암호가 만료되기 전에 새 암호를 만들어 Marketo에 입력하세요.",
         Note::AppUserEmailExact => "3단계에서 이 이메일을 사용자 이름으로 입력합니다. 정확히 일치해야 합니다.",
-        Note::OrgUrlFinal => "3단계 뒤에는 조직 URL을 바꿀 수 없습니다. 틀리면 Marketo 구독을 새로 받아야 하니 확정 전에 확인하세요.",
+        Note::OrgUrlFinal => "조직 URL은 Marketo에 제출한 뒤에는 바꿀 수 없습니다. 틀리면 Marketo 구독을 새로 받아야 하니 확정 전에 확인하세요.",
         Note::OrgUrlWhere => "Dynamics의 고급 설정 › 설정 › 사용자 지정 › 개발자 리소스 › 서비스 엔드포인트에서 조직 서비스 URL을 찾아 보이는 그대로 붙여 넣으세요.",
         Note::UpgradeIsSeparate => "기존 설정을 암호에서 OAuth로 바꾸는 일은 별도 절차(Reconfigure Dynamics Authentication Method)이며, 3단계에서 필요한 추가 설정은 Marketo 지원팀이 알려 줍니다.",
         Note::BusinessUnit => "새 앱 사용자 창은 사업부도 묻습니다. 동기화가 작동할 사업부를 고르세요.",
     }
     },
-    dyn_not_applicable: |n| match n {
+    dyn_not_applicable: |n| {
+        match n {
         NotApplicable::RoleOnlyForSyncUser => "버전 4.0.0.14부터는 동기화 사용자만 역할이 필요합니다.",
         NotApplicable::FilterNotWanted => "사용자 지정 동기화 필터를 쓰지 않기로 했습니다.",
+        NotApplicable::AppUserHasNoSignIn => "Adobe의 목록에는 동기화 사용자로 한 번 로그인하라는 항목도 있습니다. 애플리케이션 사용자에게는 로그인할 암호가 없으므로, 이 가이드는 그 항목이 서버 간 연결에는 해당하지 않는다고 봅니다.",
+    }
     },
     dyn_requirement: |r| match r {
         Requirement::SolutionInstalled => "Marketo 솔루션이 설치되지 않았습니다(1단계).",
@@ -327,13 +342,15 @@ pub(super) const DY: DynTexts = DynTexts {
         Requirement::AppUserEmailRecorded => "애플리케이션 사용자의 이메일이 아직 올바르게 적혀 있지 않습니다.",
         Requirement::OrgUrlConfirmed => "조직 URL이 올바르게 적혀 있지 않거나 확정되지 않았습니다.",
         Requirement::MarketoUserIsAppUser => "Marketo Config의 Marketo 사용자가 애플리케이션 사용자가 아닙니다.",
+        Requirement::UserNameRecorded => "동기화 사용자의 사용자 이름을 아직 적어 두지 않았습니다.",
+        Requirement::ClientIdRecorded => "클라이언트 ID를 아직 올바르게 적어 두지 않았습니다.",
     },
     dyn_warning: |w, names| {
         match w {
         dynamics::Warning::EditsNotSyncedBack => "동기화 사용자가 CRM에서 한 수정은 Marketo에 반영되지 않습니다.".into(),
-        dynamics::Warning::LanguageEnglish => "영문 문서의 한 판에서는 동기화 사용자의 언어를 영어로 하라고 합니다.".into(),
+        dynamics::Warning::LanguageEnglish => "동기화 사용자의 언어는 영어여야 합니다. Adobe가 중요 사항으로 표시한 내용입니다.".into(),
         dynamics::Warning::RoleNotNeeded { users } => format!(
-            "이 버전에서는 {}에게 역할이 필요 없습니다. 있어도 문제는 없습니다.",
+            "{}에게 역할이 있지만, 이 버전에서는 동기화 사용자만 역할이 필요합니다.",
             users.iter().map(|u| names(*u)).collect::<Vec<_>>().join(", ")
         ),
         dynamics::Warning::SecretExpires { on } => s2s_reminder(&on.to_string()),
@@ -343,8 +360,13 @@ pub(super) const DY: DynTexts = DynTexts {
     dyn_why,
     dyn_way_out,
     dyn_effect,
-    dyn_readiness: "3단계 준비가 되었나요?",
-    dyn_ready: "준비 완료: 3단계에 필요한 것이 모두 갖춰졌습니다.",
+    dyn_readiness: |n| format!("{n}단계 중 {n}단계 준비가 되었나요?"),
+    dyn_ready: |n| format!("준비 완료: {n}단계 중 {n}단계에서 묻는 것이 모두 갖춰졌습니다."),
+    dyn_card_title: |n| format!("{n}단계 중 {n}단계용"),
+    dyn_card_intro: |n| format!("{n}단계 중 {n}단계에서 바로 이 값들을 묻습니다. 여기서 복사하세요."),
+    dyn_card_user_name: "사용자 이름",
+    dyn_card_password: "암호",
+    dyn_card_password_text: "동기화 사용자의 암호입니다. 이미 가지고 있으니 여기에는 절대 입력하지 마세요.",
     dyn_not_ready: |n| format!("아직입니다: 고칠 것 {n}개"),
     dyn_blockers: "고칠 것",
     dyn_warnings: "알아 둘 것",
@@ -375,7 +397,7 @@ pub(super) const DY: DynTexts = DynTexts {
             "마지막 변경 뒤 게시하지 않았습니다."
         }
     },
-    dyn_prep_legend: "3단계 준비",
+    dyn_prep_legend: "연결하기 전에",
     dyn_want_filter: "사용자 지정 동기화 필터 사용",
     dyn_field_name: "필드 이름",
     dyn_create_field: "필드 만들기",

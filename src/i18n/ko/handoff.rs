@@ -180,6 +180,7 @@ pub(super) const SIA: SiaTexts = SiaTexts {
         Unsure::NotSure => "잘 모르겠음",
     },
     sia_errata_cannot_connect: Some("원본 문서에 대해: 한국어 문서에는 다른 관리자가 '연결할 수 없다'고 되어 있지만, 영어 원문은 다른 관리자에게는 클릭할 수 있는 연결 끊기 버튼이 보이지 않는다고 말합니다. 이 가이드는 영어 원문을 따릅니다."),
+    sia_errata_original_user: Some("원본 문서에 대해: 한국어 설정 안내서의 이 주의 문장은 문법이 깨져 \u{2018}원래 사용자를 제거해야 한다\u{2019}로 읽힐 수 있습니다. 영어 원문은 데이터 동기화를 시작한 뒤에는 원래 사용자를 제거하지 말라고 합니다. 이 가이드는 영어 원문을 따릅니다."),
     sia_situation_error: |e| match e {
         SituationError::LeavingName(_) | SituationError::IncomingName(_) => "이름은 1~80자로 입력하세요.".into(),
         SituationError::Replay(_) => "이 답들은 규칙상 있을 수 없는 상황을 가리킵니다. 답을 다시 확인하세요.".into(),

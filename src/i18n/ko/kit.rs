@@ -66,12 +66,12 @@ pub(super) fn preset_goal(p: Preset) -> &'static str {
         Preset::IncomingConnected => "B는 이미 연결되어 있습니다. 아무도 끊기지 않게 인계를 마무리하세요.",
         Preset::LeavingDisconnected => "통합이 중단되었습니다. 먼저 복구한 뒤 인계를 마치세요.",
         Preset::IncomingNotAdmin => "인계받을 사람으로 작업해 무엇이 막는지 찾아내세요. 아무도 끊기게 하지 마세요.",
-        Preset::DynamicsStandard => "앱을 등록하고 애플리케이션 사용자를 만든 뒤 “3단계 준비 완료”에 도달하세요.",
+        Preset::DynamicsStandard => "앱을 등록하고 애플리케이션 사용자를 만든 뒤 “3단계 중 3단계 준비 완료”에 도달하세요.",
         Preset::DynamicsSolution3 => {
-            "솔루션 3.x에서는 동기화하는 모든 사용자에게 역할을 주고 “3단계 준비 완료”에 도달하세요."
+            "솔루션 3.x에서는 모든 사용자에게 역할을 주고, 클라이언트 앱을 등록한 뒤 “4단계 중 4단계 준비 완료”에 도달하세요."
         }
-        Preset::DynamicsCrmUser => "동료의 계정을 전용 동기화 사용자로 바꾸고 “3단계 준비 완료”에 도달하세요.",
-        Preset::DynamicsNotPublished => "이전 관리자가 끝내지 못한 작업을 마무리하고 “3단계 준비 완료”에 도달하세요.",
+        Preset::DynamicsCrmUser => "동료의 계정을 전용 동기화 사용자로 바꾸고, 클라이언트 앱을 등록한 뒤 “4단계 중 4단계 준비 완료”에 도달하세요.",
+        Preset::DynamicsNotPublished => "이전 관리자가 끝내지 못한 작업을 마무리하고 “4단계 중 4단계 준비 완료”에 도달하세요.",
     }
 }
 

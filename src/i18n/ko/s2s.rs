@@ -78,16 +78,14 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
 pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "연결 방식",
     connection_s2s: "서버 간(OAuth)",
-    connection_password: "암호를 쓰는 동기화 사용자",
+    connection_password: "암호를 쓰는 동기화 사용자(ROPC)",
     connection_help: "지금 동기화를 새로 설정한다면 서버 간을 고르세요. Adobe의 현재 문서가 설명하는 방식입니다. 기존 설정이 동기화 사용자의 암호로 로그인하는 경우에만 암호 방식을 고르세요.",
     s2s_intro: "Marketo는 앱으로 Dynamics에 로그인합니다. Microsoft Entra ID에 앱을 등록하고, 동의와 암호를 준비하고, 동기화 역할을 가진 애플리케이션 사용자를 만든 다음, Marketo 솔루션이 그 사용자를 쓰게 하고 게시하세요.",
     s2s_step3_body: "Marketo에는 애플리케이션 사용자의 이메일, 클라이언트 ID, 저장해 둔 클라이언트 암호, 테넌트 ID, 조직 URL을 입력합니다. 아래 카드를 곁에 두세요.",
     confirm_url: "조직 URL을 확인했습니다",
-    confirm_url_help: "3단계 뒤에는 바꿀 수 없습니다. 주소가 틀리면 Marketo 구독을 새로 받아야 합니다.",
+    confirm_url_help: "Marketo에 제출한 뒤에는 바꿀 수 없습니다. 주소가 틀리면 Marketo 구독을 새로 받아야 합니다.",
     expires_label: "클라이언트 암호 만료일",
     expires_help: "선택 사항입니다. 날짜만 적고, 암호 자체는 절대 적지 마세요.",
-    card_title: "3단계용",
-    card_intro: "3단계에서 묻는 값이 바로 이것입니다. 여기서 복사하세요.",
     copy: "복사",
     copied: "복사했습니다",
     copy_failed: "이 페이지에서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.",
@@ -141,7 +139,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     choose_business_unit: "사업부 선택",
     root_business_unit: "contoso-training(루트 사업부)",
     url_caution_confirm: "확정하기 전에 확인하세요",
-    notes_legend: "3단계용으로 적어 두기",
+    notes_legend: "연결 단계용으로 적어 두기",
     notes_hint: "내 메모에 옮겨 적듯이 가상 포털에서 값을 하나씩 복사하세요.",
     app_user_name: "애플리케이션 사용자",
     from_values: "값이 맞으면 저절로 완료됩니다",
@@ -177,7 +175,5 @@ pub(super) fn s2s_lifetime(l: SecretLifetime) -> &'static str {
 }
 
 pub(super) fn s2s_reminder(day: &str) -> String {
-    format!(
-        "클라이언트 암호는 {day}에 만료됩니다. 그때까지 새 암호를 만들어 Marketo에 입력하지 않으면 동기화가 멈춥니다."
-    )
+    format!("클라이언트 암호는 {day}에 만료됩니다. 그 전에 새 암호를 만들어 Marketo에 입력하세요.")
 }

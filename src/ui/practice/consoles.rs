@@ -331,13 +331,21 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
                 id="add-secret".into()
                 label=Signal::derive(move || tx(ui, |s| s.add).to_string())
                 verdict=Signal::derive(move || {
-                    c.judge(&Action::NewClientSecret { app, description: description.get(), expires: expires.get() })
+                    c.judge(&Action::NewClientSecret {
+                        app,
+                        description: description.get(),
+                        expires: expires.get(),
+                        offset: Default::default(),
+                    })
                 })
                 on_press=Callback::new(move |_| {
+                    // The expiry is a day of the reader's calendar: their offset at that moment.
+                    let lifetime = expires.get_untracked();
                     let action = Action::NewClientSecret {
                         app,
                         description: description.get_untracked(),
-                        expires: expires.get_untracked(),
+                        expires: lifetime,
+                        offset: super::super::utc_offset_at(lifetime.ends(super::super::now_ms())),
                     };
                     if c.perform.run(action) {
                         description.set(String::new());

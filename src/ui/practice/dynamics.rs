@@ -12,7 +12,7 @@ use super::super::checklist::{Checklist, NextStep};
 use super::super::dynamics::{explain, practice_rows, Around, DynSaved};
 use super::super::fields::TextField;
 use super::super::frame::{ActionButton, Verdict};
-use super::super::oauth::{ConfirmUrl, ConnectionChoice, NoteInput, ReadinessPanel, Step3Card};
+use super::super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInput, ReadinessPanel};
 use super::super::{now_ms, Ui};
 use super::consoles::{Console, EntraConsole, PpacConsole};
 use super::{ActivityLog, ConsoleTable, LogLine};
@@ -151,8 +151,10 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         <div class="mg-grid mg-grid-practice">
             <div class="mg-stack">
             // The consoles first (the task); the variant to practise follows.
+            // Both connections register their app in Entra (S2S Step 2 of 3, ROPC Step 3
+            // of 4); only server-to-server makes an application user.
+            <EntraConsole c=console />
             <Show when=move || s2s.get()>
-                <EntraConsole c=console />
                 <PpacConsole c=console />
             </Show>
             <div class="mg-panel mg-console" role="region" aria-label=move || t().dy.dyn_console>
@@ -328,20 +330,31 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             </div>
 
             <div class="mg-panel">
-                <Show when=move || s2s.get()>
-                    <fieldset class="mg-group">
-                        <legend>{move || t().dy.s2s.notes_legend}</legend>
-                        <p class="mg-hint">{move || t().dy.s2s.notes_hint}</p>
-                        {NoteField::ALL.into_iter().map(|f| view! { <NoteInput ui field=f notes live=false commit=commit(f) /> }).collect_view()}
-                        <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
-                    </fieldset>
-                </Show>
-                <ReadinessPanel ui readiness user_name=user_name_cb />
-                <Show when=move || s2s.get()>
-                    <Step3Card ui notes expires />
-                </Show>
+                <fieldset class="mg-group">
+                    <legend>{move || t().dy.s2s.notes_legend}</legend>
+                    <p class="mg-hint">{move || t().dy.s2s.notes_hint}</p>
+                    {NoteField::ALL
+                        .into_iter()
+                        .map(|f| {
+                            view! {
+                                <div hidden=move || !connection.get().note_fields().contains(&f)>
+                                    <NoteInput ui field=f notes live=false commit=commit(f) />
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
+                </fieldset>
+                <ReadinessPanel ui readiness connection user_name=user_name_cb />
+                <ConnectCard
+                    ui
+                    connection
+                    notes
+                    user_name=Signal::derive(move || session.with(|p| p.state().sync_user().map(|u| u.name.clone())))
+                    expires
+                />
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name s2s>
+                <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name connection>
                     <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
                 </Around>
                 <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(DynSession::earlier)) />

@@ -4,11 +4,21 @@ use super::*;
 
 /// Guide mode: the organisation the answers describe (the variant, the version and the
 /// filter choice decide which steps apply; the values written down decide their steps).
+/// With a password, a usable user name typed stands for the reader's sync user, so the
+/// user name for Step 4 of 4 counts as written down.
 pub fn guide_org(answers: &Answers) -> Org {
     let mut org = Org::new(Version::parse(&answers.version).ok());
     org.filter_wanted = answers.filter;
     org.connection = answers.connection;
     org.notes = answers.notes.clone();
+    if answers.connection == Connection::SyncUserPassword && answers.name_problem().is_none() {
+        org.push_user(
+            answers.name.trim().to_string(),
+            answers.email.trim().to_string(),
+            UserKind::DedicatedSyncUser,
+            true,
+        );
+    }
     org
 }
 
@@ -72,6 +82,11 @@ impl Answers {
             Step3Notes::admits(text)?;
         }
         Ok(())
+    }
+
+    /// What is wrong with the sync user's name typed (blank: not written down yet).
+    pub fn name_problem(&self) -> Option<TextProblem> {
+        name_problem(&self.name, &[])
     }
 
     /// The secret's expiry as a day, when given and valid on `today` (within Entra's limit).

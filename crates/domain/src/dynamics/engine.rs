@@ -41,6 +41,10 @@ pub enum Action {
         description: String,
         #[serde(default, skip_serializing_if = "crate::s2s::SecretLifetime::is_default")]
         expires: crate::s2s::SecretLifetime,
+        /// The reader's offset from UTC when it will expire (its expiry is a day of the
+        /// reader's calendar); logged before it was kept: UTC.
+        #[serde(default, skip_serializing_if = "crate::s2s::UtcOffset::is_utc")]
+        offset: crate::s2s::UtcOffset,
     },
     /// Copy the value shown once to a safe place.
     CopySecret { app: AppId, secret: u32 },
@@ -392,11 +396,17 @@ impl Engine for Org {
 }
 
 impl Org {
-    /// The server-to-server actions: the Entra admin center, the Power Platform admin
-    /// center and the values written down for Step 3.
+    /// The actions of the Entra admin center (both connections register an app: S2S Step 2
+    /// of 3, ROPC Step 3 of 4), the Power Platform admin center (server-to-server only) and
+    /// the values written down for the connect step (those the connection asks for).
     fn check_s2s(&self, action: &Action) -> Result<Allowed<Hazard>, Refusal> {
         let no = |rule, why, way_out| Err(Refusal { rule, action: action.clone(), why, way_out });
-        if self.connection != Connection::ServerToServer {
+        let s2s_only = match action {
+            Action::CreateAppUser { .. } => true,
+            Action::Record { field, .. } => !self.connection.note_fields().contains(field),
+            _ => false,
+        };
+        if s2s_only && self.connection != Connection::ServerToServer {
             return no(Rule::S1, Why::NotServerToServer, WayOut::SwitchToServerToServer);
         }
         let text_refusal = |p: TextProblem| match p {
@@ -500,7 +510,8 @@ impl Org {
         match action {
             Action::UseConnection(c) => {
                 self.connection = *c;
-                if *c == Connection::ServerToServer && self.tenant.is_none() {
+                // Both connections register an app in the training tenant.
+                if self.tenant.is_none() {
                     self.tenant = Some(Tenant::practice());
                 }
                 effects.push(Effect::ConnectionChosen(*c));
@@ -545,7 +556,7 @@ impl Org {
                     effects.push(Effect::MadeSingleTenant { name: a.name.clone() });
                 }
             }
-            Action::NewClientSecret { app, description, expires } => {
+            Action::NewClientSecret { app, description, expires, offset } => {
                 self.go(Page::App { app: *app, tab: AppTab::CertificatesSecrets }, effects);
                 let Some(t) = self.tenant.as_mut() else { return };
                 let id = t.next_secret;
@@ -556,6 +567,7 @@ impl Org {
                         description: description.trim().to_string(),
                         created_at: now,
                         lifetime: *expires,
+                        offset: *offset,
                         copied: false,
                         visible: true,
                     };

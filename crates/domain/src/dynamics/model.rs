@@ -124,7 +124,9 @@ impl TryFrom<RawOrg> for Org {
             signed_in: raw.signed_in,
             next_id: raw.next_id,
             connection: raw.connection,
-            tenant: raw.tenant,
+            // Every stored organisation is a practice's. One saved before the training
+            // tenant existed gets it, so its ROPC client app can be registered (C8).
+            tenant: raw.tenant.or_else(|| Some(Tenant::practice())),
             notes: raw.notes,
         };
         org.validate()?;
@@ -170,6 +172,13 @@ impl Org {
             tenant: None,
             notes: Step3Notes::default(),
         }
+    }
+
+    /// The same organisation with the simulated Entra tenant of practice (where both
+    /// connections register their app).
+    pub fn in_training_tenant(mut self) -> Org {
+        self.tenant.get_or_insert_with(Tenant::practice);
+        self
     }
 
     /// Scenario set-up: an existing CRM user (somebody's own account).
@@ -307,22 +316,36 @@ pub(super) fn app_user_email(app: &App) -> String {
 }
 
 /// Trims a user's name and address and checks them against the users already there.
+/// What is wrong with a user name, if anything: blank, too long, secret-shaped, or the
+/// name of a user who exists (the connect step needs a name that matches one user).
+pub(super) fn name_problem(name: &str, existing: &[User]) -> Option<TextProblem> {
+    let name = name.trim();
+    if name.is_empty() {
+        Some(TextProblem::NameEmpty)
+    } else if name.chars().count() > MAX_TEXT_CHARS {
+        Some(TextProblem::NameTooLong)
+    } else if crate::s2s::looks_like_secret(name) {
+        // A pasted secret is never kept, whatever the field.
+        Some(TextProblem::LooksLikeSecret)
+    } else if existing.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
+        Some(TextProblem::NameTaken)
+    } else {
+        None
+    }
+}
+
 pub(super) fn clean_user_text(name: &str, email: &str, existing: &[User]) -> Result<(String, String), TextProblem> {
     {
         let (name, email) = (name.trim(), email.trim());
-        if name.is_empty() {
-            return Err(TextProblem::NameEmpty);
+        let name_issue = name_problem(name, existing);
+        if let Some(p @ (TextProblem::NameEmpty | TextProblem::NameTooLong)) = name_issue {
+            return Err(p);
         }
-        if name.chars().count() > MAX_TEXT_CHARS {
-            return Err(TextProblem::NameTooLong);
-        }
-        // A pasted secret is never kept, whatever the field.
-        if crate::s2s::looks_like_secret(name) || crate::s2s::looks_like_secret(email) {
+        if crate::s2s::looks_like_secret(email) {
             return Err(TextProblem::LooksLikeSecret);
         }
-        // Step 3 needs this name exactly; two users with the same name would be ambiguous.
-        if existing.iter().any(|u| u.name.to_lowercase() == name.to_lowercase()) {
-            return Err(TextProblem::NameTaken);
+        if let Some(problem) = name_issue {
+            return Err(problem);
         }
         if email.is_empty() {
             return Err(TextProblem::EmailEmpty);

@@ -44,7 +44,7 @@ pub fn practice_scenario(version: Option<Version>, lang: Lang) -> Org {
         // Known-good sample data (a native test checks every language's set loads).
         org.push_user(name.to_string(), email.to_string(), UserKind::ExistingCrmUser, syncs);
     }
-    org
+    org.in_training_tenant()
 }
 
 impl Practised for Org {

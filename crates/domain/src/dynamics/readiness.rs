@@ -42,11 +42,17 @@ pub enum Requirement {
     OrgUrlConfirmed,
     /// Marketo Config's Marketo User is the application user.
     MarketoUserIsAppUser,
+    /// ROPC: the sync user's user name known for Step 4 of 4 (guide: typed and usable;
+    /// practice: the user exists).
+    UserNameRecorded,
+    /// ROPC: the client app's Application (client) ID written down, GUID-shaped (and, in
+    /// practice, the app's own).
+    ClientIdRecorded,
 }
 
 impl Requirement {
     /// Every requirement, in declaration order.
-    pub const ALL: [Requirement; 18] = {
+    pub const ALL: [Requirement; 20] = {
         use Requirement::*;
         [
             SolutionInstalled,
@@ -67,6 +73,8 @@ impl Requirement {
             AppUserEmailRecorded,
             OrgUrlConfirmed,
             MarketoUserIsAppUser,
+            UserNameRecorded,
+            ClientIdRecorded,
         ]
     };
 
@@ -92,6 +100,8 @@ impl Requirement {
             AppUserEmailRecorded => "app-user-email-recorded",
             OrgUrlConfirmed => "org-url-confirmed",
             MarketoUserIsAppUser => "marketo-user-is-app-user",
+            UserNameRecorded => "user-name-recorded",
+            ClientIdRecorded => "client-id-recorded",
         }
     }
 }
@@ -103,6 +113,9 @@ pub enum NotApplicable {
     RoleOnlyForSyncUser,
     /// No custom sync filter wanted.
     FilterNotWanted,
+    /// Server-to-server: Adobe's list still says to sign in as the sync user, but an
+    /// application user has no password to sign in with (the widget's reading, labelled).
+    AppUserHasNoSignIn,
 }
 
 /// Each requirement in checklist order: met, unmet, or not applicable.
@@ -121,18 +134,15 @@ fn s2s_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
     let user = org.sync_user();
     let notes = &org.notes;
     let practice = org.tenant.as_ref();
-    let ids = match practice {
-        None => notes.client_id().is_some() && notes.tenant_id().is_some(),
-        Some(t) => {
-            app.is_some_and(|a| notes.client_id().as_ref() == Some(&a.client_id))
-                && notes.tenant_id().as_ref() == Some(&t.tenant_id)
-        }
-    };
+    let ids = client_id_recorded(org)
+        && match practice {
+            None => notes.tenant_id().is_some(),
+            Some(t) => notes.tenant_id().as_ref() == Some(&t.tenant_id),
+        };
     let email = match practice {
         None => notes.app_user_email().is_some(),
         Some(_) => user.is_some_and(|u| notes.app_user_email().is_some_and(|e| e.as_str() == u.email)),
     };
-    let url = notes.url_confirmed() && practice.is_none_or(|t| notes.org_url().is_some_and(|u| u.same_org(&t.org_url)));
     vec![
         (SolutionInstalled, Ok(org.solution.is_some())),
         (AppSingleTenant, Ok(app.is_some_and(|a| a.single_tenant))),
@@ -146,7 +156,36 @@ fn s2s_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)
         (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
         (FilterFieldReady, filter_ready(org)),
         (Validated, Ok(org.validated_current())),
-        (OrgUrlConfirmed, Ok(url)),
+        (SignedInAsSyncUser, Err(NotApplicable::AppUserHasNoSignIn)),
+        (OrgUrlConfirmed, Ok(url_confirmed(org))),
+    ]
+}
+
+/// The client ID written down: GUID-shaped in a guide; in practice, the app's own.
+fn client_id_recorded(org: &Org) -> bool {
+    let written = org.notes.client_id();
+    match org.tenant.as_ref() {
+        None => written.is_some(),
+        Some(_) => org.the_app().is_some_and(|a| written.as_ref() == Some(&a.client_id)),
+    }
+}
+
+/// The organization URL written down, well-formed and confirmed (in practice, the
+/// simulated organization's).
+fn url_confirmed(org: &Org) -> bool {
+    let notes = &org.notes;
+    notes.url_confirmed() && org.tenant.as_ref().is_none_or(|t| notes.org_url().is_some_and(|u| u.same_org(&t.org_url)))
+}
+
+/// The client app of the ROPC Step 3 of 4, as the S2S registration is checked.
+fn app_requirements(org: &Org) -> [(Requirement, Result<bool, NotApplicable>); 4] {
+    use Requirement::*;
+    let app = org.the_app();
+    [
+        (AppSingleTenant, Ok(app.is_some_and(|a| a.single_tenant))),
+        (ClientIdRecorded, Ok(client_id_recorded(org))),
+        (ConsentGranted, Ok(app.is_some_and(|a| a.consent))),
+        (SecretSaved, Ok(app.is_some_and(|a| a.saved_secret().is_some()))),
     ]
 }
 
@@ -158,13 +197,16 @@ fn filter_ready(org: &Org) -> Result<bool, NotApplicable> {
     }
 }
 
+/// The ROPC requirements (C8): Step 2 of 4, then the client app and the checks of Step 3
+/// of 4, so that Step 4 of 4 finds every value it asks for.
 fn password_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplicable>)> {
     use Requirement::*;
     let sync_user = org.sync_user();
     let version_known_new = org.solution.is_some_and(|v| v.only_sync_user_needs_role());
-    vec![
+    let mut list = vec![
         (SolutionInstalled, Ok(org.solution.is_some())),
         (SyncUserCreated, Ok(sync_user.is_some())),
+        (UserNameRecorded, Ok(sync_user.is_some())),
         (SyncUserHasRole, Ok(sync_user.is_some_and(|u| u.has_sync_role))),
         (
             SyncingUsersHaveRole,
@@ -179,10 +221,15 @@ fn password_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplica
             Ok(org.marketo_user.and_then(|id| org.user(id)).is_some_and(|u| u.kind == UserKind::DedicatedSyncUser)),
         ),
         (PublishedAfterChange, Ok(org.marketo_user.is_some() && org.published_current())),
+    ];
+    list.extend(app_requirements(org));
+    list.extend([
         (FilterFieldReady, filter_ready(org)),
         (Validated, Ok(org.validated_current())),
         (SignedInAsSyncUser, Ok(sync_user.is_some_and(|u| org.signed_in.contains(&u.id)))),
-    ]
+        (OrgUrlConfirmed, Ok(url_confirmed(org))),
+    ]);
+    list
 }
 
 /// Advice that does not block Step 3.
@@ -190,11 +237,11 @@ fn password_requirements(org: &Org) -> Vec<(Requirement, Result<bool, NotApplica
 pub enum Warning {
     /// Changes the sync user makes in the CRM are not synced back to Marketo.
     EditsNotSyncedBack,
-    /// One revision of the documents asks for the sync user's language to be English.
+    /// The sync user's language must be English (ROPC Step 2 of 4, marked important).
     LanguageEnglish,
-    /// With this version these users hold the role without needing it (harmless).
+    /// With this version these users hold the role although only the sync user needs it.
     RoleNotNeeded { users: Vec<UserId> },
-    /// The client secret expires on this day: the sync stops then unless a new one is made.
+    /// The client secret expires on this day (the reader's calendar).
     SecretExpires { on: Day },
     /// Moving an existing set-up from a password to OAuth is a separate procedure.
     UpgradeIsSeparate,
@@ -242,14 +289,12 @@ pub fn readiness(org: &Org) -> Readiness {
 
 /// The advice beside the verdict (the secret's expiry given when known).
 fn warnings(org: &Org, expires: Option<Day>) -> Vec<Warning> {
+    let expiry = expires.map(|on| Warning::SecretExpires { on });
     if org.connection == Connection::ServerToServer {
-        return expires
-            .map(|on| Warning::SecretExpires { on })
-            .into_iter()
-            .chain([Warning::UpgradeIsSeparate])
-            .collect();
+        return expiry.into_iter().chain([Warning::UpgradeIsSeparate]).collect();
     }
-    let mut warnings = vec![Warning::EditsNotSyncedBack, Warning::LanguageEnglish];
+    let mut warnings: Vec<Warning> = expiry.into_iter().collect();
+    warnings.extend([Warning::EditsNotSyncedBack, Warning::LanguageEnglish]);
     let unneeded: Vec<UserId> =
         org.users.iter().filter(|u| u.has_sync_role && !org.needs_role(u)).map(|u| u.id).collect();
     if !unneeded.is_empty() {

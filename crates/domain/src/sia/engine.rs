@@ -163,7 +163,7 @@ impl Engine for Instance {
             Action::GrantAccess { users, .. } => {
                 if !self.is_connected(actor) {
                     return no(
-                        Rule::F6,
+                        Rule::X3,
                         Why::ActorNotConnected,
                         WayOut::AskConnectedAdmin { admins: self.connected_admins() },
                     );
@@ -226,7 +226,8 @@ impl Engine for Instance {
                 self.connections.retain(|c| c.admin != actor);
                 effects.push(Effect::Disconnected { admin: actor });
                 if !self.integration_up() {
-                    effects.push(Effect::IntegrationDown { users_lost: users, documented: true });
+                    // C2: the page gives only the safe order; this outcome is the console's.
+                    effects.push(Effect::IntegrationDown { users_lost: users, documented: false });
                 }
             }
             Action::GrantAccess { users, workspace } => {
