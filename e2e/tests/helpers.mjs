@@ -36,8 +36,8 @@ function browser() {
 }
 after(async () => { if (shared) await (await shared).close(); });
 
-export async function launch({ locale = 'en-US', width = 1280, height = 900 } = {}) {
-  const context = await (await browser()).newContext({ locale, viewport: { width, height } });
+export async function launch({ locale = 'en-US', width = 1280, height = 900, timezoneId } = {}) {
+  const context = await (await browser()).newContext({ locale, viewport: { width, height }, ...(timezoneId ? { timezoneId } : {}) });
   const errors = [];
   context.on('page', (page) => watch(page, errors));
   return {

@@ -490,7 +490,7 @@ pub fn note_source(note: dynamics::Note, connection: Connection) -> Source {
         RoleVersionRule | EditsNotSyncedBack | LanguageEnglish => SYNC_ROLE,
         ConfigMenuMissing => p.configure,
         FilterOnlyExplicitNoSkips => page(Doc::DynCustomSyncFilter),
-        FollowWalkthrough | SingleTenantOnly | IdsForStepThree | ClientIdForStepFour => p.client_app,
+        FollowWalkthrough | IdsForStepThree | ClientIdForStepFour => p.client_app,
         // Microsoft's single-tenant server-to-server page: no redirect URI, no delegated
         // permission for this kind of app (C10).
         WalkthroughDiffers | NoDelegatedPermission => S2S_REGISTRATION,

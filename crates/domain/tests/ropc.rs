@@ -56,7 +56,7 @@ fn the_password_checklist_is_ropc_steps_2_and_3_of_4() {
     assert_eq!(RecordClientId.fields(), &[Field::Note(NoteField::ClientId)]);
     assert_eq!(RecordUserName.fields(), &[Field::UserName]);
     let register = defs.iter().find(|d| d.id == RegisterApp).unwrap();
-    for note in [Note::FollowWalkthrough, Note::SingleTenantOnly, Note::FederatedAdfs] {
+    for note in [Note::FollowWalkthrough, Note::Walkthrough, Note::FederatedAdfs] {
         assert!(register.notes.contains(&note), "{note:?}");
     }
     let secret = defs.iter().find(|d| d.id == CreateSecret).unwrap();

@@ -300,7 +300,6 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::FollowWalkthrough => "Adobe asks you to follow every step of Microsoft's app-registration walkthrough, with two choices of its own: a name colleagues recognise (for example Marketo Integration) and \u{201c}Accounts in this organizational directory only\u{201d}.",
         Note::Walkthrough => "The walkthrough Adobe points to is on Microsoft's site.",
         Note::WalkthroughDiffers => "Where this guide leaves the walkthrough: it asks for no redirect URI and no delegated API permission, because Microsoft's page on single-tenant server-to-server sign-in says such an app needs neither. The account type is Adobe's choice (this directory only), not the walkthrough's.",
-        Note::SingleTenantOnly => "Under Supported account types choose this organizational directory only. Name the app so colleagues recognise it.",
         Note::IdsForStepThree => "Both are on the app's Overview page. Step 3 asks for both.",
         Note::ClientIdForStepFour => "It is on the app's Overview page. Step 4 of 4 asks for it (and for no tenant ID).",
         Note::NoDelegatedPermission => "Server-to-server needs no delegated API permission. An administrator grants admin consent for the app.",

@@ -304,7 +304,6 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::FollowWalkthrough => "Adobe は、Microsoft のアプリ登録の手引きをすべての手順どおりに進めるよう求め、二つだけ自分で指定しています。同僚にわかる名前（例：Marketo Integration）と「この組織ディレクトリのみに含まれるアカウント」です。",
         Note::Walkthrough => "Adobe が示す手引きは Microsoft のサイトにあります。",
         Note::WalkthroughDiffers => "このガイドが手引きと違う点：リダイレクト URI と委任された API のアクセス許可を求めません。単一テナントのサーバー間認証についての Microsoft のページが、そうしたアプリにはどちらも不要だとしているためです。アカウントの種類（このディレクトリのみ）は手引きではなく Adobe の指定です。",
-        Note::SingleTenantOnly => "サポートされているアカウントの種類で、この組織ディレクトリのみを選びます。同僚にもわかる名前を付けてください。",
         Note::IdsForStepThree => "どちらもアプリの概要ページにあります。手順 3 で両方を聞かれます。",
         Note::ClientIdForStepFour => "アプリの概要ページにあります。手順 4／4 で聞かれます（テナント ID は聞かれません）。",
         Note::NoDelegatedPermission => "サーバー間接続には委任された API のアクセス許可は不要です。管理者がアプリに管理者の同意を与えます。",

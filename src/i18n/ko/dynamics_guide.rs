@@ -298,7 +298,6 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::FollowWalkthrough => "Adobe는 Microsoft의 앱 등록 안내를 모든 단계 그대로 따르라고 하며, 두 가지는 직접 정합니다. 동료가 알아볼 이름(예: Marketo Integration)과 \u{201c}이 조직 디렉터리의 계정만\u{201d}입니다.",
         Note::Walkthrough => "Adobe가 가리키는 안내는 Microsoft 사이트에 있습니다.",
         Note::WalkthroughDiffers => "이 가이드가 안내와 다른 점: 리디렉션 URI와 위임된 API 권한을 요구하지 않습니다. Microsoft의 단일 테넌트 서버 간 인증 문서가 그런 앱에는 둘 다 필요 없다고 하기 때문입니다. 계정 유형(이 디렉터리만)은 안내가 아니라 Adobe의 선택입니다.",
-        Note::SingleTenantOnly => "지원되는 계정 유형에서 이 조직 디렉터리만 고르세요. 동료가 알아볼 수 있는 이름을 붙이세요.",
         Note::IdsForStepThree => "둘 다 앱의 개요 페이지에 있습니다. 3단계에서 둘 다 묻습니다.",
         Note::ClientIdForStepFour => "앱의 개요 페이지에 있습니다. 4단계 중 4단계에서 이 값을 묻습니다(테넌트 ID는 묻지 않습니다).",
         Note::NoDelegatedPermission => "서버 간 연결에는 위임된 API 권한이 필요 없습니다. 관리자가 앱에 관리자 동의를 부여합니다.",

@@ -160,6 +160,15 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             <div class="mg-panel mg-console" role="region" aria-label=move || t().dy.dyn_console>
                 <h3 class="mg-panel-title">{move || t().dy.dyn_console}</h3>
                 <p class="mg-hint">{move || t().dy.dyn_console_hint}</p>
+                // ROPC: the organization URL Step 4 of 4 asks for, where Dynamics shows it
+                // (server-to-server shows it in the Power Platform admin center).
+                <p hidden=move || s2s.get()>
+                    {move || (t().dy.s2s_field)(NoteField::OrgUrl)}
+                    ": "
+                    <code class="mg-value" data-value="org-url">
+                        {move || session.with(|p| p.state().tenant().map(|t| t.org_url.to_string()).unwrap_or_default())}
+                    </code>
+                </p>
                 <div class="mg-field">
                     <label for=version_id.clone()>{move || t().dy.dyn_version_label}</label>
                     <select

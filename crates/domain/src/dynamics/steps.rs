@@ -362,7 +362,6 @@ pub enum Note {
     /// Where this guide's advice leaves the walkthrough (redirect URI, permissions), with
     /// the page that says why.
     WalkthroughDiffers,
-    SingleTenantOnly,
     IdsForStepThree,
     /// ROPC: Step 4 of 4 asks for the client ID (no tenant ID).
     ClientIdForStepFour,
@@ -406,7 +405,7 @@ impl Note {
     }
 
     /// Every note (tests walk them, beside the exhaustive matches).
-    pub const ALL: [Note; 31] = [
+    pub const ALL: [Note; 30] = [
         Note::DedicatedNotExisting,
         Note::UserNameNeedNotBeReal,
         Note::CredentialsEmailReal,
@@ -422,7 +421,6 @@ impl Note {
         Note::FollowWalkthrough,
         Note::Walkthrough,
         Note::WalkthroughDiffers,
-        Note::SingleTenantOnly,
         Note::IdsForStepThree,
         Note::ClientIdForStepFour,
         Note::NoDelegatedPermission,
@@ -512,8 +510,7 @@ impl Defs {
         use Crumb::*;
         let app = [EntraAdminCenter, AppRegistrations];
         let ids = if record == StepId::RecordIds { ClientAndTenantIds } else { ClientId };
-        let mut register_notes =
-            vec![Note::FollowWalkthrough, Note::Walkthrough, Note::SingleTenantOnly, Note::FederatedAdfs];
+        let mut register_notes = vec![Note::FollowWalkthrough, Note::Walkthrough, Note::FederatedAdfs];
         register_notes.extend_from_slice(extra);
         [
             self.def(
