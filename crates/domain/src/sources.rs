@@ -482,7 +482,7 @@ pub fn note_source(note: dynamics::Note, connection: Connection) -> Source {
     use dynamics::Note::*;
     let p = pages(connection);
     match note {
-        DedicatedNotExisting | UserNameNeedNotBeReal | CredentialsEmailReal => NEW_USER,
+        DedicatedNotExisting | UserNameNeedNotBeReal | CredentialsEmailReal | ReadsMarketoConfig => NEW_USER,
         NameForStepFour => STEP_4_CREDENTIALS,
         OlderSetUp => page(Doc::DynRopcStep2),
         MfaOff => page(Doc::DynValidateSync),

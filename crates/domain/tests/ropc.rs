@@ -67,6 +67,8 @@ fn the_password_checklist_is_ropc_steps_2_and_3_of_4() {
     let create = defs.iter().find(|d| d.id == CreateUser).unwrap();
     assert!(create.notes.contains(&Note::LanguageEnglish) && Note::LanguageEnglish.warns());
     assert!(create.notes.contains(&Note::WsTrustDeprecated) && create.notes.contains(&Note::OlderSetUp));
+    // What the newest edition of Step 2 of 4 adds: read access to Marketo Config.
+    assert!(create.notes.contains(&Note::ReadsMarketoConfig) && Note::ReadsMarketoConfig.warns());
     assert_eq!((Connection::SyncUserPassword.steps(), Connection::ServerToServer.steps()), (4, 3));
 }
 

@@ -294,6 +294,7 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::RoleVersionRule => "From solution 4.0.0.14 only the sync user needs this role. Before 4.0.0.14, all users need it.",
         Note::EditsNotSyncedBack => "Changes this user makes in the CRM are not synced back to Marketo.",
         Note::LanguageEnglish => "Set this user's language to English: Adobe marks it as important.",
+        Note::ReadsMarketoConfig => "The sync user needs permission to read Marketo Config: Adobe marks this as important.",
         Note::ConfigMenuMissing => "No Marketo Config in the menu? Refresh the page. If it is still missing, publish the Marketo solution again, or sign out and back in.",
         Note::NameForStepFour => "Step 4 of 4 asks for this user name, and it must match exactly (user@domain.com or DOMAIN\\user).",
         Note::FilterOnlyExplicitNoSkips => "Only records whose field is set to No are left out of the sync; an empty field still syncs.",

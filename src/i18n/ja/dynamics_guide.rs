@@ -298,6 +298,7 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::RoleVersionRule => "ソリューション 4.0.0.14 以降では、このロールが必要なのは同期ユーザーだけです。4.0.0.14 より前は、すべてのユーザーに必要です。",
         Note::EditsNotSyncedBack => "このユーザーが CRM で行った変更は Marketo に同期されません。",
         Note::LanguageEnglish => "このユーザーの言語を英語に設定してください。Adobe が重要事項としている点です。",
+        Note::ReadsMarketoConfig => "同期ユーザーには Marketo 構成を読み取る権限が必要です。Adobe が重要事項としている点です。",
         Note::ConfigMenuMissing => "メニューに Marketo 構成がない場合は、ページを再読み込みしてください。それでもない場合は、Marketo ソリューションを公開し直すか、サインアウトしてからサインインし直してください。",
         Note::NameForStepFour => "手順 4／4 でこのユーザー名を聞かれます。完全に一致させてください（user@domain.com または DOMAIN\\user）。",
         Note::FilterOnlyExplicitNoSkips => "同期から外れるのは、フィールドが「いいえ」のレコードだけです。空のフィールドは同期されます。",

@@ -292,6 +292,7 @@ pub(super) const DY: DynTexts = DynTexts {
         Note::RoleVersionRule => "솔루션 4.0.0.14부터는 동기화 사용자만 이 역할이 필요합니다. 4.0.0.14 이전에는 모든 사용자에게 필요합니다.",
         Note::EditsNotSyncedBack => "이 사용자가 CRM에서 바꾼 내용은 Marketo로 다시 동기화되지 않습니다.",
         Note::LanguageEnglish => "이 사용자의 언어를 영어로 설정하세요. Adobe가 중요 사항으로 표시한 내용입니다.",
+        Note::ReadsMarketoConfig => "동기화 사용자에게는 Marketo 구성을 읽을 권한이 필요합니다. Adobe가 중요 사항으로 표시한 내용입니다.",
         Note::ConfigMenuMissing => "메뉴에 Marketo 구성이 없나요? 페이지를 새로 고치세요. 그래도 없으면 Marketo 솔루션을 다시 게시하거나, 로그아웃했다가 다시 로그인하세요.",
         Note::NameForStepFour => "4단계 중 4단계에서 이 사용자 이름을 묻습니다. 정확히 같아야 합니다(user@domain.com 또는 DOMAIN\\user).",
         Note::FilterOnlyExplicitNoSkips => "필드가 아니요로 설정된 레코드만 동기화에서 빠집니다. 비어 있는 필드는 그대로 동기화됩니다.",

@@ -351,6 +351,8 @@ pub enum Note {
     EditsNotSyncedBack,
     /// C8: the sync user's language must be English (Adobe marks it important).
     LanguageEnglish,
+    /// ROPC Step 2 of 4, newest edition: the sync user needs read access to Marketo Config.
+    ReadsMarketoConfig,
     ConfigMenuMissing,
     /// ROPC: Step 4 of 4 asks for this user name, exactly.
     NameForStepFour,
@@ -399,13 +401,14 @@ impl Note {
                 | Note::OlderSetUp
                 | Note::MfaOff
                 | Note::LanguageEnglish
+                | Note::ReadsMarketoConfig
                 | Note::SecretShownOnce
                 | Note::OrgUrlFinal
         )
     }
 
     /// Every note (tests walk them, beside the exhaustive matches).
-    pub const ALL: [Note; 30] = [
+    pub const ALL: [Note; 31] = [
         Note::DedicatedNotExisting,
         Note::UserNameNeedNotBeReal,
         Note::CredentialsEmailReal,
@@ -415,6 +418,7 @@ impl Note {
         Note::RoleVersionRule,
         Note::EditsNotSyncedBack,
         Note::LanguageEnglish,
+        Note::ReadsMarketoConfig,
         Note::ConfigMenuMissing,
         Note::NameForStepFour,
         Note::FilterOnlyExplicitNoSkips,
@@ -643,6 +647,7 @@ fn ropc_step_defs() -> Vec<StepDef> {
                 Note::DedicatedNotExisting,
                 Note::UserNameNeedNotBeReal,
                 Note::CredentialsEmailReal,
+                Note::ReadsMarketoConfig,
                 Note::LanguageEnglish,
                 Note::MfaOff,
             ],
