@@ -5,7 +5,8 @@
 // publish-after-change; and the client secret's expiry in the reader's own day.
 import fs from 'node:fs';
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, chooseRadioByKeyboard, typeByKeyboard, assert, shot, axe, DEEP_ACTIVE } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, chooseRadioByKeyboard, typeByKeyboard, assert, shot, axe, DEEP_ACTIVE,
+  entraConsent, entraNewSecret } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -59,13 +60,9 @@ async function toReady(page, w) {
   // ROPC asks for no tenant ID and has no application user: neither is offered.
   assert.equal(await w.getByLabel('Directory (tenant) ID', { exact: true }).isVisible(), false);
   assert.equal(await w.getByRole('region', { name: 'Power Platform admin center (simulated)' }).count(), 0);
-  await pressByKeyboard(page, entra.getByRole('button', { name: 'API permissions' }));
-  await pressByKeyboard(page, entra.getByRole('button', { name: 'Grant admin consent' }));
+  await entraConsent(page, entra);
   await expect(all.slice(8));
-  await pressByKeyboard(page, entra.getByRole('button', { name: 'Certificates & secrets' }));
-  await pressByKeyboard(page, entra.getByRole('button', { name: 'New client secret' }));
-  await typeByKeyboard(page, entra.getByLabel('Description'), 'Marketo sync');
-  await pressByKeyboard(page, entra.getByRole('button', { name: 'Add', exact: true }));
+  await entraNewSecret(page, entra, 'Marketo sync');
   await pressByKeyboard(page, entra.getByRole('button', { name: 'Copy value' }));
   await expect(all.slice(9));
   // Before Proceeding to Step 4.

@@ -149,6 +149,21 @@ export async function chooseRadioByKeyboard(page, group, target) {
   throw new Error('radio not reached');
 }
 
+/** The simulated Entra admin center: admin consent for the open app (API permissions). */
+export async function entraConsent(page, entra) {
+  await pressByKeyboard(page, entra.getByRole('button', { name: 'API permissions' }));
+  await pressByKeyboard(page, entra.getByRole('button', { name: 'Grant admin consent' }));
+}
+
+/** The simulated Entra admin center: a new client secret, as in Entra (Certificates &
+ * secrets › New client secret › Description › Add); its value is then on screen. */
+export async function entraNewSecret(page, entra, description) {
+  await pressByKeyboard(page, entra.getByRole('button', { name: 'Certificates & secrets' }));
+  await pressByKeyboard(page, entra.getByRole('button', { name: 'New client secret' }));
+  await typeByKeyboard(page, entra.getByLabel('Description'), description);
+  await pressByKeyboard(page, entra.getByRole('button', { name: 'Add', exact: true }));
+}
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** In the page: the focused element, inside shadow roots too. */

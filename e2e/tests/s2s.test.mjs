@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import {
   startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot, axe, sleep, DEEP_ACTIVE,
+  entraConsent, entraNewSecret,
 } from './helpers.mjs';
 
 let server;
@@ -145,15 +146,11 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     await writeDown(page, w, 'Directory (tenant) ID', tenant);
     await expect(all.slice(2));
 
-    await pressByKeyboard(page, entra.getByRole('button', { name: 'API permissions' }));
-    await pressByKeyboard(page, entra.getByRole('button', { name: 'Grant admin consent' }));
+    await entraConsent(page, entra);
     await expect(all.slice(3));
 
-    await pressByKeyboard(page, entra.getByRole('button', { name: 'Certificates & secrets' }));
     // As in Entra: "New client secret" opens Description and Expires, then Add.
-    await pressByKeyboard(page, entra.getByRole('button', { name: 'New client secret' }));
-    await typeByKeyboard(page, entra.getByLabel('Description'), 'Marketo sync');
-    await pressByKeyboard(page, entra.getByRole('button', { name: 'Add', exact: true }));
+    await entraNewSecret(page, entra, 'Marketo sync');
     const secret = (await entra.locator('.mg-secret-value').textContent()).trim();
     assert.ok(secret.length >= 30, 'a secret-shaped practice value is shown');
     await expect(all.slice(3));

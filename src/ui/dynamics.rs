@@ -17,7 +17,7 @@ use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNo
 use super::fields::TextField;
 use super::frame::Explained;
 use super::kit::KitViews;
-use super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInput, ReadinessPanel};
+use super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInputs, ReadinessPanel};
 use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::{local_today, now_ms, Embed, Host, Ui};
@@ -202,17 +202,15 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         })
     });
     // Written on every keystroke; a value that looks like a secret is refused, not kept.
-    let commit = move |field: NoteField| {
-        Callback::new(move |text: String| {
-            Step3Notes::admits(&text)?;
-            s.update(|x| {
-                x.answer(DynField::Note(field), now_ms(), |a| {
-                    let _ = a.notes.set(field, &text);
-                })
-            });
-            Ok(())
-        })
-    };
+    let commit = Callback::new(move |(field, text): (NoteField, String)| {
+        Step3Notes::admits(&text)?;
+        s.update(|x| {
+            x.answer(DynField::Note(field), now_ms(), |a| {
+                let _ = a.notes.set(field, &text);
+            })
+        });
+        Ok(())
+    });
     let confirm = Callback::new(move |on: bool| {
         s.update(|x| {
             x.answer(DynField::Note(NoteField::OrgUrl), now_ms(), |a| {
@@ -335,16 +333,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 <div>
                     // The values the connect step asks for: server-to-server all four; ROPC
                     // the client ID and the organization URL (the domain says which).
-                    {NoteField::ALL
-                        .into_iter()
-                        .map(|f| {
-                            view! {
-                                <div hidden=move || !connection.get().note_fields().contains(&f)>
-                                    <NoteInput ui field=f notes live=true commit=commit(f) />
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    <NoteInputs ui connection notes live=true commit />
                     <ConfirmUrl ui notes on_change=confirm />
                     <div class="mg-field">
                         <label for=expires_id.clone()>{move || t().dy.s2s.expires_label}</label>

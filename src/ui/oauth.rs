@@ -145,6 +145,30 @@ pub fn NoteInput(
     }
 }
 
+/// The values a connection's connect step asks for, one [`NoteInput`] each (the domain
+/// says which: server-to-server all four, ROPC the client ID and the organization URL).
+/// `commit` writes one: `(field, text)`.
+#[component]
+pub fn NoteInputs(
+    ui: Ui,
+    #[prop(into)] connection: Signal<Connection>,
+    #[prop(into)] notes: Signal<Step3Notes>,
+    live: bool,
+    commit: Callback<(NoteField, String), Result<(), NoteRefused>>,
+) -> impl IntoView {
+    NoteField::ALL
+        .into_iter()
+        .map(|field| {
+            let commit = Callback::new(move |text: String| commit.run((field, text)));
+            view! {
+                <div hidden=move || !connection.get().note_fields().contains(&field)>
+                    <NoteInput ui field notes live commit />
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// "I have checked the organization URL": enabled once the URL written down is well-formed.
 #[component]
 pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Callback<bool>) -> impl IntoView {

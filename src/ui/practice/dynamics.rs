@@ -12,7 +12,7 @@ use super::super::checklist::{Checklist, NextStep};
 use super::super::dynamics::{explain, practice_rows, Around, DynSaved};
 use super::super::fields::TextField;
 use super::super::frame::{ActionButton, Verdict};
-use super::super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInput, ReadinessPanel};
+use super::super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInputs, ReadinessPanel};
 use super::super::{now_ms, Ui};
 use super::consoles::{Console, EntraConsole, PpacConsole};
 use super::{ActivityLog, ConsoleTable, LogLine};
@@ -72,22 +72,15 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let notes = Memo::new(move |_| session.with(|p| p.state().notes().clone()));
     // Written when the field is left (one log line per value). A refusal (a value that
     // looks like a secret) is announced by `perform` and shown beside the field.
-    let commit = move |field: NoteField| {
-        Callback::new(move |text: String| {
-            let action = Action::Record { field, text };
-            let refused = session.with_untracked(|p| p.check(&action, now_ms()).err());
-            match refused.map(|r| r.why) {
-                Some(dynamics::Why::Note(n)) => {
-                    perform(action);
-                    Err(n)
-                }
-                _ => {
-                    perform(action);
-                    Ok(())
-                }
-            }
-        })
-    };
+    let commit = Callback::new(move |(field, text): (NoteField, String)| {
+        let action = Action::Record { field, text };
+        let refused = session.with_untracked(|p| p.check(&action, now_ms()).err());
+        perform(action);
+        match refused.map(|r| r.why) {
+            Some(dynamics::Why::Note(n)) => Err(n),
+            _ => Ok(()),
+        }
+    });
     let user_name_cb = Callback::new(move |id: UserId| session.with(|p| p.name(id).to_string()));
     let press = move |make: fn(Option<UserId>, String, String) -> Action,
                       a: Signal<Option<UserId>>,
@@ -342,16 +335,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 <fieldset class="mg-group">
                     <legend>{move || t().dy.s2s.notes_legend}</legend>
                     <p class="mg-hint">{move || t().dy.s2s.notes_hint}</p>
-                    {NoteField::ALL
-                        .into_iter()
-                        .map(|f| {
-                            view! {
-                                <div hidden=move || !connection.get().note_fields().contains(&f)>
-                                    <NoteInput ui field=f notes live=false commit=commit(f) />
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+                    <NoteInputs ui connection notes live=false commit />
                     <ConfirmUrl ui notes on_change=Callback::new(move |on| { perform(Action::ConfirmOrgUrl(on)); }) />
                 </fieldset>
                 <ReadinessPanel ui readiness connection user_name=user_name_cb />
