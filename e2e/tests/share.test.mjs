@@ -181,7 +181,7 @@ test('each kind of bad link shows its message and leaves storage byte for byte a
       ['tampered', tampered, /incomplete or was changed|cannot be read/],
       ['future schema', future, /newer version/],
       ['too long', 'A'.repeat(16 * 1024 + 1), /too long/],
-      ['other flow', otherFlow, /for the guide “Step 2 of 3/],
+      ['other flow', otherFlow, /for the guide “Dynamics: set up the identity Marketo syncs as/],
     ];
     for (const [label, p, message] of cases) {
       await page.goto('about:blank');

@@ -27,9 +27,14 @@ use crate::storage::Store;
 /// What flow 2 saves.
 pub type DynSaved = Saved<DynamicsStep2>;
 
-/// A refusal of the Step 2 rules, in words.
-pub fn explain(t: &Catalog, r: &dynamics::Refusal) -> Explained {
-    Explained { why: (t.dy.dyn_why)(&r.why), rule: r.rule, way_out: (t.dy.dyn_way_out)(&r.way_out).to_string() }
+/// A refusal of the Dynamics rules, in words, its rule cited in the connection's pages.
+pub fn explain(t: &Catalog, r: &dynamics::Refusal, connection: Connection) -> Explained {
+    Explained {
+        why: (t.dy.dyn_why)(&r.why),
+        rule: r.rule,
+        source: domain::sources::rule_source(r.rule, connection),
+        way_out: (t.dy.dyn_way_out)(&r.way_out).to_string(),
+    }
 }
 
 /// The longest version text worth typing: four parts of the most digits a part may have.
@@ -267,7 +272,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         }
         let create = Action::CreateSyncUser { name, email };
         Org::default().check(&DynamicsAdmin, &create, now_ms()).err().map(|r| {
-            let e = explain(t(), &r);
+            let e = explain(t(), &r, Connection::SyncUserPassword);
             format!("{} {}", e.why, e.way_out)
         })
     };

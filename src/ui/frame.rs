@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use domain::sources::Cited;
-
 use super::persist::Notice;
 use super::{Mode, Ui};
 use crate::i18n::{Catalog, Lang, Texts};
@@ -14,6 +12,8 @@ use crate::i18n::{Catalog, Lang, Texts};
 pub struct Explained {
     pub why: String,
     pub rule: domain::Rule,
+    /// Where the rule comes from, for the reader (the page of their connection).
+    pub source: domain::sources::Source,
     pub way_out: String,
 }
 
@@ -91,7 +91,7 @@ pub fn ActionButton(
                                     " "
                                     {(t().rule)(e.rule)}
                                     " "
-                                    {super::source::source_in(ui, ui.lang.get(), e.rule.source())}
+                                    {super::source::source_in(ui, ui.lang.get(), e.source)}
                                 </span>
                                 " "
                                 <span class="mg-way-out">{e.way_out}</span>

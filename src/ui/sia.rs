@@ -28,7 +28,12 @@ pub type SiaSaved = Saved<Handoff>;
 
 /// A refusal of the handoff rules, in words.
 pub fn explain(t: &Catalog, r: &sia::Refusal, names: &Names) -> Explained {
-    Explained { why: (t.sia.sia_why)(&r.why, names), rule: r.rule, way_out: (t.sia.sia_way_out)(&r.way_out, names) }
+    Explained {
+        why: (t.sia.sia_why)(&r.why, names),
+        rule: r.rule,
+        source: r.rule.source(),
+        way_out: (t.sia.sia_way_out)(&r.way_out, names),
+    }
 }
 
 /// Rows of the handoff checklist, in words.

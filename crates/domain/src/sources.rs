@@ -219,8 +219,8 @@ impl Doc {
                 "",
                 [
                     "Step 2 of 4: Set up the Marketo Solution with Resource Owner Password Control Connection",
-                    "2단계/4단계 - 리소스 소유자 암호 제어 연결을 사용하여 Marketo 솔루션 설정",
-                    "手順 2 / 4 - リソース所有者のパスワード制御接続を使用した Marketo ソリューションの設定",
+                    "2단계/4단계: 리소스 소유자 암호 제어 연결을 사용하여 Marketo 솔루션 설정",
+                    "手順 2 / 4：リソース所有者のパスワード制御接続を使用した Marketo ソリューションの設定",
                 ],
             ),
             Doc::DynRopcStep1 => d(
@@ -228,7 +228,7 @@ impl Doc {
                 "",
                 [
                     "Step 1 of 4: Install the Marketo Solution with Resource Owner Password Control Connection",
-                    "4단계 중 1단계: 리소스 소유자 암호 제어 연결을 사용하여 Marketo 솔루션 설치",
+                    "1단계/4단계: 리소스 소유자 암호 제어 연결을 사용하여 Marketo 솔루션 설치",
                     "手順 1 / 4：リソース所有者のパスワード制御接続を使用した Marketo ソリューションのインストール",
                 ],
             ),
@@ -285,7 +285,7 @@ impl Doc {
             ),
             Doc::DataversePasswordDeprecation => ml(
                 "power-apps/developer/data-platform/authenticate-office365-deprecation",
-                "Use Office365 authentication with Microsoft Dataverse",
+                "Use of Office365 authentication with Microsoft Dataverse",
                 Some("Microsoft Dataverse で Office365 認証を使用する"),
             ),
             Doc::DataverseRegisterApp => ml(
@@ -507,6 +507,39 @@ pub fn note_source(note: dynamics::Note, connection: Connection) -> Source {
         OrgUrlWhere => page(Doc::DynOrgServiceUrl),
         UpgradeIsSeparate => page(Doc::DynReconfigureAuth),
         BusinessUnit => NEW_APP_USER,
+    }
+}
+
+/// A rule of the Dynamics flow, cited in its connection's pages (the same rule is on both
+/// connections' pages; the reader is sent to the one they follow).
+pub fn rule_source(rule: Rule, connection: Connection) -> Source {
+    let p = pages(connection);
+    match rule {
+        Rule::D1 => p.install,
+        Rule::D4 => p.configure,
+        Rule::D6 => p.before_connecting,
+        Rule::S2 | Rule::S3 | Rule::S5 => p.client_app,
+        Rule::S7 => p.credentials,
+        other => other.source(),
+    }
+}
+
+/// What the Dynamics console says happened, cited in its connection's pages.
+pub fn effect_source(effect: &dynamics::Effect, connection: Connection) -> Source {
+    use dynamics::Effect::*;
+    let p = pages(connection);
+    match effect {
+        MarketoUserSet { .. } | PublishNeededAgain | Published | NothingNewToPublish => p.configure,
+        SignedIn { .. } => p.before_connecting,
+        AppRegistered { .. }
+        | OpenToAnyOrganization { .. }
+        | MadeSingleTenant { .. }
+        | PageOpened { .. }
+        | SecretShownOnce { .. }
+        | SecretCopied { .. }
+        | SecretLost { .. } => p.client_app,
+        Recorded { .. } | ConfirmationCleared | UrlConfirmed(_) => p.credentials,
+        other => other.source(),
     }
 }
 

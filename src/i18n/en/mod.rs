@@ -48,7 +48,7 @@ fn rule(r: Rule) -> &'static str {
         Rule::S3 => "The connect step needs the app's client ID (server-to-server: and your tenant ID), as GUIDs written down exactly.",
         Rule::S4 => "An administrator grants admin consent for the app before Marketo can use it.",
         Rule::S5 => "A client secret's value is shown once only; copy it then. This guide never keeps a secret.",
-        Rule::S6 => "The application user holds the Marketo Sync User role, and its e-mail is the user name Step 3 asks for.",
+        Rule::S6 => "The application user holds the Marketo Sync User role, and its e-mail is the user name Step 3 of 3 asks for.",
         Rule::S7 => "The organization URL cannot be changed once submitted in Marketo: write it down, check it and confirm it.",
         Rule::S8 => "Microsoft Entra gives a client secret 24 months at most, and recommends less than 12.",
     }
@@ -142,7 +142,7 @@ pub const EN: Catalog = Catalog {
     new_tab: "opens in a new tab",
     sia_title: "Hand the Marketo integration to a new admin",
     sia_name: "Name",
-    dyn_title: "Step 2 of 3: set up the identity Marketo syncs as",
+    dyn_title: "Dynamics: set up the identity Marketo syncs as",
     #[cfg(feature = "sia-handoff")]
     sia: SIA,
     #[cfg(feature = "dynamics-sync-user")]

@@ -79,7 +79,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "Connection",
     connection_s2s: "Server-to-server (OAuth)",
     connection_password: "Sync user with a password (ROPC)",
-    connection_help: "Setting up the sync now? Choose server-to-server: it is what Adobe's current pages describe. Choose the password variant only if your existing set-up signs in with a sync user's password.",
+    connection_help: "Adobe's pages describe both connections: server-to-server (OAuth, Steps 1 to 3 of 3) and a sync user with a password (ROPC, Steps 1 to 4 of 4). Choose the one your set-up uses; for a new one, this guide suggests server-to-server.",
     s2s_intro: "Marketo signs in to Dynamics as an app: register it in Microsoft Entra ID, give it consent and a secret, make its application user with the sync role, then point the Marketo solution at it and publish.",
     s2s_step3_body: "In Marketo you will enter the application user's e-mail, the client ID, the client secret you saved, the tenant ID and the organization URL. Keep the card below at hand.",
     confirm_url: "I have checked the organization URL",

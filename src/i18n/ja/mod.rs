@@ -48,7 +48,7 @@ fn rule(r: Rule) -> &'static str {
         Rule::S3 => "接続の手順ではアプリのクライアント ID（サーバー間接続ではテナント ID も）が必要です。GUID で、正確に控えておきます。",
         Rule::S4 => "Marketo がアプリを使う前に、管理者がアプリに管理者の同意を与えます。",
         Rule::S5 => "クライアント シークレットの値は一度しか表示されないので、そのときにコピーします。このガイドはシークレットを一切保持しません。",
-        Rule::S6 => "アプリケーション ユーザーには Marketo Sync User ロールが必要で、そのメールが手順 3 で入力するユーザー名です。",
+        Rule::S6 => "アプリケーション ユーザーには Marketo Sync User ロールが必要で、そのメールが手順 3／3 で入力するユーザー名です。",
         Rule::S7 => "組織の URL は Marketo で送信した後は変更できません。控えて、確かめて、確定します。",
         Rule::S8 => "Microsoft Entra ではクライアント シークレットの有効期間は最長 24 か月で、12 か月未満が推奨されています。",
     }
@@ -142,7 +142,7 @@ pub const JA: Catalog = Catalog {
     new_tab: "新しいタブで開きます",
     sia_title: "Marketo 統合を新しい管理者に引き継ぐ",
     sia_name: "名前",
-    dyn_title: "手順 2／3：Marketo が同期に使う ID の設定",
+    dyn_title: "Dynamics：Marketo が同期に使う ID の設定",
     #[cfg(feature = "sia-handoff")]
     sia: SIA,
     #[cfg(feature = "dynamics-sync-user")]

@@ -77,7 +77,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "接続方法",
     connection_s2s: "サーバー間 (OAuth)",
     connection_password: "パスワードを使う同期ユーザー（ROPC）",
-    connection_help: "これから同期を設定するならサーバー間を選んでください。Adobe の現在の文書が説明している方法です。既存の設定が同期ユーザーのパスワードでサインインしている場合だけ、パスワード方式を選びます。",
+    connection_help: "Adobe は二つの接続を説明しています。サーバー間（OAuth、手順 1〜3／3）と、パスワードを使う同期ユーザー（ROPC、手順 1〜4／4）です。お使いの方を選んでください。新しく設定するなら、このガイドはサーバー間接続をおすすめします。",
     s2s_intro: "Marketo はアプリとして Dynamics にサインインします。Microsoft Entra ID にアプリを登録し、同意とシークレットを用意し、同期ロールを持つアプリケーション ユーザーを作ってから、Marketo ソリューションにそのユーザーを指定して公開します。",
     s2s_step3_body: "Marketo には、アプリケーション ユーザーのメール、クライアント ID、保管したクライアント シークレット、テナント ID、組織の URL を入力します。下のカードを手元に置いてください。",
     confirm_url: "組織の URL を確認しました",

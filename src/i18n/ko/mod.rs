@@ -48,7 +48,7 @@ fn rule(r: Rule) -> &'static str {
         Rule::S3 => "연결 단계에는 앱의 클라이언트 ID(서버 간 연결은 테넌트 ID도)가 필요합니다. GUID이며 정확히 적어 두어야 합니다.",
         Rule::S4 => "Marketo가 앱을 쓰려면 먼저 관리자가 앱에 관리자 동의를 부여해야 합니다.",
         Rule::S5 => "클라이언트 암호 값은 한 번만 표시되므로 그때 복사하세요. 이 가이드는 암호를 절대 보관하지 않습니다.",
-        Rule::S6 => "애플리케이션 사용자에게 Marketo Sync User 역할이 있어야 하고, 그 이메일이 3단계에서 묻는 사용자 이름입니다.",
+        Rule::S6 => "애플리케이션 사용자에게 Marketo Sync User 역할이 있어야 하고, 그 이메일이 3단계 중 3단계에서 묻는 사용자 이름입니다.",
         Rule::S7 => "조직 URL은 Marketo에 제출한 뒤에는 바꿀 수 없습니다. 적어 두고, 확인하고, 확정하세요.",
         Rule::S8 => "Microsoft Entra에서 클라이언트 암호의 유효 기간은 최대 24개월이며, 12개월 미만이 권장됩니다.",
     }
@@ -142,7 +142,7 @@ pub const KO: Catalog = Catalog {
     new_tab: "새 탭에서 열림",
     sia_title: "Marketo 통합을 새 관리자에게 넘기기",
     sia_name: "이름",
-    dyn_title: "3단계 중 2단계: Marketo가 동기화에 쓰는 ID 설정",
+    dyn_title: "Dynamics: Marketo가 동기화에 쓰는 ID 설정",
     #[cfg(feature = "sia-handoff")]
     sia: SIA,
     #[cfg(feature = "dynamics-sync-user")]

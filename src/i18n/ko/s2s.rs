@@ -79,7 +79,7 @@ pub(super) const S2S: S2sTexts = S2sTexts {
     connection_legend: "연결 방식",
     connection_s2s: "서버 간(OAuth)",
     connection_password: "암호를 쓰는 동기화 사용자(ROPC)",
-    connection_help: "지금 동기화를 새로 설정한다면 서버 간을 고르세요. Adobe의 현재 문서가 설명하는 방식입니다. 기존 설정이 동기화 사용자의 암호로 로그인하는 경우에만 암호 방식을 고르세요.",
+    connection_help: "Adobe는 두 연결 방식을 모두 설명합니다. 서버 간(OAuth, 3단계 중 1~3단계)과 암호를 쓰는 동기화 사용자(ROPC, 4단계 중 1~4단계)입니다. 지금 쓰는 방식을 고르세요. 새로 설정한다면 이 가이드는 서버 간 방식을 권합니다.",
     s2s_intro: "Marketo는 앱으로 Dynamics에 로그인합니다. Microsoft Entra ID에 앱을 등록하고, 동의와 암호를 준비하고, 동기화 역할을 가진 애플리케이션 사용자를 만든 다음, Marketo 솔루션이 그 사용자를 쓰게 하고 게시하세요.",
     s2s_step3_body: "Marketo에는 애플리케이션 사용자의 이메일, 클라이언트 ID, 저장해 둔 클라이언트 암호, 테넌트 ID, 조직 URL을 입력합니다. 아래 카드를 곁에 두세요.",
     confirm_url: "조직 URL을 확인했습니다",

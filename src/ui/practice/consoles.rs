@@ -20,7 +20,7 @@ pub struct Console {
     pub session: Memo<DynSession>,
     /// Presses a button; `true` when the action happened.
     pub perform: Callback<Action, bool>,
-    pub explain: fn(&'static Catalog, &domain::dynamics::Refusal) -> Explained,
+    pub explain: fn(&'static Catalog, &domain::dynamics::Refusal, domain::s2s::Connection) -> Explained,
 }
 
 impl Console {
@@ -30,7 +30,7 @@ impl Console {
         self.session.with(|p| match p.check(action, now_ms()) {
             Ok(Allowed::Safe) => Verdict::Allowed,
             Ok(Allowed::Hazardous(h)) => match h {},
-            Err(r) => Verdict::Refused((self.explain)(t, &r)),
+            Err(r) => Verdict::Refused((self.explain)(t, &r, p.state().connection())),
         })
     }
 

@@ -4,7 +4,6 @@
 use domain::dynamics::{self, Action, DynSession, UserId, MAX_TEXT_CHARS, PRACTICE_VERSIONS};
 use domain::engine::{Allowed, Confirmation, Rejection};
 use domain::s2s::{Connection, NoteField};
-use domain::sources::Cited;
 use domain::version::Version;
 use leptos::prelude::*;
 
@@ -35,7 +34,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         session.with(|p| match p.check(action, now_ms()) {
             Ok(Allowed::Safe) => Verdict::Allowed,
             Ok(Allowed::Hazardous(h)) => match h {},
-            Err(r) => Verdict::Refused(explain(t, &r)),
+            Err(r) => Verdict::Refused(explain(t, &r, p.state().connection())),
         })
     };
     let verdict = move |action: Action| Signal::derive(move || judge(&action));
@@ -56,7 +55,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 true
             }
             Err(Rejection::Refused(r)) => {
-                let e = explain(t, &r);
+                let e = explain(t, &r, session.with_untracked(|p| p.state().connection()));
                 ui.say(format!("{} {} {} {}", e.why, t.rule_label, (t.rule)(e.rule), e.way_out));
                 false
             }
@@ -126,7 +125,10 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     effects: e
                         .effects
                         .iter()
-                        .map(|x| ((t.dy.dyn_effect)(x, &|id| p.name(id).to_string()), x.source()))
+                        .map(|x| {
+                            let source = domain::sources::effect_source(x, p.state().connection());
+                            ((t.dy.dyn_effect)(x, &|id| p.name(id).to_string()), source)
+                        })
                         .collect(),
                     note: None,
                 })
