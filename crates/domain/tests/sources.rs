@@ -248,3 +248,18 @@ fn every_documented_claim_names_a_page_and_its_title_in_every_language() {
         }
     }
 }
+
+#[test]
+fn practice_refusals_and_effects_cite_the_readers_connection() {
+    use marketo_guides_domain::sources::{effect_source, rule_source};
+    assert_eq!(rule_source(Rule::D6, PASSWORD).doc(), Some(Doc::DynRopcStep3));
+    assert_eq!(rule_source(Rule::D6, S2S).doc(), Some(Doc::DynS2sStep2));
+    assert_eq!(rule_source(Rule::S7, PASSWORD).doc(), Some(Doc::DynRopcStep4));
+    assert_eq!(rule_source(Rule::D1, PASSWORD).doc(), Some(Doc::DynRopcStep1));
+    assert_eq!(rule_source(Rule::F1, PASSWORD), Rule::F1.source());
+    let registered = dynamics::Effect::AppRegistered { name: "M".into(), single_tenant: true };
+    assert_eq!(effect_source(&registered, PASSWORD).doc(), Some(Doc::DynRopcStep3));
+    assert_eq!(effect_source(&registered, S2S).doc(), Some(Doc::DynS2sStep2));
+    assert_eq!(effect_source(&dynamics::Effect::Published, PASSWORD).doc(), Some(Doc::DynRopcStep2));
+    assert_eq!(effect_source(&dynamics::Effect::UrlConfirmed(true), PASSWORD).doc(), Some(Doc::DynRopcStep4));
+}
