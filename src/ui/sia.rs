@@ -73,14 +73,17 @@ fn rows(
             if let (StepKind::LeavingDisconnects, Some(errata)) = (s.kind, t.sia.sia_errata_cannot_connect) {
                 notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F1.source() });
             }
-            // C1: where the translated admin setup guide garbles the original-user caution,
-            // the step the caution is about says so.
-            let about_original_user = s.kind == StepKind::RemoveLeaving
-                || matches!(s.status, Status::Skipped(sia::SkipReason::KeepOriginalUser));
-            if let (true, Some(errata)) = (about_original_user, t.sia.sia_errata_original_user) {
-                notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F7.source() });
-            }
             let skipped_because = match &s.status {
+                // C1: where the translated admin setup guide garbles the original-user
+                // caution, the reason that cites it says so (same page, same section).
+                Status::Skipped(r @ sia::SkipReason::KeepOriginalUser) => {
+                    let reason = (t.sia.sia_skip)(*r, &a, &b);
+                    let text = match t.sia.sia_errata_original_user {
+                        Some(errata) => format!("{reason} {errata}"),
+                        None => reason,
+                    };
+                    Some((text, r.source()))
+                }
                 Status::Skipped(r) => Some(((t.sia.sia_skip)(*r, &a, &b), r.source())),
                 _ => None,
             };
