@@ -515,11 +515,6 @@ impl Connection {
         }
     }
 
-    /// The step that connects Marketo (the one this guide gets the reader ready for).
-    pub fn connect_step(self) -> u8 {
-        self.steps()
-    }
-
     /// The values written down for the connect step, in the order the reader meets them
     /// (the ROPC connect step asks for no tenant ID and has no application user, C8).
     pub fn note_fields(self) -> &'static [NoteField] {

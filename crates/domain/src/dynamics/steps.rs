@@ -31,16 +31,6 @@ impl Section {
         Section::ClientApp,
         Section::BeforeStepFour,
     ];
-
-    /// Which of Adobe's numbered steps the section belongs to (server-to-server: all of
-    /// Step 2 of 3; ROPC: the sync user is Step 2 of 4, the client app and the checks
-    /// before connecting are Step 3 of 4).
-    pub fn adobe_step(self) -> u8 {
-        match self {
-            Section::ClientApp | Section::BeforeStepFour => 3,
-            _ => 2,
-        }
-    }
 }
 
 /// The steps of Step 2, in order.
