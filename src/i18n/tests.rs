@@ -803,3 +803,16 @@ fn only_the_sources_label_speaks_of_documentation() {
         assert!(!c.not_documented.is_empty());
     }
 }
+
+/// The domain decides which errata a language's reader gets (`sia::Errata::applies`); each
+/// catalog has the text for exactly those, so no errata is decided twice or left unsaid.
+#[test]
+fn each_language_has_the_errata_the_domain_gives_its_readers() {
+    use domain::sia::Errata;
+    for lang in [Lang::En, Lang::Ko, Lang::Ja] {
+        let t = lang.texts();
+        assert_eq!(t.sia.sia_errata_cannot_connect.is_some(), Errata::CannotConnect.applies(lang), "{lang:?}");
+        assert_eq!(t.sia.sia_errata_original_user.is_some(), Errata::OriginalUser.applies(lang), "{lang:?}");
+        assert!(Errata::StepSlip.applies(lang));
+    }
+}

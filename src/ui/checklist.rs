@@ -1,7 +1,7 @@
 //! The checklist both flows use: sections of steps, each with who does it, where to
 //! click, why, notes, and a status in words (never only a colour).
 
-use domain::checklist::StepKey;
+use domain::checklist::{Checklist, Item, Person, Progress, StepKey};
 use domain::sources::Source;
 use leptos::prelude::*;
 
@@ -77,14 +77,43 @@ pub struct Row<K> {
     pub auto: Option<String>,
 }
 
-/// A checklist in a few words: steps done, steps that apply, the current step (title and
-/// who does it), and who did the last done step.
-pub fn summarize<K>(rows: &[Row<K>]) -> super::share::Summary {
-    super::share::Summary {
-        done: rows.iter().filter(|r| r.status == RowStatus::Done).count(),
-        total: rows.iter().filter(|r| r.status != RowStatus::Skipped).count(),
-        current: rows.iter().find(|r| r.status == RowStatus::Current).map(|r| (r.title.clone(), r.actor.clone())),
-        last_by: rows.iter().rev().find(|r| r.status == RowStatus::Done).and_then(|r| r.actor.clone()),
+/// A checklist as shown: the domain's progress (never recounted here) and its rows in words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown<K> {
+    pub progress: Progress<K>,
+    /// Who did the last step done, in words.
+    pub last_by: Option<(String, String)>,
+    pub rows: Vec<Row<K>>,
+}
+
+impl<K: Copy + PartialEq> Shown<K> {
+    /// Puts a domain checklist into words: `actor` names a person, `row` a step.
+    pub fn of<S, D>(
+        list: &Checklist<K, S, D>,
+        actor: impl Fn(&Person) -> (String, String),
+        row: impl Fn(&Item<K, S, D>) -> Row<K>,
+    ) -> Shown<K> {
+        Shown {
+            progress: list.progress(),
+            last_by: list.last_done_by().map(actor),
+            rows: list.items().iter().map(row).collect(),
+        }
+    }
+
+    /// The current step's row.
+    pub fn current(&self) -> Option<&Row<K>> {
+        let (_, key) = self.progress.current?;
+        self.rows.iter().find(|r| r.key == key)
+    }
+
+    /// The checklist in a few words (for the offer of a shared link).
+    pub fn summary(&self) -> super::share::Summary {
+        super::share::Summary {
+            done: self.progress.done,
+            total: self.progress.applicable,
+            current: self.current().map(|r| (r.title.clone(), r.actor.clone())),
+            last_by: self.last_by.clone(),
+        }
     }
 }
 
@@ -94,32 +123,18 @@ pub fn Checklist<K: StepKey>(
     ui: Ui,
     /// Computed once per change (a `Memo`); every row reads its own entry.
     #[prop(into)]
-    rows: Signal<Vec<Row<K>>>,
+    list: Signal<Shown<K>>,
     #[prop(into)] tickable: Signal<bool>,
     on_tick: Callback<(K, bool)>,
 ) -> impl IntoView {
     let t = move || ui.t();
-    let counts = Memo::new(move |_| {
-        rows.with(|rs| {
-            let applicable = rs.iter().filter(|r| r.status != RowStatus::Skipped).count();
-            let done = rs.iter().filter(|r| r.status == RowStatus::Done).count();
-            let current =
-                rs.iter().filter(|r| r.status != RowStatus::Skipped).position(|r| r.status == RowStatus::Current);
-            (done, applicable, current)
-        })
-    });
+    // The domain's count and current step (its position among the steps that apply).
+    let counts =
+        Memo::new(move |_| list.with(|l| (l.progress.done, l.progress.applicable, l.progress.current.map(|(n, _)| n))));
     // The page hears about progress (host events): count and current step, on change.
-    let report = Memo::new(move |_| {
-        rows.with(|rs| {
-            let total = rs.iter().filter(|r| r.status != RowStatus::Skipped).count();
-            let done = rs.iter().filter(|r| r.status == RowStatus::Done).count();
-            (done, total, rs.iter().find(|r| r.status == RowStatus::Current).map(|r| r.key.slug()))
-        })
-    });
-    Effect::new(move |_| {
-        let (done, total, current) = report.get();
-        ui.host.report(done, total, current);
-    });
+    let report = Memo::new(move |_| list.with(|l| l.progress));
+    Effect::new(move |_| ui.host.report(report.get()));
+    let keys = Memo::new(move |_| list.with(|l| l.rows.iter().map(|r| r.key).collect::<Vec<_>>()));
     let list_id = ui.id("steps");
     view! {
         <div class="mg-checklist">
@@ -148,8 +163,8 @@ pub fn Checklist<K: StepKey>(
             </div>
             <NewTabHint ui />
             <ol class="mg-steps" id=list_id>
-                <For each=move || rows.get() key=|r| r.key let:initial>
-                    <Step ui rows key=initial.key tickable on_tick />
+                <For each=move || keys.get() key=|k| *k let:key>
+                    <Step ui list key tickable on_tick />
                 </For>
             </ol>
         </div>
@@ -190,12 +205,12 @@ pub fn FoldedAnswers(ui: Ui, folded: RwSignal<bool>, #[prop(into)] line: Signal<
 #[component]
 pub fn NextStep<K: StepKey>(
     ui: Ui,
-    #[prop(into)] rows: Signal<Vec<Row<K>>>,
+    #[prop(into)] list: Signal<Shown<K>>,
     #[prop(into)] tickable: Signal<bool>,
     on_tick: Callback<(K, bool)>,
 ) -> impl IntoView {
     let t = move || ui.t();
-    let current = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.status == RowStatus::Current).cloned()));
+    let current = Memo::new(move |_| list.with(|l| l.current().cloned()));
     let title_id = ui.id("next-title");
     let tick_id = ui.id("next-tick");
     let described = title_id.clone();
@@ -253,13 +268,13 @@ pub fn NextStep<K: StepKey>(
 #[component]
 fn Step<K: StepKey>(
     ui: Ui,
-    rows: Signal<Vec<Row<K>>>,
+    list: Signal<Shown<K>>,
     key: K,
     tickable: Signal<bool>,
     on_tick: Callback<(K, bool)>,
 ) -> impl IntoView {
     let t = move || ui.t();
-    let row = Memo::new(move |_| rows.with(|rs| rs.iter().find(|r| r.key == key).cloned()));
+    let row = Memo::new(move |_| list.with(|l| l.rows.iter().find(|r| r.key == key).cloned()));
     let get = move |f: fn(&Row<K>) -> String| move || row.with(|r| r.as_ref().map(f).unwrap_or_default());
     let status = move || row.with(|r| r.as_ref().map(|r| r.status).unwrap_or(RowStatus::Later));
     let open = RwSignal::new(false);

@@ -3,22 +3,19 @@
 
 use domain::checklist::Status;
 use domain::dynamics::{
-    self, Action, Answers, ChecklistRow, DynField, DynSession, DynamicsAdmin, DynamicsStep2, Org, StepId, UserId,
-    MAX_TEXT_CHARS,
+    self, Answers, DynChecklist, DynField, DynSession, DynamicsStep2, StepId, SyncName, UserId, MAX_TEXT_CHARS,
 };
-use domain::engine::Engine;
 use domain::s2s::{Connection, NoteField, Step3Notes, MAX_SECRET_MONTHS};
-use domain::saved::{Mode, Saved};
+use domain::saved::{Lang, Mode, Saved};
 use domain::sources::{step_source, Cited};
 use domain::version::{Version, MAX_PART_DIGITS};
 use leptos::prelude::*;
 
-use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
+use super::checklist::{Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus, Shown};
 use super::fields::TextField;
 use super::frame::Explained;
 use super::kit::KitViews;
 use super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInputs, ReadinessPanel};
-use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::{local_today, now_ms, Embed, Host, Ui};
 use crate::i18n::Catalog;
@@ -40,97 +37,81 @@ pub fn explain(t: &Catalog, r: &dynamics::Refusal, connection: Connection) -> Ex
 /// The longest version text worth typing: four parts of the most digits a part may have.
 const MAX_VERSION_CHARS: usize = 4 * MAX_PART_DIGITS + 3;
 
-/// Rows of the Step 2 checklist, in words.
-fn rows(t: &'static Catalog, list: &[ChecklistRow], name: &str, email: Option<&str>) -> Vec<Row<StepId>> {
-    let mut last_section = None;
-    list.iter()
-        .map(|r| {
-            let section =
-                r.step.section.filter(|s| Some(*s) != last_section).map(|s| (t.dy.dyn_section)(s).to_string());
-            last_section = r.step.section;
-            let skipped_because = match &r.status {
-                Status::Skipped(na) => Some(((t.dy.dyn_not_applicable)(*na).to_string(), na.source())),
-                _ => None,
-            };
+/// The Dynamics checklist in words (every decision is the domain's: [`DynChecklist`]).
+fn shown(t: &'static Catalog, list: &DynChecklist, name: &str) -> Shown<StepId> {
+    Shown::of(
+        list,
+        |_| Default::default(),
+        |i| {
+            let d = &i.detail;
             Row {
-                key: r.step.id,
-                section,
-                title: (t.dy.dyn_step_title)(r.step.id, name),
+                key: i.key,
+                section: d.opens.map(|s| (t.dy.dyn_section)(s).to_string()),
+                title: (t.dy.dyn_step_title)(i.key, name),
                 actor: None,
-                crumbs: r.step.path.iter().map(|c| (t.dy.dyn_crumb)(*c).to_string()).collect(),
+                crumbs: d.step.path.iter().map(|c| (t.dy.dyn_crumb)(*c).to_string()).collect(),
                 why: None,
-                notes: email
-                    .filter(|_| r.step.id == StepId::CreateUser)
+                notes: d
+                    .email
+                    .as_deref()
                     .map(|e| RowNote {
                         warn: false,
                         title: t.note,
                         text: (t.dy.dyn_credentials_to)(e),
-                        source: r.step.note_source(dynamics::Note::CredentialsEmailReal),
+                        source: d.step.note_source(dynamics::Note::CredentialsEmailReal),
                     })
                     .into_iter()
-                    .chain(r.step.notes.iter().map(|n| RowNote {
+                    .chain(d.step.notes.iter().map(|n| RowNote {
                         warn: n.warns(),
                         title: if n.warns() { t.warning } else { t.note },
                         text: (t.dy.dyn_note)(*n).to_string(),
-                        source: r.step.note_source(*n),
+                        source: d.step.note_source(*n),
                     }))
                     .collect(),
-                status: RowStatus::of(&r.status),
-                status_text: t.status(&r.status, ""),
-                skipped_because,
-                source: r.step.source(),
+                status: RowStatus::of(&i.status),
+                status_text: t.status(&i.status, ""),
+                skipped_because: match &i.status {
+                    Status::Skipped(na) => Some(((t.dy.dyn_not_applicable)(*na).to_string(), na.source())),
+                    _ => None,
+                },
+                source: i.source,
                 recovery: false,
-                auto: r.step.id.recorded().then(|| t.dy.s2s.from_values.to_string()),
+                auto: i.auto.then(|| t.dy.s2s.from_values.to_string()),
             }
-        })
-        .collect()
+        },
+    )
 }
 
-/// The sync identity's name in steps: for server-to-server, "the application user"; else
-/// the reader's sync user, or the sample one in their language.
-fn sync_name(lang: domain::saved::Lang, answers: &Answers) -> String {
-    if answers.connection == Connection::ServerToServer {
-        use crate::i18n::Texts;
-        lang.texts().dy.s2s.app_user_name.to_string()
-    } else if answers.name.trim().is_empty() {
-        dynamics::sample_sync_user(lang).to_string()
-    } else {
-        answers.name.trim().to_string()
+/// The sync identity's name in the guide's steps, in words.
+fn sync_name(t: &Catalog, lang: Lang, answers: &Answers) -> String {
+    match answers.sync_name(lang) {
+        SyncName::AppUser => t.dy.s2s.app_user_name.to_string(),
+        SyncName::User(name) => name,
     }
 }
 
-/// The guide's checklist for these answers and ticks.
-fn guide_rows(t: &'static Catalog, lang: domain::saved::Lang, answers: &Answers, ticks: &[StepId]) -> Vec<Row<StepId>> {
-    let org = dynamics::guide_org(answers);
-    let email = answers.email.trim();
-    rows(t, &dynamics::checklist(&org, Some(ticks)), &sync_name(lang, answers), Some(email).filter(|e| !e.is_empty()))
+/// The guide's checklist for these answers and ticks, in words.
+fn guide_shown(t: &'static Catalog, lang: Lang, answers: &Answers, ticks: &[StepId]) -> Shown<StepId> {
+    shown(t, &dynamics::guide_checklist(answers, ticks), &sync_name(t, lang, answers))
 }
 
-/// The practice checklist of a session.
-pub(super) fn practice_rows(t: &'static Catalog, lang: domain::saved::Lang, session: &DynSession) -> Vec<Row<StepId>> {
-    let name =
-        session.state().sync_user().map_or_else(|| dynamics::sample_sync_user(lang).to_string(), |u| u.name.clone());
-    rows(t, &dynamics::checklist(session.state(), None), &name, None)
+/// The practice checklist of a session, in words.
+pub(super) fn practice_shown(t: &'static Catalog, lang: Lang, session: &DynSession) -> Shown<StepId> {
+    shown(t, &dynamics::practice_checklist(session), &session.sync_name(lang))
 }
 
-/// The checklist of the saved state's mode.
-fn current_rows(t: &'static Catalog, saved: &DynSaved) -> Vec<Row<StepId>> {
-    let lang = saved.lang.unwrap_or(domain::saved::Lang::En);
+/// The checklist of the saved state's mode, in the reader's language.
+fn current(t: &'static Catalog, lang: Lang, saved: &DynSaved) -> Shown<StepId> {
     match saved.mode {
-        Mode::Guide => guide_rows(t, lang, &saved.answers, &saved.ticked()),
-        Mode::Practice => practice_rows(t, lang, &saved.practice),
+        Mode::Guide => guide_shown(t, lang, &saved.answers, &saved.ticked()),
+        Mode::Practice => practice_shown(t, lang, &saved.practice),
     }
-}
-
-/// A saved state in a few words, for the offer of a shared link.
-fn describe(t: &'static Catalog, saved: &DynSaved) -> Summary {
-    summarize(&current_rows(t, saved))
 }
 
 fn kit_views() -> KitViews<DynamicsStep2> {
     KitViews {
         title: |t| t.dyn_title,
-        rows: current_rows,
+        rows: current,
         entry: |t, p, e| {
             e.effects.iter().map(|x| (t.dy.dyn_effect)(x, &|id| p.name(id).to_string())).collect::<Vec<_>>().join(" ")
         },
@@ -149,7 +130,6 @@ pub fn DynamicsWidget(embed: Embed, store: Store, uid: StoredValue<String>, host
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         #[cfg(feature = "practice")]
         practice: |ui, s| view! { <super::practice::DynamicsPractice ui s /> }.into_any(),
-        describe,
         kit: kit_views(),
     };
     flow_widget::<DynamicsStep2>(embed, store, uid, host, heading, views)
@@ -196,8 +176,8 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     // A blank name stands for the sample sync user's name in the reader's language.
-    let name = Signal::derive(move || answers.with(|a| sync_name(ui.lang.get(), a)));
-    let step_rows = Memo::new(move |_| s.with(|v| guide_rows(t(), ui.lang.get(), &v.answers, &v.ticked())));
+    let name = Signal::derive(move || answers.with(|a| sync_name(t(), ui.lang.get(), a)));
+    let step_rows = Memo::new(move |_| s.with(|v| guide_shown(t(), ui.lang.get(), &v.answers, &v.ticked())));
     let connection = Memo::new(move |_| answers.with(|a| a.connection));
     let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
     let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
@@ -266,12 +246,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     // The same rule that refuses a bad user in practice checks the reader's answers.
     let user_problem = move || {
-        let (name, email) = answers.with(|a| (a.name.clone(), a.email.clone()));
-        if email.trim().is_empty() && !name.trim().is_empty() {
-            return None;
-        }
-        let create = Action::CreateSyncUser { name, email };
-        Org::default().check(&DynamicsAdmin, &create, now_ms()).err().map(|r| {
+        answers.with(Answers::user_refusal).map(|r| {
             let e = explain(t(), &r, Connection::SyncUserPassword);
             format!("{} {}", e.why, e.way_out)
         })
@@ -294,7 +269,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     view! {
         <Show when=move || folded.get()>
-            <NextStep ui rows=step_rows tickable=true on_tick />
+            <NextStep ui list=step_rows tickable=true on_tick />
         </Show>
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
@@ -376,7 +351,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
                 <Around ui version=Signal::derive(move || parsed.get().ok().map(|v| v.to_string())) name connection>
-                    <Checklist ui rows=step_rows tickable=true on_tick />
+                    <Checklist ui list=step_rows tickable=true on_tick />
                 </Around>
                 <ReadinessPanel ui readiness connection user_name=no_name />
                 <ConnectCard

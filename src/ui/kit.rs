@@ -13,12 +13,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::checklist::{Row, RowStatus};
+use super::checklist::{RowStatus, Shown};
 use super::{now_ms, Ui};
 use crate::i18n::{Catalog, Lang, Texts};
 
 type Effect<F> = <<F as FlowSpec>::Engine as Engine>::Effect;
-type Rows<F> = fn(&'static Catalog, &Saved<F>) -> Vec<Row<<F as FlowSpec>::Step>>;
+/// The checklist of a saved state's mode, in words (in the reader's language).
+pub type Rows<F> = fn(&'static Catalog, Lang, &Saved<F>) -> Shown<<F as FlowSpec>::Step>;
 type EntryWords<F> = fn(&'static Catalog, &Session<<F as FlowSpec>::Engine>, &Entry<<F as FlowSpec>::Engine>) -> String;
 
 /// What the kit needs from a flow to write its summary.
@@ -118,7 +119,9 @@ impl<F: FlowSpec> summary::Words<F> for SummaryWords<F> {
 /// The summary of a saved state in the current language (what it lists is the domain's:
 /// [`summary::assemble`]).
 pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F>, k: KitViews<F>) -> Doc {
-    let steps: Vec<StepLine<F::Step>> = (k.rows)(t, saved)
+    let shown = (k.rows)(t, lang, saved);
+    let steps: Vec<StepLine<F::Step>> = shown
+        .rows
         .into_iter()
         .map(|r| StepLine {
             key: r.key,
@@ -133,7 +136,7 @@ pub fn summary_doc<F: FlowSpec>(t: &'static Catalog, lang: Lang, saved: &Saved<F
             source: r.source,
         })
         .collect();
-    summary::assemble(saved, &steps, &SummaryWords { t, lang, views: k }, now_ms())
+    summary::assemble(saved, &steps, shown.progress, &SummaryWords { t, lang, views: k }, now_ms())
 }
 
 /// Moves focus to a button once it is on screen.

@@ -34,7 +34,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::i18n::{Catalog, Lang, Texts};
 use crate::storage::{key_for, Store};
 
-pub use checklist::{Checklist, Row, RowStatus};
+pub use checklist::{Checklist, Row, RowStatus, Shown};
 pub use domain::saved::{Flow, Mode};
 pub use frame::{ActionButton, Explained, Frame, Verdict};
 
@@ -106,7 +106,9 @@ impl Host {
     /// Tells the page how far the reader is: `marketo-guide:progress` whenever the count or
     /// the current step changes, and `marketo-guide:complete` once, when the last applicable
     /// step gets done. Both bubble out of the shadow root (composed).
-    pub fn report(&self, completed: usize, total: usize, current: Option<&'static str>) {
+    pub fn report<K: domain::checklist::StepKey>(&self, progress: domain::checklist::Progress<K>) {
+        let (completed, total) = (progress.done, progress.applicable);
+        let current = progress.current.map(|(_, key)| key.slug());
         let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
         let detail = js_object([
             ("flow", JsValue::from_str(self.flow.name())),
@@ -116,7 +118,7 @@ impl Host {
             ("current", current.map_or(JsValue::NULL, JsValue::from_str)),
         ]);
         dispatch(&el, "marketo-guide:progress", &detail, true);
-        let complete = total > 0 && completed == total && current.is_none();
+        let complete = progress.complete();
         let before = self.last_complete.get_value();
         self.last_complete.set_value(Some(complete));
         if complete && before == Some(false) && !self.complete_sent.get_value() {

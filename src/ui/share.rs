@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{now_ms, read_embed, Ui, EMBED_ATTR};
-use crate::i18n::Catalog;
 
 /// How a flow describes a state for the offer: steps done, all steps, the current step
 /// (title, and who does it as badge and name), and who did the last done step.
@@ -80,11 +79,7 @@ enum Incoming<F: FlowSpec> {
 /// The "Share progress" button with its link, and the offer of a link the page was opened
 /// with. `describe` is the flow's summary of a state.
 #[component]
-pub fn ShareBar<F: FlowSpec>(
-    ui: Ui,
-    s: RwSignal<Saved<F>>,
-    describe: fn(&'static Catalog, &Saved<F>) -> Summary,
-) -> impl IntoView
+pub fn ShareBar<F: FlowSpec>(ui: Ui, s: RwSignal<Saved<F>>, describe: super::kit::Rows<F>) -> impl IntoView
 where
     Saved<F>: Schema,
 {
@@ -213,7 +208,7 @@ where
         let Some(Incoming::Offer(shared)) = incoming.get() else { return None };
         let t = t();
         let merged = s.with(|v| v.merge(&shared.state));
-        let summary = describe(t, &merged);
+        let summary = describe(t, ui.lang.get(), &merged).summary();
         let from = match &summary.last_by {
             Some((badge, name)) => (t.offer_from)(&(t.who)(badge, name), summary.done, summary.total),
             None => (t.offer_from_someone)(summary.done, summary.total),

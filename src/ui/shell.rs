@@ -23,8 +23,6 @@ pub struct Views<F: FlowSpec> {
     pub guide: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
     #[cfg(feature = "practice")]
     pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
-    /// The state in a few words (for the offer of a shared link).
-    pub describe: fn(&'static Catalog, &Saved<F>) -> super::share::Summary,
     /// What the training kit's summary needs.
     pub kit: super::kit::KitViews<F>,
 }
@@ -147,7 +145,7 @@ where
                                 role="group"
                                 aria-label=move || ui.t().tools
                             >
-                                <super::share::ShareBar ui s describe=views.describe />
+                                <super::share::ShareBar ui s describe=views.kit.rows />
                                 <super::kit::KitBar ui kit=kit.get_value() />
                             </div>
                         }

@@ -3,20 +3,21 @@
 //! render the answer.
 
 use domain::checklist::Status;
+use domain::checklist::{Person, Role};
+use domain::saved::Lang;
 use domain::saved::{Mode, Saved};
 use domain::sia::{
-    self, CannotPlan, Handoff, PersonId, Plan, SiaField, SiaSession, Situation, SituationError, StepKind, TrackedStep,
-    Unsure, MAX_NAME_CHARS,
+    self, Errata, GuidePlan, GuideProblem, Handoff, PersonId, SiaChecklist, SiaField, SiaSession, Situation, StepKind,
+    TrackedStep, Unsure, MAX_NAME_CHARS,
 };
 use domain::sources::Cited;
 use domain::Rule;
 use leptos::prelude::*;
 
-use super::checklist::{summarize, Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus};
+use super::checklist::{Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus, Shown};
 use super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::frame::Explained;
 use super::kit::KitViews;
-use super::share::Summary;
 use super::shell::{flow_widget, Heading, Views};
 use super::source::SourceLink;
 use super::{now_ms, Embed, Host, Ui};
@@ -36,119 +37,110 @@ pub fn explain(t: &Catalog, r: &sia::Refusal, names: &Names) -> Explained {
     }
 }
 
-/// Rows of the handoff checklist, in words.
-fn rows(
-    t: &'static Catalog,
-    steps: &[TrackedStep],
-    name: &dyn Fn(PersonId) -> String,
-    leaving: PersonId,
-    incoming: PersonId,
-) -> Vec<Row<StepKind>> {
-    let (a, b) = (name(leaving), name(incoming));
-    steps
-        .iter()
-        .map(|s| {
-            let actor_name = name(s.actor);
-            let badge = if s.actor == leaving {
-                t.sia.sia_badge_leaving
-            } else if s.actor == incoming {
-                t.sia.sia_badge_incoming
-            } else {
-                t.sia.sia_admin
-            };
-            let waiting_for = match &s.status {
-                Status::Waiting { on } => name(*on),
+/// Who does a step, in words: the role's badge and the person's name.
+fn actor_words(t: &Catalog, p: &Person) -> (String, String) {
+    let badge = match p.role {
+        Role::Leaving => t.sia.sia_badge_leaving,
+        Role::Incoming => t.sia.sia_badge_incoming,
+        Role::Other => t.sia.sia_admin,
+    };
+    (badge.to_string(), person_name(t, p))
+}
+
+fn person_name(t: &Catalog, p: &Person) -> String {
+    p.name.clone().unwrap_or_else(|| t.sia.sia_others_name.to_string())
+}
+
+/// The handoff checklist in words (every decision is the domain's: [`SiaChecklist`]).
+fn shown(t: &'static Catalog, list: &SiaChecklist) -> Shown<StepKind> {
+    let errata = |e: Errata| match e {
+        Errata::StepSlip => Some(t.sia.sia_errata),
+        Errata::CannotConnect => t.sia.sia_errata_cannot_connect,
+        Errata::OriginalUser => t.sia.sia_errata_original_user,
+    };
+    Shown::of(
+        list,
+        |p| actor_words(t, p),
+        |i| {
+            let d = &i.detail;
+            let (a, b) = (d.leaving.as_str(), d.incoming.as_str());
+            let actor_name = i.actor.as_ref().map(|p| person_name(t, p)).unwrap_or_default();
+            let waiting_for = match &i.status {
+                Status::Waiting { on } => person_name(t, on),
                 _ => String::new(),
             };
-            let mut notes = Vec::new();
-            if s.kind == StepKind::IncomingConnects {
-                notes.push(RowNote {
-                    warn: false,
-                    title: t.note,
-                    text: t.sia.sia_errata.to_string(),
-                    source: s.kind.source(),
-                });
-            }
-            // C4: the Korean and Japanese pages mistranslate who gets a clickable Disconnect.
-            if let (StepKind::LeavingDisconnects, Some(errata)) = (s.kind, t.sia.sia_errata_cannot_connect) {
-                notes.push(RowNote { warn: false, title: t.note, text: errata.to_string(), source: Rule::F1.source() });
-            }
-            let skipped_because = match &s.status {
+            let skipped_because = match &i.status {
                 // C1: where the translated admin setup guide garbles the original-user
                 // caution, the reason that cites it says so (same page, same section).
-                Status::Skipped(r @ sia::SkipReason::KeepOriginalUser) => {
-                    let reason = (t.sia.sia_skip)(*r, &a, &b);
-                    let text = match t.sia.sia_errata_original_user {
-                        Some(errata) => format!("{reason} {errata}"),
-                        None => reason,
-                    };
+                Status::Skipped(r) => {
+                    let reason = (t.sia.sia_skip)(*r, a, b);
+                    let text = d.errata.iter().filter_map(|e| errata(*e)).fold(reason, |r, e| format!("{r} {e}"));
                     Some((text, r.source()))
                 }
-                Status::Skipped(r) => Some(((t.sia.sia_skip)(*r, &a, &b), r.source())),
                 _ => None,
             };
+            let notes = match i.status {
+                Status::Skipped(_) => Vec::new(),
+                _ => d
+                    .errata
+                    .iter()
+                    .filter_map(|e| {
+                        errata(*e).map(|text| RowNote {
+                            warn: false,
+                            title: t.note,
+                            text: text.to_string(),
+                            source: e.source(),
+                        })
+                    })
+                    .collect(),
+            };
+            let name = |id: PersonId| {
+                d.people.iter().find(|(p, _)| *p == id).map(|(_, p)| person_name(t, p)).unwrap_or_default()
+            };
             Row {
-                key: s.kind,
+                key: i.key,
                 section: None,
-                title: (t.sia.sia_step_title)(s.kind, &actor_name, &a, &b),
-                actor: Some((badge.to_string(), actor_name)),
-                crumbs: s.path.iter().map(|c| (t.sia.sia_crumb)(*c, name)).collect(),
-                why: Some((t.sia.sia_step_why)(s.kind).to_string()),
+                title: (t.sia.sia_step_title)(i.key, &actor_name, a, b),
+                actor: i.actor.as_ref().map(|p| actor_words(t, p)),
+                crumbs: d.path.iter().map(|c| (t.sia.sia_crumb)(*c, &name)).collect(),
+                why: Some((t.sia.sia_step_why)(i.key).to_string()),
                 notes,
-                status: RowStatus::of(&s.status),
-                status_text: t.status(&s.status, &waiting_for),
+                status: RowStatus::of(&i.status),
+                status_text: t.status(&i.status, &waiting_for),
                 skipped_because,
-                source: s.kind.source(),
-                recovery: s.recovery,
+                source: i.source,
+                recovery: d.recovery,
                 auto: None,
             }
-        })
-        .collect()
+        },
+    )
 }
 
-/// The guide's answers (blank names filled in) and the plan they give, or why none.
-type GuidePlan = (Situation, Result<(Result<Plan, CannotPlan>, PersonId, PersonId), SituationError>);
-
-/// Plans the guide once for a set of answers (ticks do not change the plan).
+/// The guide's plan for the answers, a blank name standing for the admin's role in the
+/// reader's language.
 fn guide_plan(t: &Catalog, answered: &Situation) -> GuidePlan {
-    let sit = answered.with_default_names(t.sia.sia_badge_leaving, t.sia.sia_badge_incoming);
-    let planned = sit.build().map(|b| (sia::plan(&b.instance, b.leaving, b.incoming), b.leaving, b.incoming));
-    (sit, planned)
-}
-
-/// The guide's checklist for a plan and the reader's ticks (empty when no plan is possible).
-fn guide_rows(t: &'static Catalog, (sit, planned): &GuidePlan, ticks: &[StepKind]) -> Vec<Row<StepKind>> {
-    let Ok((Ok(plan), a, b)) = planned else { return Vec::new() };
-    let (a, b) = (*a, *b);
-    let name = |id: PersonId| {
-        if id == a {
-            sit.leaving_name.clone()
-        } else if id == b {
-            sit.incoming_name.clone()
-        } else {
-            t.sia.sia_others_name.to_string()
-        }
-    };
-    rows(t, &sia::guide(plan, ticks, b), &name, a, b)
-}
-
-/// The practice checklist of a session, from its progress.
-pub(super) fn practice_rows(t: &'static Catalog, session: &SiaSession, steps: &[TrackedStep]) -> Vec<Row<StepKind>> {
-    let m = session.memory();
-    rows(t, steps, &|id| session.name(id).to_string(), m.leaving, m.incoming)
+    GuidePlan::new(answered, [t.sia.sia_badge_leaving, t.sia.sia_badge_incoming])
 }
 
 /// The checklist of the saved state's mode.
-fn current_rows(t: &'static Catalog, saved: &SiaSaved) -> Vec<Row<StepKind>> {
-    match saved.mode {
-        Mode::Guide => guide_rows(t, &guide_plan(t, &saved.answers), &saved.ticked()),
-        Mode::Practice => practice_rows(t, &saved.practice, &saved.practice.progress().steps),
-    }
+fn current(t: &'static Catalog, lang: Lang, saved: &SiaSaved) -> Shown<StepKind> {
+    shown(
+        t,
+        &match saved.mode {
+            Mode::Guide => guide_plan(t, &saved.answers).checklist(&saved.ticked(), lang),
+            Mode::Practice => sia::practice_checklist(&saved.practice, &saved.practice.progress().steps, lang),
+        },
+    )
 }
 
-/// A saved state in a few words, for the offer of a shared link.
-fn describe(t: &'static Catalog, saved: &SiaSaved) -> Summary {
-    summarize(&current_rows(t, saved))
+/// The practice checklist of a session, in words.
+pub(super) fn practice_shown(
+    t: &'static Catalog,
+    lang: Lang,
+    session: &SiaSession,
+    steps: &[TrackedStep],
+) -> Shown<StepKind> {
+    shown(t, &sia::practice_checklist(session, steps, lang))
 }
 
 /// One practice action in words: who did what, then what happened.
@@ -161,7 +153,7 @@ fn entry_words(t: &'static Catalog, p: &SiaSession, e: &domain::practice::Entry<
 fn kit_views() -> KitViews<Handoff> {
     KitViews {
         title: |t| t.sia_title,
-        rows: current_rows,
+        rows: current,
         entry: entry_words,
         effect: |t, p, x| (t.sia.sia_effect)(x, &|id| p.name(id).to_string()),
     }
@@ -174,7 +166,6 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Hos
         guide: |ui, s| view! { <Guide ui s /> }.into_any(),
         #[cfg(feature = "practice")]
         practice: |ui, s| view! { <super::practice::HandoffPractice ui s /> }.into_any(),
-        describe,
         kit: kit_views(),
     };
     flow_widget::<Handoff>(embed, store, uid, host, heading, views)
@@ -188,23 +179,23 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     // reader's language.
     // One plan per change of answers (or language); ticks only re-read it.
     let planned = Memo::new(move |_| answered.with(|a| guide_plan(t(), a)));
-    let situation = Memo::new(move |_| planned.with(|(sit, _)| sit.clone()));
+    let situation = Memo::new(move |_| planned.with(|p| p.situation.clone()));
     let step_rows = Memo::new(move |_| {
         let ticks = s.with(|v| v.ticked());
-        planned.with(|p| guide_rows(t(), p, &ticks))
+        planned.with(|p| shown(t(), &p.checklist(&ticks, ui.lang.get())))
     });
     let problem = move || {
-        planned.with(|(_, b)| match b {
-            Err(e) => Some((t().sia.sia_situation_error)(e)),
-            Ok((Err(e), _, _)) => Some((t().sia.sia_cannot_plan)(e).to_string()),
-            Ok(_) => None,
+        planned.with(|p| match p.problem() {
+            Some(GuideProblem::Answers(e)) => Some((t().sia.sia_situation_error)(e)),
+            Some(GuideProblem::Plan(e)) => Some((t().sia.sia_cannot_plan)(e).to_string()),
+            None => None,
         })
     };
     let on_tick = Callback::new(move |(kind, done): (StepKind, bool)| {
         s.update(|v| v.tick(kind, done, now_ms()));
         if done {
             if let Some(title) =
-                step_rows.with_untracked(|rs| rs.iter().find(|r| r.key == kind).map(|r| r.title.clone()))
+                step_rows.with_untracked(|l| l.rows.iter().find(|r| r.key == kind).map(|r| r.title.clone()))
             {
                 ui.say((t().announce_step_done)(&title));
             }
@@ -278,7 +269,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let answers_line = move || situation.with(|x| (t().sia.sia_answers)(x.leaving_name.trim(), x.incoming_name.trim()));
     view! {
         <Show when=move || folded.get()>
-            <NextStep ui rows=step_rows tickable=true on_tick />
+            <NextStep ui list=step_rows tickable=true on_tick />
         </Show>
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>
@@ -298,13 +289,17 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     " "
                     <SourceLink ui source=Rule::F7.source() />
                 </p>
-                {move || t().sia.sia_errata_original_user.map(|errata| view! { <p class="mg-hint">{errata}</p> })}
+                {move || {
+                    t().sia.sia_errata_original_user
+                        .filter(|_| Errata::OriginalUser.applies(ui.lang.get()))
+                        .map(|errata| view! { <p class="mg-hint">{errata}</p> })
+                }}
                 </div>
                 <p class="mg-error" role="alert">{problem}</p>
                 // A plan that cannot be made names its way out: the widget's own advice.
                 {move || {
-                    planned.with(|(_, b)| match b {
-                        Ok((Err(e), _, _)) => Some(e.source()),
+                    planned.with(|p| match p.problem() {
+                        Some(GuideProblem::Plan(e)) => Some(e.source()),
                         _ => None,
                     })
                         .map(|source| view! { <p class="mg-step-source">{super::source::source_in(ui, ui.lang.get(), source)}</p> })
@@ -312,7 +307,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             </form>
             <div class="mg-panel">
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
-                <Checklist ui rows=step_rows tickable=true on_tick />
+                <Checklist ui list=step_rows tickable=true on_tick />
             </div>
         </div>
     }

@@ -4,6 +4,7 @@
 //! gives the words ([`Words`]: its catalog and the reader's clock) and the checklist's steps
 //! in words. [`markdown`] writes it out, escaping whatever names a reader typed.
 
+use crate::checklist::Progress;
 use crate::engine::Engine;
 use crate::flows::{FlowSpec, Lang, Mode, Part, Preset};
 use crate::practice::{Entry, Session};
@@ -200,7 +201,13 @@ pub trait Words<F: FlowSpec> {
 /// goal is reached, in the guide how many steps are done; when it was written), the steps
 /// of the current mode (in the guide, when each was ticked), every page they cite once, and
 /// in practice the mistakes with what put them right and the actions in order.
-pub fn assemble<F: FlowSpec>(saved: &Saved<F>, steps: &[StepLine<F::Step>], words: &impl Words<F>, now: Millis) -> Doc {
+pub fn assemble<F: FlowSpec>(
+    saved: &Saved<F>,
+    steps: &[StepLine<F::Step>],
+    progress: Progress<F::Step>,
+    words: &impl Words<F>,
+    now: Millis,
+) -> Doc {
     let l = |label| words.label(label);
     let practice = saved.mode == Mode::Practice;
     let mut facts = vec![(l(Label::Mode), l(if practice { Label::Practice } else { Label::Guide }))];
@@ -208,11 +215,9 @@ pub fn assemble<F: FlowSpec>(saved: &Saved<F>, steps: &[StepLine<F::Step>], word
         facts.push((l(Label::Scenario), words.scenario(saved.scenario())));
         facts.push((l(Label::Result), l(if saved.goal_reached() { Label::GoalReached } else { Label::GoalNotYet })));
     } else {
-        // Counted as on screen: over the steps that apply.
-        let done = steps.iter().filter(|s| s.mark == Mark::Done).count();
-        let apply = steps.iter().filter(|s| s.mark != Mark::Skipped).count();
-        let result = l(if done < apply { Label::StepsOpen } else { Label::Complete });
-        facts.push((l(Label::Result), format!("{result} ({})", words.progress(done, apply))));
+        // As on screen: the checklist's own count, over the steps that apply.
+        let result = l(if progress.complete() { Label::Complete } else { Label::StepsOpen });
+        facts.push((l(Label::Result), format!("{result} ({})", words.progress(progress.done, progress.applicable))));
     }
     facts.extend(words.time(now, true).map(|at| (l(Label::Written), at)));
 

@@ -1,6 +1,7 @@
 //! The trainer's kit in the domain: choosing and restarting a scenario, its goal and
 //! debrief, the mistakes a summary lists, the import checks and the Markdown summary.
 
+use marketo_guides_domain::checklist::Progress;
 use marketo_guides_domain::dynamics::{self, Action as DA, DynamicsStep2, Effect as DE};
 use marketo_guides_domain::engine::Confirmation;
 use marketo_guides_domain::practice::{Entry, Session};
@@ -315,10 +316,16 @@ fn a_guide_summary_counts_the_steps_times_the_ticks_and_cites_each_page_once() {
     let mut open = line(K::IncomingConnects, Mark::Open, page);
     open.actor = Some(("Admin B".into(), "Bo".into()));
     let steps = [recovery, line(K::RemoveIncomingAccess, Mark::Done, page), open];
-    let doc = summary::assemble(&s, &steps, &Plain, 90 * MIN);
+    let doc = summary::assemble(
+        &s,
+        &steps,
+        Progress { done: 1, applicable: 2, current: Some((1, K::IncomingConnects)) },
+        &Plain,
+        90 * MIN,
+    );
     assert_eq!(doc.title, "Summary — FlowTitle");
     let facts: Vec<(&str, &str)> = doc.facts.iter().map(|(l, v)| (l.as_str(), v.as_str())).collect();
-    // Counted as on screen, over the two steps that apply; one is open.
+    // The checklist's count, as on screen: one of the two steps that apply is open.
     assert_eq!(facts, [("Mode", "Guide"), ("Result", "StepsOpen (1/2)"), ("Written", "90d")]);
     let items = &doc.sections[0].items;
     assert_eq!(
@@ -337,7 +344,7 @@ fn a_guide_summary_counts_the_steps_times_the_ticks_and_cites_each_page_once() {
     assert_eq!(doc.sections.len(), 2);
     // Every step done or skipped: complete.
     let all_done = [line(K::IncomingConnects, Mark::Done, Source::Advice)];
-    let doc = summary::assemble(&s, &all_done, &Plain, 0);
+    let doc = summary::assemble(&s, &all_done, Progress { done: 1, applicable: 1, current: None }, &Plain, 0);
     assert_eq!(doc.facts, [("Mode".to_string(), "Guide".to_string()), ("Result".into(), "Complete (1/1)".into())]);
     assert_eq!(doc.sections[1].items[0].text, "NotDocumented");
 }
@@ -351,7 +358,7 @@ fn a_practice_summary_names_the_scenario_the_goal_the_mistakes_and_what_put_them
     p.press(&Action::Disconnect, Confirmation::Confirmed, 2 * MIN).unwrap();
     p.press(&Action::Connect, NO, 3 * MIN).unwrap();
     s.set_practice(p, 3 * MIN);
-    let doc = summary::assemble(&s, &[], &Plain, 4 * MIN);
+    let doc = summary::assemble(&s, &[], Progress { done: 0, applicable: 0, current: None }, &Plain, 4 * MIN);
     assert_eq!(doc.facts[0], ("Mode".into(), "Practice".into()));
     assert_eq!(doc.facts[1], ("Scenario".into(), "standard-handoff".into()));
     assert_eq!(doc.facts[2], ("Result".into(), "GoalNotYet".into()));

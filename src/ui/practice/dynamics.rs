@@ -8,7 +8,7 @@ use domain::version::Version;
 use leptos::prelude::*;
 
 use super::super::checklist::{Checklist, NextStep};
-use super::super::dynamics::{explain, practice_rows, Around, DynSaved};
+use super::super::dynamics::{explain, practice_shown, Around, DynSaved};
 use super::super::fields::TextField;
 use super::super::frame::{ActionButton, Verdict};
 use super::super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInputs, ReadinessPanel};
@@ -98,12 +98,8 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let (field_v, field_cb) = press(|_, n, _| Action::CreateFilterField { name: n }, none, field_name, empty);
     let (sign_v, sign_cb) = press(|u, _, _| Action::SignInAs { user: u }, sign_in_as.into(), empty, empty);
 
-    let sync_name = Signal::derive(move || {
-        session
-            .with(|p| p.state().sync_user().map(|u| u.name.clone()))
-            .unwrap_or_else(|| dynamics::sample_sync_user(ui.lang.get()).to_string())
-    });
-    let step_rows = Memo::new(move |_| session.with(|p| practice_rows(t(), ui.lang.get(), p)));
+    let sync_name = Signal::derive(move || session.with(|p| p.sync_name(ui.lang.get())));
+    let step_rows = Memo::new(move |_| session.with(|p| practice_shown(t(), ui.lang.get(), p)));
     let readiness = Memo::new(move |_| session.with(|p| dynamics::readiness(p.state())));
     let expires = Signal::derive(move || {
         session.with(|p| p.state().the_app().and_then(|a| a.saved_secret()).map(|x| x.expires_on().to_string()))
@@ -142,7 +138,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         (ui.id("version-choice"), ui.id("marketo-user"), ui.id("sign-in"), ui.id("want"));
     let want_for = want_id.clone();
     view! {
-        <NextStep ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
+        <NextStep ui list=step_rows tickable=false on_tick=Callback::new(|_| ()) />
         <div class="mg-grid mg-grid-practice">
             <div class="mg-stack">
             // The consoles first (the task); the variant to practise follows.
@@ -350,7 +346,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 />
                 <h3 class="mg-panel-title">{move || t().checklist}</h3>
                 <Around ui version=Signal::derive(move || session.with(|p| p.state().solution()).map(|v| v.to_string())) name=sync_name connection>
-                    <Checklist ui rows=step_rows tickable=false on_tick=Callback::new(|_| ()) />
+                    <Checklist ui list=step_rows tickable=false on_tick=Callback::new(|_| ()) />
                 </Around>
                 <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(DynSession::earlier)) />
             </div>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::super::checklist::{Checklist, NextStep};
 use super::super::fields::TextField;
 use super::super::frame::{ActionButton, Verdict};
-use super::super::sia::{explain, practice_rows, SiaSaved};
+use super::super::sia::{explain, practice_shown, SiaSaved};
 use super::super::{now_ms, Ui};
 use super::{ActivityLog, ConsoleTable, LogLine};
 
@@ -81,7 +81,8 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
         })
     };
 
-    let tracked = Memo::new(move |_| session.with(|p| progress.with(|pr| practice_rows(t(), p, &pr.steps))));
+    let tracked =
+        Memo::new(move |_| session.with(|p| progress.with(|pr| practice_shown(t(), ui.lang.get(), p, &pr.steps))));
     let complete = move || progress.with(|p| p.complete);
     let had_outage = move || session.with(|p| p.memory().outage);
     let cannot = move || progress.with(|p| p.cannot.as_ref().map(|e| (t().sia.sia_cannot_plan)(e).to_string()));
@@ -118,7 +119,7 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     });
 
     view! {
-        <NextStep ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
+        <NextStep ui list=tracked tickable=false on_tick=Callback::new(|_| ()) />
         <div class="mg-grid mg-grid-practice">
             <div class="mg-panel mg-console" role="region" aria-label=move || t().sia.sia_console>
                 <h3 class="mg-panel-title">{move || t().sia.sia_console}</h3>
@@ -302,7 +303,7 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                     <p class="mg-banner mg-banner-ok">{move || if had_outage() { t().sia.sia_complete_after_outage } else { t().sia.sia_complete }}</p>
                 </Show>
                 <p class="mg-error">{cannot}</p>
-                <Checklist ui rows=tracked tickable=false on_tick=Callback::new(|_| ()) />
+                <Checklist ui list=tracked tickable=false on_tick=Callback::new(|_| ()) />
                 <ActivityLog ui lines=log_lines earlier=Signal::derive(move || session.with(SiaSession::earlier)) />
             </div>
         </div>

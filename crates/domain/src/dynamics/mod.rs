@@ -25,6 +25,7 @@ use crate::version::Version;
 use crate::{Millis, Rule};
 
 mod answers;
+mod checklist;
 mod engine;
 mod flow;
 mod model;
@@ -33,6 +34,7 @@ mod readiness;
 mod steps;
 
 pub use answers::*;
+pub use checklist::*;
 pub use engine::*;
 pub use flow::*;
 pub use model::*;

@@ -17,6 +17,7 @@ use crate::saved::{Saved, Schema, V1Common};
 use crate::{Millis, Rule};
 
 mod answers;
+mod checklist;
 mod engine;
 mod flow;
 mod model;
@@ -24,6 +25,7 @@ mod practice;
 mod steps;
 
 pub use answers::*;
+pub use checklist::*;
 pub use engine::*;
 pub use flow::*;
 pub use model::*;
