@@ -12,14 +12,18 @@ WB_VERSION=${WB_VERSION:-0.2.130}
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# 1. Chromium, ChromeDriver and CJK fonts (Debian); the fonts make Korean and Japanese
-#    screenshots legible. apt-get update only when something is missing.
+# 1. The three browser engines and CJK fonts (Debian): Chromium with ChromeDriver (every
+#    test), Firefox ESR and WebKitGTK's WebKitWebDriver with Xvfb for its display (the smoke
+#    set in e2e/engines/); the fonts make Korean and Japanese screenshots legible.
+#    apt-get update only when something is missing.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+   || ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null \
    || ! fc-list 2>/dev/null | grep "Noto Sans CJK" >/dev/null; then
-  say "installing chromium, chromium-driver and fonts-noto-cjk from apt"
+  say "installing chromium, chromium-driver, firefox-esr, webkit2gtk-driver, xvfb and fonts-noto-cjk from apt"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver firefox-esr webkit2gtk-driver \
+    xvfb xauth fonts-noto-cjk >/dev/null
 fi
 
 # 2. The wasm32 target.
@@ -44,10 +48,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep " $WB_VERSION\$" >/dev/null \
   cargo install --force wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# 5. npm packages: playwright-core, axe, terser and csso (the build minifies the loader, the
+# 5. npm packages: playwright-core, puppeteer-core (Firefox over WebDriver BiDi), axe, terser and csso (the build minifies the loader, the
 #    glue and the stylesheet) and binaryen's wasm-opt (Debian's wasm-opt 108 produces modules that fail in the
 #    browser; never use it).
-if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] \
+if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ ! -d e2e/node_modules/playwright-core ] || [ ! -d e2e/node_modules/puppeteer-core ] \
    || [ ! -d e2e/node_modules/terser ] || [ ! -d e2e/node_modules/csso ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages in e2e/"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
@@ -56,4 +60,4 @@ fi
 # 6. Crates, so that the build's --offline cargo runs find them.
 cargo fetch --quiet
 
-say "ready: $(wasm-bindgen --version), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+say "ready: $(wasm-bindgen --version), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1), $(firefox-esr --version 2>/dev/null | head -1), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"

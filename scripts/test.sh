@@ -76,5 +76,13 @@ e2e=$(grep -Eo '^ℹ pass [0-9]+' "$out" | awk '{print $3}' | tail -1); e2e=${e2
 f=$(grep -Eo '^ℹ fail [0-9]+' "$out" | awk '{print $3}' | tail -1)
 [ "$rc" = 0 ] || fail "e2e tests" "${f:-1}"
 
-[ "$native" -gt 0 ] && [ "$browser" -gt 0 ] && [ "$e2e" -gt 0 ] || fail "a test layer ran no test"
+stage "the other engines: Firefox ESR (WebDriver BiDi) and WebKitGTK (WebKitWebDriver, under Xvfb)"
+out=e2e/output/engines.txt
+(cd e2e && xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec engines/) 2>&1 | tee "$out"; rc=${PIPESTATUS[0]}
+engines=$(grep -Eo '^ℹ pass [0-9]+' "$out" | awk '{print $3}' | tail -1); engines=${engines:-0}
+e2e=$((e2e + engines))
+f=$(grep -Eo '^ℹ fail [0-9]+' "$out" | awk '{print $3}' | tail -1)
+[ "$rc" = 0 ] || fail "engine smoke tests" "${f:-1}"
+
+[ "$native" -gt 0 ] && [ "$browser" -gt 0 ] && [ "$e2e" -gt 0 ] && [ "$engines" -gt 0 ] || fail "a test layer ran no test"
 finish 0

@@ -124,13 +124,10 @@ fn guide_plan(t: &Catalog, answered: &Situation) -> GuidePlan {
 
 /// The checklist of the saved state's mode.
 fn current(t: &'static Catalog, lang: Lang, saved: &SiaSaved) -> Shown<StepKind> {
-    shown(
-        t,
-        &match saved.mode {
-            Mode::Guide => guide_plan(t, &saved.answers).checklist(&saved.ticked(), lang),
-            Mode::Practice => sia::practice_checklist(&saved.practice, &saved.practice.progress().steps, lang),
-        },
-    )
+    match saved.mode {
+        Mode::Guide => shown(t, &guide_plan(t, &saved.answers).checklist(&saved.ticked(), lang)),
+        Mode::Practice => practice_shown(t, lang, &saved.practice, &saved.practice.progress().steps),
+    }
 }
 
 /// The practice checklist of a session, in words.
