@@ -18,9 +18,11 @@ const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
 const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving }
 const listening = new WeakSet(); // elements whose moves are listened for
-const modules = new Map(); // a module's name ("<flow> guide", "both guide", "<flow> full", "all") -> Promise of its glue
+const modules = new Map(); // a module's name (FILES.modules) -> Promise of its glue
 const failures = new Map(); // a module's name -> downloads of it that failed (a retry asks anew)
 const known = (flow) => FILES.modules.some((m) => m.flows.includes(flow));
+// The module table ends with the module that has everything (domain::flows::Module::all).
+const EVERYTHING = FILES.modules[FILES.modules.length - 1].name;
 
 // The placeholder's language, before any module is here to ask: the same hints in the same
 // order as the widget's own choice (src/ui/mod.rs `lang_hints`, then `Lang::resolve`), and
@@ -35,9 +37,21 @@ function pageLang(el) {
 }
 
 const flowOf = (el) => (el.getAttribute(ATTR) || '').trim().toLowerCase();
-// Starts in practice: data-mode, or a scenario link (which opens practice).
+// The storage key a widget saves under, as the widget reads it (domain::embed::read): trimmed,
+// cut to META.keyCap characters; blank or absent, the flow's name.
+const keyOf = (el) => [...(el.getAttribute('data-storage-key') || '').trim()].slice(0, META.keyCap).join('') || flowOf(el);
+// The flow of the scenario a link names (?mg-scenario=<slug> or #mg-scenario=<slug>), when
+// the slug is one of the scenarios (META.scenarios: slug -> flow); anything else opens nothing.
+function linkedScenarioFlow() {
+  for (const part of [location.search.slice(1), location.hash.slice(1)]) {
+    const slug = new URLSearchParams(part).get(META.scenario);
+    if (slug !== null && Object.hasOwn(META.scenarios, slug.trim())) return META.scenarios[slug.trim()];
+  }
+  return null;
+}
+// Starts in practice: data-mode, or a link to one of its flow's scenarios (which opens practice).
 const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowerCase() === META.practice
-  || new RegExp(`(^|[?#&])${META.scenario}=`).test(location.search + location.hash);
+  || linkedScenarioFlow() === flowOf(el);
 
 // Which module a widget runs in: one already there that fits; otherwise, for the page's first,
 // the lightest that carries every kind of guide on the page (one download, not two), with the
@@ -45,7 +59,7 @@ const practiceStart = (el) => (el.getAttribute('data-mode') || '').trim().toLowe
 // brings the lightest module for itself. A misspelt flow (the widget only says what is wrong)
 // goes with any module.
 function moduleFor(el, practice) {
-  if (INLINE) return 'all';
+  if (INLINE) return EVERYTHING;
   const flow = known(flowOf(el)) ? flowOf(el) : null;
   const needs = practice || practiceStart(el);
   const fits = (m) => (!flow || m.flows.includes(flow)) && (!needs || m.practice);
@@ -55,7 +69,7 @@ function moduleFor(el, practice) {
   const kinds = first ? [...new Set([...page.map(flowOf), ...(flow ? [flow] : [])])] : flow ? [flow] : [];
   const practiceToo = needs || (first && page.some(practiceStart));
   const pick = FILES.modules.find((m) => kinds.every((k) => m.flows.includes(k)) && (!practiceToo || m.practice));
-  return (pick || FILES.modules[FILES.modules.length - 1]).name;
+  return pick ? pick.name : EVERYTHING;
 }
 
 // The module's glue and the wasm are fetched at the same time (the glue accepts the pending
@@ -210,17 +224,17 @@ new MutationObserver((records) => {
 }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [ATTR] });
 
 // Deep links: #mg-<storage-key>-<step-id> opens that widget (if lazy) and focuses the step.
-// A shared-progress link (#mg-share=…) starts every widget: the one it is for shows the offer;
+// A shared-progress link (#mg-share=…, META.share) starts every widget: the one it is for shows the offer;
 // so does a scenario link (#mg-scenario=…): the widget of that scenario's flow opens it.
 async function follow() {
   const hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.startsWith('mg-share=') || hash.startsWith(`${META.scenario}=`)) {
+  if (hash.startsWith(META.share) || linkedScenarioFlow()) {
     for (const el of widgets.keys()) start(el);
     return;
   }
   if (!hash.startsWith('mg-')) return;
   for (const el of widgets.keys()) {
-    const key = (el.getAttribute('data-storage-key') || el.getAttribute(ATTR) || '').trim();
+    const key = keyOf(el);
     if (!hash.startsWith(`mg-${key}-`)) continue;
     const step = hash.slice(key.length + 4);
     const w = await start(el);

@@ -6,7 +6,7 @@
 # flows each carries, whether it has practice, their files and hashes): the loader's file
 # list, the offline kit and `make bench` all come from the manifest.
 #
-# Six modules, each with every language, lightest first:
+# The modules (the domain's table, `Module::all`), each with every language, lightest first:
 #   <flow> guide   one flow, guide mode only (what most readers load)
 #   both guide     both flows, guide mode only (a page with guides of both kinds)
 #   <flow> full    one flow with the practice consoles
@@ -16,20 +16,22 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 started=$(date +%s)
 
-# Dev profile: it shares the dependencies the native tests already built.
+# Dev profile: it shares the dependencies the native tests already built. The module table
+# (which modules there are, their flows and cargo features) is the domain's
+# (`domain::flows::Module::all`), printed by embed-meta with the loader's other facts.
 meta=$(cargo run --quiet --offline --bin embed-meta)
-flows=$(META="$meta" node -e 'console.log(Object.keys(JSON.parse(process.env.META).titles).join(" "))')
+table=$(META="$meta" node -e 'for (const m of JSON.parse(process.env.META).modules) console.log([m.name, m.features, m.file].join("\t"))')
+[ -n "$table" ] || { echo "[build] embed-meta gave no module" >&2; exit 1; }
 
 stage=target/modules
 rm -rf "$stage" dist
 mkdir -p "$stage" dist/embed dist/examples
-entries="$stage/entries.tsv"
-: > "$entries"
+built="$stage/built.tsv"
+: > "$built"
 
-# module NAME FEATURES PRACTICE FLOWS: builds one module and records it for the manifest.
+# module NAME FEATURES FILE: builds one module and records its hashed name for the manifest.
 module() {
-  local name=$1 features=$2 practice=$3 carries=$4 file hash
-  file="marketo-guides-${name// /-}"
+  local name=$1 features=$2 file=$3 hash
   cargo build --release --offline --target wasm32-unknown-unknown --bin marketo-guides \
     --no-default-features --features "$features"
   # Names kept (before wasm-bindgen and wasm-opt), for make bench's size profile.
@@ -41,15 +43,11 @@ module() {
   hash=$(cat "$stage/$file.js" "$stage/$file.wasm" | sha256sum | cut -c1-16)
   cp "$stage/$file.js" "dist/$file-$hash.js"
   cp "$stage/$file.wasm" "dist/$file-${hash}_bg.wasm"
-  printf '%s\t%s\t%s\t%s\n' "$name" "$carries" "$practice" "$file-$hash" >> "$entries"
+  printf '%s\t%s\n' "$name" "$file-$hash" >> "$built"
   echo "[build] $name ($(( $(date +%s) - started ))s)"
 }
 
-every_flow=$(echo $flows | tr ' ' ',')
-for flow in $flows; do module "$flow guide" "$flow" false "$flow"; done
-module "both guide" "$every_flow" false "$every_flow"
-for flow in $flows; do module "$flow full" "$flow,practice" true "$flow"; done
-module "all" "$every_flow,practice" true "$every_flow"
+while IFS=$'\t' read -r name features file; do module "$name" "$features" "$file" < /dev/null; done <<< "$table"
 
 # The widget's stylesheet and the demo page's, content-hashed.
 cp style.css dist/style.css
@@ -66,23 +64,14 @@ if ! grep -q "demo-$demo_hash.css" dist/index.html; then echo "[build] index.htm
 if grep -q "data-trunk" dist/index.html; then echo "[build] a data-trunk line is left in dist/index.html" >&2; exit 1; fi
 cp examples/*.html examples/*.css dist/examples/
 
-# dist/manifest.json, then the loader's file list from it.
-CSS="style-$css_hash.css" node - "$entries" <<'EOF'
-const fs = require('fs');
-const crypto = require('crypto');
-const sha = (f) => crypto.createHash('sha256').update(fs.readFileSync(`dist/${f}`)).digest('hex');
-const modules = fs.readFileSync(process.argv[2], 'utf8').trim().split('\n').map((line) => {
-  const [name, flows, practice, file] = line.split('\t');
-  return {
-    name, flows: flows.split(','), practice: practice === 'true',
-    glue: `${file}.js`, wasm: `${file}_bg.wasm`,
-    sha256: { glue: sha(`${file}.js`), wasm: sha(`${file}_bg.wasm`) },
-  };
-});
-const css = process.env.CSS;
-fs.writeFileSync('dist/manifest.json', `${JSON.stringify({ css: { file: css, sha256: sha(css) }, modules }, null, 2)}\n`);
-EOF
-node scripts/loader.mjs dist "$meta"
-# Every page pays for the loader: minified.
-node scripts/minify.mjs loader dist/embed/marketo-guides.js
+# dist/manifest.json (the module table with each module's hashed files), then the loader.
+entries=$(META="$meta" node -e '
+const fs = require("fs");
+const hashed = new Map(fs.readFileSync(process.argv[1], "utf8").trim().split("\n").map((l) => l.split("\t")));
+const table = JSON.parse(process.env.META).modules;
+console.log(JSON.stringify(table.map((m) => ({ name: m.name, flows: m.flows, practice: m.practice, file: hashed.get(m.name) }))));
+' "$built")
+node scripts/manifest.mjs dist "style-$css_hash.css" "$entries" "$meta"
+# Every page pays for the loader: rendered once and minified (scripts/loader.mjs).
+node scripts/loader.mjs dist
 echo "[build] dist/: $(node -e 'const m=require("./dist/manifest.json");console.log(m.modules.map(x=>x.name).join(", "))'), style-$css_hash.css, manifest.json ($(( $(date +%s) - started ))s)"

@@ -3,10 +3,6 @@
 // e2e/package.json; installed by scripts/setup.sh).
 //   node scripts/minify.mjs glue FILE...   wasm-bindgen's ES module glue; its exports keep
 //                                          their names (the loader and the offline kit use them)
-//   node scripts/minify.mjs loader FILE    the built loader; its three slot declarations
-//                                          (FILES, META, INLINE) stay first, one per line and
-//                                          as written, because the offline kit fills INLINE and
-//                                          make bench reads FILES
 //   node scripts/minify.mjs css FILE       the widget's stylesheet: whitespace, comments and
 //                                          shorthand only; rules are not merged or moved
 //                                          (`restructure: false`), so the cascade is as written
@@ -23,9 +19,8 @@ const load = (name) => {
   }
 };
 
-const SLOTS = /^const (FILES|META|INLINE) = .*;$/gm;
 const [mode, ...files] = process.argv.slice(2);
-if (!['glue', 'loader', 'css'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|loader|css FILE...');
+if (!['glue', 'css'].includes(mode) || files.length === 0) fail('usage: minify.mjs glue|css FILE...');
 const minify = mode === 'css' ? null : load('terser').minify;
 
 for (const file of files) {
@@ -37,18 +32,9 @@ for (const file of files) {
     console.log(`[minify] ${file}: ${source.length} -> ${css.length + 1} bytes`);
     continue;
   }
-  let head = '';
-  let body = source;
-  if (mode === 'loader') {
-    const slots = source.match(SLOTS) || [];
-    if (slots.length !== 3) fail(`${file}: expected the FILES, META and INLINE declarations, found ${slots.length}`);
-    head = `${slots.join('\n')}\n`;
-    // Outside the minified part, the three names are globals to terser: never renamed or folded.
-    body = source.replace(SLOTS, '');
-  }
-  const out = await minify(body, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const out = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (!out.code) fail(`${file}: terser returned nothing`);
-  const code = `${head}${out.code}\n`;
+  const code = `${out.code}\n`;
   fs.writeFileSync(file, code);
   console.log(`[minify] ${file}: ${source.length} -> ${code.length} bytes`);
 }

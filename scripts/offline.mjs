@@ -1,9 +1,11 @@
 // Writes dist/marketo-guides-offline.html: the trainer's page with everything inside one
 // file (page, stylesheet, loader, JS glue and the wasm as base64), because a page opened
 // from file:// may neither load a module script by src= nor fetch the wasm. Run after
-// scripts/build.sh; the loader built there is reused with its INLINE slot filled.
+// scripts/build.sh; the loader is rendered from the same files and meta (dist/manifest.json),
+// its `inline` the object defined before it here.
 import fs from 'node:fs';
 import path from 'node:path';
+import { render, filesOf } from './loader.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const out = path.join(dist, 'marketo-guides-offline.html');
@@ -11,12 +13,13 @@ const fail = (why) => { console.error(`[offline] ${why}`); process.exit(1); };
 
 // The module with everything and the stylesheet, as dist/manifest.json names them.
 const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
-const all = manifest.modules.find((m) => m.name === 'all') || fail('dist/manifest.json has no module "all"');
+// The table's last module has everything (domain::flows::Module::all).
+const all = manifest.modules.at(-1);
+if (!all?.practice || !manifest.meta || all.flows.length !== Object.keys(manifest.meta.titles).length) fail('dist/manifest.json does not end with the module that has everything');
 const glueFile = path.join(dist, all.glue);
 const wasmFile = path.join(dist, all.wasm);
 const cssFile = path.join(dist, manifest.css.file);
 for (const f of [glueFile, wasmFile, cssFile]) if (!fs.existsSync(f)) fail(`${f} is missing: run scripts/build.sh first`);
-let loader = fs.readFileSync(path.join(dist, 'embed', 'marketo-guides.js'), 'utf8');
 let glue = fs.readFileSync(glueFile, 'utf8');
 const template = fs.readFileSync('offline/page.html', 'utf8');
 const room = fs.readFileSync('offline/room.js', 'utf8');
@@ -39,12 +42,11 @@ for (const need of ['default', 'mount_widget', 'unmount_widget', 'module_failed'
 }
 
 const inline = `{ glue: MG_GLUE, wasm: ${JSON.stringify(fs.readFileSync(wasmFile).toString('base64'))}, css: ${JSON.stringify(fs.readFileSync(cssFile, 'utf8'))} }`;
-if (loader.split('const INLINE = null;').length !== 2) fail('the built loader has no INLINE slot');
-loader = loader.replace('const INLINE = null;', () => `const INLINE = ${inline};`);
+const loader = await render({ files: filesOf(manifest), meta: manifest.meta, inline: 'MG_INLINE' });
 
 // (Replacements by function: a `$` in the code must not be read as a pattern.)
 // Nothing in the scripts may close the <script> element early.
-const script = `const MG_GLUE = (() => {\n${glue}\nreturn { ${exported.join(', ')} };\n})();\n${loader}\n${room}`;
+const script = `const MG_GLUE = (() => {\n${glue}\nreturn { ${exported.join(', ')} };\n})();\nconst MG_INLINE = ${inline};\n${loader}\n${room}`;
 const safe = script.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 const page = template.replace('</body>', () => `<script type="module">\n${safe}\n</script>\n</body>`);
 if (page === template) fail('offline/page.html has no </body>');

@@ -3,7 +3,10 @@
 //! placeholder speaks the page's language and no text is written twice. `scripts/build.sh`
 //! runs it natively and writes the result into `dist/embed/marketo-guides.js`.
 
-use marketo_guides::domain::saved::{Flow, Lang, Mode};
+use marketo_guides::domain::flows::Module;
+use marketo_guides::domain::presets::Preset;
+use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
+use marketo_guides::domain::share::FRAGMENT_PREFIX;
 use marketo_guides::i18n::Texts;
 
 fn main() {
@@ -21,16 +24,68 @@ fn main() {
         }
         titles.insert(flow.name().into(), by_lang.into());
     }
+    let modules: Vec<serde_json::Value> = Module::all()
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "name": m.name,
+                "flows": m.flows.iter().map(|f| f.name()).collect::<Vec<_>>(),
+                "practice": m.practice,
+                "features": m.features(),
+                "file": m.file(),
+            })
+        })
+        .collect();
+    let scenarios: serde_json::Map<String, serde_json::Value> =
+        Preset::ALL.iter().map(|p| (p.slug().to_string(), p.flow().name().into())).collect();
     // `practice`: the data-mode value that starts a widget in practice (the loader then
     // loads a module with the practice consoles at once); `needsModule`: the event a lighter
     // module sends to be moved into one with practice or with the reader's language;
-    // `scenario`: the key of a scenario link (it opens practice).
+    // `scenario`: the key of a scenario link (it opens practice) and `scenarios` each
+    // scenario's slug with its flow; `share`: the fragment prefix of a shared-progress link;
+    // `keyCap`: the most characters of a storage key (the rest is cut, as the widget does);
+    // `modules`: the build's modules, lightest first, with the cargo features of each.
     let meta = serde_json::json!({
         "langs": langs,
         "titles": titles,
         "practice": Mode::Practice.name(),
         "needsModule": marketo_guides::ui::NEEDS_MODULE_EVENT,
         "scenario": marketo_guides::domain::presets::LINK_KEY,
+        "scenarios": scenarios,
+        "share": FRAGMENT_PREFIX,
+        "keyCap": MAX_STORAGE_KEY_CHARS,
+        "modules": modules,
     });
     println!("{meta}");
+}
+
+/// Cargo needs the features written in Cargo.toml; they must be the module table's.
+#[cfg(test)]
+mod tests {
+    use marketo_guides::domain::flows::Module;
+
+    #[test]
+    fn cargo_features_are_the_module_tables() {
+        let toml = include_str!("../../Cargo.toml");
+        let section = toml.split("[features]").nth(1).expect("a [features] section");
+        let section = section.split("\n[").next().unwrap_or("");
+        let declared: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+            .filter(|k| !k.starts_with('#') && *k != "default")
+            .collect();
+        let default = section.lines().find_map(|l| l.strip_prefix("default = ")).expect("default features");
+        let default: Vec<&str> =
+            default.trim_matches(|c| c == '[' || c == ']').split(',').map(|f| f.trim().trim_matches('"')).collect();
+        let all = Module::all();
+        assert_eq!(default.join(","), all.last().unwrap().features(), "the default features build everything");
+        for m in &all {
+            for f in m.features().split(',') {
+                assert!(declared.contains(&f), "Cargo.toml declares the feature {f} (module {})", m.name);
+            }
+        }
+        let used: std::collections::BTreeSet<String> =
+            all.iter().flat_map(|m| m.features().split(',').map(str::to_string).collect::<Vec<_>>()).collect();
+        assert_eq!(declared.len(), used.len(), "no feature outside the table: {declared:?}");
+    }
 }

@@ -75,6 +75,54 @@ impl Flow {
     }
 }
 
+/// The cargo feature that builds a module with the practice consoles (each flow's feature
+/// is its [`Flow::name`]).
+pub const PRACTICE_FEATURE: &str = "practice";
+
+/// One WebAssembly module of the release build: the flows it carries and whether it has the
+/// practice consoles. Every module carries every language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Module {
+    pub name: String,
+    pub flows: Vec<Flow>,
+    pub practice: bool,
+}
+
+impl Module {
+    /// Every module the build makes, lightest first (the loader takes the first that carries
+    /// what a widget needs): each flow guide-only, every flow guide-only, each flow with
+    /// practice, and everything (the last: the offline kit, and any page that needs it all).
+    pub fn all() -> Vec<Module> {
+        let one = |f: Flow, practice| Module {
+            name: format!("{} {}", f.name(), if practice { "full" } else { "guide" }),
+            flows: vec![f],
+            practice,
+        };
+        let mut list: Vec<Module> = Flow::ALL.iter().map(|f| one(*f, false)).collect();
+        list.push(Module { name: "both guide".into(), flows: Flow::ALL.to_vec(), practice: false });
+        list.extend(Flow::ALL.iter().map(|f| one(*f, true)));
+        list.push(Module { name: Module::EVERYTHING.into(), flows: Flow::ALL.to_vec(), practice: true });
+        list
+    }
+
+    /// The module with everything.
+    pub const EVERYTHING: &'static str = "all";
+
+    /// The cargo features that build it, comma-separated.
+    pub fn features(&self) -> String {
+        let mut f: Vec<&str> = self.flows.iter().map(|f| f.name()).collect();
+        if self.practice {
+            f.push(PRACTICE_FEATURE);
+        }
+        f.join(",")
+    }
+
+    /// The base of its file names in dist/ (before the content hash).
+    pub fn file(&self) -> String {
+        format!("marketo-guides-{}", self.name.replace(' ', "-"))
+    }
+}
+
 /// A part of the saved state that merges on its own: newest edit wins, per part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Part<F, S> {
@@ -249,4 +297,31 @@ fn percent_decoded(text: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod module_table {
+    use super::*;
+
+    #[test]
+    fn each_flow_has_a_guide_module_and_a_full_one_and_the_last_module_has_everything() {
+        let all = Module::all();
+        let names: std::collections::BTreeSet<&str> = all.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names.len(), all.len(), "names are unique");
+        for f in Flow::ALL {
+            for practice in [false, true] {
+                assert!(all.iter().any(|m| m.flows == [f] && m.practice == practice), "{f:?} {practice}");
+            }
+        }
+        let last = all.last().unwrap();
+        assert_eq!(
+            (last.name.as_str(), last.flows.as_slice(), last.practice),
+            (Module::EVERYTHING, &Flow::ALL[..], true)
+        );
+        // Lightest first: a guide-only module never comes after one with practice.
+        let first_full = all.iter().position(|m| m.practice).unwrap();
+        assert!(all[first_full..].iter().all(|m| m.practice));
+        assert_eq!(last.features(), "sia-handoff,dynamics-sync-user,practice");
+        assert_eq!(all[0].file(), "marketo-guides-sia-handoff-guide");
+    }
 }
