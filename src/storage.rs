@@ -157,8 +157,8 @@ pub enum Loaded<T> {
     },
     /// No storage on this page.
     Blocked,
-    /// The state a previous module of this page held (see [`Store::carrying`]); storage may
-    /// still have an older one, so it is written at once.
+    /// The state a previous module of this page held (see [`Store::carrying`]), merged with
+    /// what storage has (another tab may have saved meanwhile); written at once.
     Carried {
         data: T,
         revision: u64,
@@ -230,11 +230,17 @@ impl Store {
         }
     }
 
-    pub fn load<T: Schema>(&self, now: u64) -> Loaded<T> {
+    pub fn load<T: Stored>(&self, now: u64) -> Loaded<T> {
         if let Some(Decoded::Current { data, revision }) = self.carried.as_deref().map(decode::<T>) {
-            return match self.storage {
-                Some(_) => Loaded::Carried { data, revision },
-                None => Loaded::BlockedCarried { data, revision },
+            let Some(storage) = &self.storage else { return Loaded::BlockedCarried { data, revision } };
+            // What another tab saved while the widget moved is merged in, as between two tabs
+            // (per part, newest edit wins): neither the move nor that tab loses a change.
+            let stored = storage.get_item(&self.key).ok().flatten().map(|text| decode::<T>(&text));
+            return match stored {
+                Some(Decoded::Current { data: theirs, revision: r }) => {
+                    Loaded::Carried { data: data.merge(&theirs), revision: revision.max(r) }
+                }
+                _ => Loaded::Carried { data, revision },
             };
         }
         let Some(storage) = &self.storage else { return Loaded::Blocked };

@@ -328,7 +328,7 @@ fn storage_restores_what_was_saved() {
 }
 
 #[wasm_bindgen_test]
-fn state_carried_from_another_module_wins_and_bad_carried_text_is_ignored() {
+fn state_carried_from_another_module_is_merged_with_storage_and_bad_carried_text_is_ignored() {
     let mut moved = Sia::fresh(Mode::Practice, Lang::Ko);
     moved.tick(StepKind::IncomingConnects, true, 9);
     let carried = encode(&moved, 4, 0).unwrap();
@@ -337,6 +337,23 @@ fn state_carried_from_another_module_wins_and_bad_carried_text_is_ignored() {
     store.save(&encode(&Sia::fresh(Mode::Guide, Lang::En), 3, 0).unwrap()).unwrap();
     let loaded = store.clone().carrying(Some(carried.clone()), None).load::<Sia>(1);
     assert_eq!(loaded, Loaded::Carried { data: moved.clone(), revision: 4 });
+    // Another tab saved while the widget moved: both changes are kept, merged per part.
+    let mut theirs = Sia::fresh(Mode::Guide, Lang::En);
+    theirs.tick(StepKind::RemoveIncomingAccess, true, 12);
+    store.save(&encode(&theirs, 5, 0).unwrap()).unwrap();
+    match store.clone().carrying(Some(carried.clone()), None).load::<Sia>(1) {
+        Loaded::Carried { data, revision } => {
+            assert_eq!(revision, 5);
+            assert_eq!(data.mode, Mode::Practice, "the move's own change");
+            let ticked = data.ticked();
+            assert!(
+                ticked.contains(&StepKind::IncomingConnects) && ticked.contains(&StepKind::RemoveIncomingAccess),
+                "{ticked:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    store.save(&encode(&Sia::fresh(Mode::Guide, Lang::En), 3, 0).unwrap()).unwrap();
     // Storage blocked: the carried state is shown, and the page still says nothing is kept.
     let blocked = Store::in_memory("mg-test:carried").carrying(Some(carried), None).load::<Sia>(1);
     assert_eq!(blocked, Loaded::BlockedCarried { data: moved, revision: 4 });

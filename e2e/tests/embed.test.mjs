@@ -365,6 +365,31 @@ test('a deep link opens the lazy widget and focuses its step; each step offers i
   await page.waitForFunction(`${DEEP_ACTIVE}?.dataset?.step === 'old-admin-disconnects'`, null, { timeout: 5000 });
 }));
 
+test('a deep link finds a widget whose storage key is longer than kept: the loader cuts it as the widget does', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const html = fs.readFileSync(new URL('../fixtures/long-key.html', import.meta.url), 'utf8');
+  const written = html.match(/data-storage-key="([^"]*)"/)[1].trim();
+  assert.ok(written.length > 100);
+  // The widget keeps the first 100 characters (domain::embed::read); its step links use them.
+  const link = `${server.url}/fixture/long-key#mg-${written.slice(0, 100)}-new-admin-connects`;
+  await page.goto(link);
+  await page.waitForFunction(`${DEEP_ACTIVE}?.dataset?.step === 'new-admin-connects'`, null, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing saved by following a link');
+}));
+
+test('a scenario link with a slug no scenario has loads no practice module', { timeout: 90000 }, () => withBrowser({}, async (b) => {
+  const page = await b.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
+  await page.goto(`${server.url}/fixture/two-widgets#mg-scenario=no-such-scenario`);
+  // Both widgets mounted in their guide (a guide-only module never moves a widget in guide mode).
+  for (const i of [0, 1]) {
+    await widget(page, i).locator('.mg-step').first().waitFor();
+    assert.ok(await widget(page, i).getByRole('radio', { name: /^Guide/ }).isChecked());
+  }
+  assert.deepEqual(wasm, ['/marketo-guides-sia-handoff-guide']);
+}));
+
 test('bad attributes show a message naming the attribute and the accepted values', { timeout: 90000 }, () => withBrowser({}, async (b) => {
   const page = await b.page();
   await page.goto(`${server.url}/fixture/bad-attributes`);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, withBrowser, startServer, widget, open, openTools, shot, DEEP_ACTIVE } from './helpers.mjs';
+import { assert, withBrowser, launch, startServer, widget, open, openTools, shot, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -175,4 +175,44 @@ test('whom the trainee acts as survives a language change and comes back with an
     await page.reload();
     await w.locator('.mg-console').waitFor();
     assert.equal(await selected(), 'Bo Park (Admin)', 'after a reload');
+  }));
+
+test('a change another tab saved while the move was under way reaches the moved widget; the widget takes no input meanwhile', { timeout: 120000 }, () =>
+  withBrowser({}, async (b) => {
+    // The practice module is held until the other tab has saved: the move window, on purpose.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await b.context.route(FULL, async (route) => { await held; await route.continue(); });
+    const mover = await b.page();
+    await open(mover, `${server.url}/fixture/plain`);
+    const w = widget(mover, 0);
+    await w.locator('.mg-modes input[value=practice]').click();
+    await w.locator('.mg-loading[role=status]').waitFor();
+    assert.equal(await w.getAttribute('aria-busy'), 'true');
+    // No input is taken while moving: a click on the guide's mode does nothing.
+    await w.locator('.mg-modes input[value=guide]').click({ force: true, timeout: 500 }).catch(() => {});
+    assert.equal(await w.locator('.mg-modes input[value=practice]').isChecked(), true);
+    // Meanwhile another tab (its own browser here, so its save reaches this page only through
+    // storage, as a save whose event comes too late would) names A and ticks a step.
+    const other = await launch();
+    try {
+      const page = await other.page(`${server.url}/fixture/plain`);
+      const o = widget(page, 0);
+      await o.getByLabel('Admin who is leaving (Admin A)').fill('Dana Whitfield-Okonkwo');
+      await o.locator('.mg-step input[type=checkbox]').first().check();
+      const theirs = await stored(page, SIA_KEY, (v) => Object.values(v.data.ticks).some(Boolean) && v.data.answers.leaving_name !== '');
+      await mover.evaluate(([k, text]) => localStorage.setItem(k, text), [SIA_KEY, JSON.stringify(theirs)]);
+    } finally {
+      await other.close();
+    }
+    release();
+    await w.locator('.mg-console').waitFor();
+    // The moved widget has both: its own switch to practice and the other tab's work, and
+    // what it saves keeps them.
+    const saved = await stored(mover, SIA_KEY, (v) => v.data.mode === 'Practice');
+    assert.equal(saved.data.answers.leaving_name, 'Dana Whitfield-Okonkwo', 'the other tab\'s name is kept');
+    assert.ok(Object.values(saved.data.ticks).some(Boolean), 'the other tab\'s tick is kept');
+    await w.locator('.mg-modes input[value=guide]').check();
+    assert.equal(await w.getByLabel('Admin who is leaving (Admin A)').inputValue(), 'Dana Whitfield-Okonkwo');
+    assert.equal(await w.locator('.mg-step input[type=checkbox]').first().isChecked(), true);
   }));
