@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, withBrowser, startServer, widget, sleep, shot, tabTo, openTools, DEEP_ACTIVE } from './helpers.mjs';
+import { assert, withBrowser, startServer, widget, idle, frames, shot, tabTo, openTools, DEEP_ACTIVE } from './helpers.mjs';
 
 const expectText = async (loc, text) => assert.ok((await loc.textContent()).includes(text), `shows: ${text}`);
 
@@ -38,7 +38,7 @@ test('works under a strict Content-Security-Policy with zero violations', { time
   await w.getByRole('button', { name: 'Remove access Bo Park' }).click();
   await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
   await widget(page, 1).waitFor();
-  await sleep(300);
+  await idle(page, 1);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.ok(await w.locator('.mg-step').count() > 0);
 }));
@@ -96,9 +96,8 @@ test('guides added later are mounted, removed ones torn down, re-added ones keep
   const w = page.locator('#later section.mg');
   await w.waitFor({ timeout: 3000 });
   await w.locator('.mg-step').first().getByRole('checkbox').check();
-  await sleep(400);
+  await idle(page, '#later');
   await page.evaluate(() => document.getElementById('later').remove());
-  await sleep(300);
   assert.equal(await page.locator('section.mg').count(), 0);
   // Storage changes after removal reach no dead widget (no console error either).
   await page.evaluate(() => localStorage.setItem('marketo-guides:sia-handoff:added-later', localStorage.getItem('marketo-guides:sia-handoff:added-later')));
@@ -120,7 +119,7 @@ test('the wasm is fetched only when a widget comes near, once, behind a light pl
   assert.match(await first.locator('.mg-placeholder').textContent(), /Marketo 통합을 새 관리자에게 넘기기/);
   const reserved = await first.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(reserved > 300, `placeholder reserves ${reserved}px`);
-  await sleep(800);
+  await frames(page);
   assert.equal(wasm.length, 0, 'nothing fetched before a widget is near');
   assert.equal(css.length, 0, 'the stylesheet comes with the module, not before');
   await first.scrollIntoViewIfNeeded();
@@ -186,7 +185,6 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
   await page.locator('#three section.mg').waitFor();
   assert.equal(wasm.length, 2);
   await page.evaluate(() => document.getElementById('one').remove());
-  await sleep(300);
   await two.locator('.mg-step').first().getByRole('checkbox').uncheck();
   assert.notEqual((await two.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
   assert.equal(await page.locator('section.mg').count(), 2);
@@ -309,7 +307,7 @@ test('a page that starts in practice (data-mode or a scenario link) loads the fl
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
     await page.goto(`${server.url}/fixture/${fixture}${hash}`);
     await page.locator('section.mg .mg-console').first().waitFor();
-    await sleep(300);
+    await idle(page, 0);
     assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-full'], fixture);
     await page.close();
   }
@@ -326,17 +324,17 @@ test('host events report progress and completion with the documented detail', { 
   await page.goto(`${server.url}/`);
   const w = widget(page, 0);
   await w.waitFor();
-  await sleep(200);
+  await idle(page, 0);
   const events = () => page.evaluate(() => window.__events.filter((e) => e.target === 'sia-handoff'));
   const first = (await events())[0];
   // Not sure whether A is the instance's original user: A is kept (three steps, C1) …
   assert.deepEqual(first, { name: 'marketo-guide:progress', target: 'sia-handoff', flow: 'sia-handoff', storageKey: 'sia-handoff', completed: 0, total: 3, current: 'remove-access' });
   // … known not to be: A's removal is a fourth step, and the page hears of it.
   await w.getByRole('group', { name: /original user/ }).getByRole('radio', { name: 'No', exact: true }).check();
-  await sleep(50);
+  await idle(page, 0);
   for (let i = 0; i < 4; i++) {
     await w.locator('.mg-step').nth(i).getByRole('checkbox').check();
-    await sleep(50);
+    await idle(page, 0);
   }
   const all = await events();
   const progress = all.filter((e) => e.name === 'marketo-guide:progress');
@@ -345,7 +343,7 @@ test('host events report progress and completion with the documented detail', { 
   // Unticking and ticking again does not announce completion twice.
   await w.locator('.mg-step').nth(3).getByRole('checkbox').uncheck();
   await w.locator('.mg-step').nth(3).getByRole('checkbox').check();
-  await sleep(50);
+  await idle(page, 0);
   assert.equal((await events()).filter((e) => e.name === 'marketo-guide:complete').length, 1);
 }));
 
@@ -442,7 +440,7 @@ test('the example page: both flows, themed by custom properties, nothing fetched
   assert.equal(accent, 'rgb(42, 111, 78)');
   assert.equal(await dyn.evaluate((el) => getComputedStyle(el).colorScheme), 'light');
   await sia.locator('.mg-step').first().getByRole('checkbox').check();
-  await sleep(500);
+  await idle(page, '[data-marketo-guide="sia-handoff"]');
   const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-both-guide-[0-9a-f]+(_bg\.wasm|\.js)|manifest\.json|style-[0-9a-f]+\.css)$/;
   assert.deepEqual(requests.filter((p) => !allowed.test(p)), [], 'requests beyond the widget\'s own files');
   await shot(page, 'embed-example-page');

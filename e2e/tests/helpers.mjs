@@ -164,7 +164,47 @@ export async function entraNewSecret(page, entra, description) {
   await pressByKeyboard(page, entra.getByRole('button', { name: 'Add', exact: true }));
 }
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Waiting for the widget instead of for the clock. While a change waits to be written a
+// widget's host element has `data-mg-unsaved`; after each save, once the frame that shows it
+// is drawn, `data-mg-saved` names the revision and `data-mg-unsaved` is gone (src/ui/shell.rs).
+// The first `data-mg-saved` appears once the widget is mounted and drawn.
+
+/** Waits until widget `i` of `page` (or the host element a selector names) has settled: mounted, drawn, and nothing waiting to be
+ *  written. After a change and this, a check that something did NOT happen is a real check. */
+export async function idle(page, i = 0) {
+  await page.waitForFunction((n) => {
+    const host = typeof n === 'number' ? document.querySelectorAll('[data-marketo-guide]')[n] : document.querySelector(n);
+    return !!host && host.hasAttribute('data-mg-saved') && !host.hasAttribute('data-mg-unsaved');
+  }, i, { timeout: 15000 });
+}
+
+/** Waits for the page's next two frames: whatever a frame was asked to do (a live region's
+ *  text, an IntersectionObserver's first report) has been done. */
+export async function frames(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Runs `act` (a change in widget `i`), then waits until the widget has saved it and shows it. */
+export async function settle(page, i, act) {
+  await act();
+  await idle(page, i);
+}
+
+/** Waits until the stored state under `key` satisfies `check` (a function of the parsed
+ *  envelope, sent to the page as text) and returns it. */
+export async function stored(page, key, check) {
+  const handle = await page.waitForFunction(
+    ([k, src]) => {
+      const text = localStorage.getItem(k);
+      // eslint-disable-next-line no-new-func
+      return text && new Function('v', `return (${src})(v)`)(JSON.parse(text)) ? text : null;
+    },
+    [key, check.toString()],
+    { timeout: 15000 },
+  );
+  return JSON.parse(await handle.jsonValue());
+}
 
 /** In the page: the focused element, inside shadow roots too. */
 export const DEEP_ACTIVE = `(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; })()`;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, assert, shot, axe, sleep, openTools, DEEP_ACTIVE } from './helpers.mjs';
+import { startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, assert, shot, axe, idle, openTools, DEEP_ACTIVE } from './helpers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OFFLINE = path.join(process.env.DIST || path.join(here, '..', '..', 'dist'), 'marketo-guides-offline.html');
@@ -84,7 +84,7 @@ test('the offline file runs from file:// with every network request blocked and 
   await startScenario(dyn, 'dynamics-not-published');
   await dyn.getByRole('button', { name: 'Publish All Customizations' }).click();
   const blockers = await dyn.locator('.mg-blockers li').count();
-  await sleep(400);
+  await idle(page, 1);
   await page.reload();
   await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
   assert.deepEqual(await statuses(widget(page, 0)), ['Completed', 'Completed', 'Completed', 'Completed']);
@@ -97,7 +97,7 @@ test('the offline file runs from file:// with every network request blocked and 
     await widget(page, i).locator('.mg-step').first().waitFor();
   }
   await widget(page, 0).locator('.mg-step input[type=checkbox]').first().check();
-  await sleep(400);
+  await idle(page, 0);
   await page.reload();
   await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
   assert.ok(await widget(page, 0).locator('.mg-step input[type=checkbox]').first().isChecked());
@@ -155,7 +155,7 @@ test('every scenario preset loads into the state it promises, from the menu or a
     assert.ok(await widget(p2, 1).getByRole('radio', { name: /Guide/ }).isChecked());
     // Practice done, then the same link reloaded: nothing asked, the progress stays.
     await w2.getByRole('button', { name: 'Connect', exact: true }).click();
-    await sleep(400);
+    await idle(p2, 0);
     await p2.reload();
     await widget(p2, 0).getByLabel('Scenario').waitFor();
     assert.equal(await widget(p2, 0).locator('[role=alertdialog]').count(), 0);
@@ -206,7 +206,7 @@ test('export, start over, import restores exactly; undo brings back what the imp
   await practice(page, w);
   await startScenario(w, 'leaving-disconnected');
   await w.getByRole('button', { name: 'Connect', exact: true }).click();
-  await sleep(400);
+  await idle(page, 0);
   const before = await savedParts(page, SIA_KEY);
   const steps = await statuses(w);
   await openTools(w);
@@ -226,7 +226,7 @@ test('export, start over, import restores exactly; undo brings back what the imp
   await w.locator('input[type=file]').setInputFiles(file);
   const dialog = w.locator('[role=alertdialog]');
   await dialog.getByRole('button', { name: 'Yes, replace it' }).click();
-  await sleep(400);
+  await idle(page, 0);
   assert.deepEqual(await savedParts(page, SIA_KEY), before);
   assert.deepEqual(await statuses(w), steps);
   assert.equal(await w.getByLabel('Scenario').inputValue(), 'leaving-disconnected');
@@ -241,7 +241,7 @@ test('each bad import says why and changes nothing', { timeout: 90000 }, () => w
   const w = widget(page, 0);
   await practice(page, w);
   await w.getByRole('button', { name: 'Remove access Bo Park' }).click();
-  await sleep(400);
+  await idle(page, 0);
   const saved = await page.evaluate((k) => localStorage.getItem(k), SIA_KEY);
   const good = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), SIA_KEY);
   const dynamics = await page.evaluate(() => Object.keys(localStorage).find((k) => k.includes('dynamics')));

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, withBrowser, launch, startServer, widget, open, openTools, shot, DEEP_ACTIVE } from './helpers.mjs';
+import { assert, withBrowser, launch, startServer, widget, open, openTools, shot, stored, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -16,20 +16,6 @@ after(async () => { await server.close(); });
 const DYN_KEY = 'marketo-guides:dynamics-sync-user:dynamics-sync-user';
 const SIA_KEY = 'marketo-guides:sia-handoff:sia-handoff';
 const FULL = /-(sia-handoff|dynamics-sync-user)-full-[0-9a-f]+(_bg\.wasm|\.js)(\?|$)/;
-
-/** Waits until the stored state of `key` satisfies `check` (polled; the save is debounced). */
-async function stored(page, key, check) {
-  const handle = await page.waitForFunction(
-    ([k, src]) => {
-      const text = localStorage.getItem(k);
-      // eslint-disable-next-line no-new-func
-      return text && new Function('v', `return (${src})(v)`)(JSON.parse(text)) ? text : null;
-    },
-    [key, check.toString()],
-    { timeout: 15000 },
-  );
-  return JSON.parse(await handle.jsonValue());
-}
 
 const usesPassword = (v) => JSON.stringify(v.data.practice).includes('SyncUserPassword');
 

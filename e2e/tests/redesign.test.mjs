@@ -3,7 +3,7 @@
 // one person; progress from a newer version is neither shown nor touched; long names and
 // Korean or Japanese text stay inside the widget at 320 px.
 import { test, before, after } from 'node:test';
-import { assert, withBrowser, startServer, widget, tabTo, shot, sleep, openTools } from './helpers.mjs';
+import { assert, withBrowser, startServer, widget, tabTo, shot, idle, frames, openTools } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -43,7 +43,8 @@ for (const lang of ['en', 'ko', 'ja']) {
     assert.match(await reason.locator('.mg-way-out').textContent(), new RegExp(aName));
     // Pressing it anyway changes nothing and says the same through the live region.
     await page.keyboard.press('Enter');
-    await sleep(100);
+    await idle(page, 0);
+    await frames(page);
     assert.match(await w.locator('p.mg-sr[role=status]').textContent(), new RegExp(sentence));
     assert.equal(await w.locator('.mg-log li').count(), 0);
     await shot(page, `refusal-rule-${lang}`);
@@ -55,7 +56,7 @@ test('the Dynamics practice speaks the reader\'s language, sample users included
   const w = widget(page, 0);
   await openTools(w);
   await w.locator('select[name="mg-lang"]').selectOption({ label: '日本語' });
-  await sleep(100);
+  await idle(page, 0);
   // The Dynamics console (after the two server-to-server portals) lists the sample users.
   const text = await w.locator('.mg-console').last().textContent();
   assert.doesNotMatch(text, /Pat Seller|Quinn Rivera|Robin Admin/);
@@ -89,7 +90,7 @@ test('progress saved by a newer version is neither shown nor changed', { timeout
   await w.getByRole('radio', { name: /Practice/ }).check();
   await openTools(w);
   await w.locator('select[name="mg-lang"]').selectOption({ label: '日本語' });
-  await sleep(600);
+  await idle(page, 0);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), future);
   // The other widget on the page works as usual.
   assert.ok((await widget(page, 1).locator('.mg-step').count()) > 0);
@@ -110,7 +111,7 @@ for (const lang of ['en', 'ko', 'ja']) {
     await fields.nth(1).fill(LONG_B);
     // A status that names the long name ("waiting for …").
     await w.locator('.mg-step').first().getByRole('checkbox').check();
-    await sleep(100);
+    await idle(page, 0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
     const outside = await page.evaluate(() => {

@@ -5,7 +5,7 @@
 // ticks; axe and screenshots in all three languages.
 import { test, before, after } from 'node:test';
 import {
-  startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot, axe, sleep, DEEP_ACTIVE,
+  startServer, withBrowser, widget, pressByKeyboard, chooseByKeyboard, typeByKeyboard, assert, shot, axe, idle, DEEP_ACTIVE,
   entraConsent, entraNewSecret,
 } from './helpers.mjs';
 
@@ -14,7 +14,6 @@ before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
 const SECRET_LIKE = 'q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2';
-const SAVE_WAIT = 600;
 const blockers = async (w) => (await w.locator('.mg-blockers li').evaluateAll((els) => els.map((e) => e.dataset.requirement)));
 const tags = async (w) => (await w.locator('.mg-step .mg-tag').allTextContents()).map((t) => t.trim());
 const storage = (page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
@@ -60,7 +59,7 @@ test('guide mode: server-to-server by default, to a complete checklist and the "
     assert.equal(await tenant.inputValue(), '');
     assert.equal(await tenant.getAttribute('aria-invalid'), 'true');
     assert.match(await describedText(page, tenant), /looks like a secret/);
-    await sleep(SAVE_WAIT);
+    await idle(page, 1);
     assert.ok(!(await storage(page)).includes(SECRET_LIKE), 'the secret is nowhere in storage');
 
     await typeByKeyboard(page, tenant, '72f988bf-86f1-41af-91ab-2d7cd011db47');
@@ -111,7 +110,7 @@ test('switching the variant keeps the ticks both share', { timeout: 90000 }, () 
     assert.ok(await w.getByLabel(/Sync user's user name/).isVisible());
     await w.getByRole('radio', { name: 'Server-to-server (OAuth)' }).check();
     assert.equal(await tick('register-app').isChecked(), true);
-    await sleep(SAVE_WAIT);
+    await idle(page, 1);
     await page.reload();
     await page.waitForSelector('section.mg');
     // The reader has begun: the answers are folded into one line; "Change" opens them.
@@ -162,7 +161,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     await pressByKeyboard(page, entra.getByRole('button', { name: 'Certificates & secrets' }));
     assert.ok(!(await w.textContent()).includes(secret), 'nor when the page is opened again');
     assert.match(await entra.locator('.mg-secrets').textContent(), /Copied to a safe place/);
-    await sleep(SAVE_WAIT);
+    await idle(page, 0);
     assert.ok(!(await storage(page)).includes(secret), 'the value is nowhere in storage');
 
     await chooseByKeyboard(page, ppac.getByLabel('App'), 'Marketo Integration');
@@ -193,7 +192,7 @@ test('practice mode: server-to-server to "ready for Step 3" keyboard only, the b
     assert.match(await w.getByRole('region', { name: 'For Step 3 of 3', exact: true }).textContent(), new RegExp(client));
     await shot(page, 's2s-practice-ready');
 
-    await sleep(SAVE_WAIT);
+    await idle(page, 0);
     await page.reload();
     await page.waitForSelector('.mg-console');
     const again = widget(page, 0);
@@ -236,7 +235,7 @@ test('practice mistakes show their consequence and the way back', { timeout: 120
     assert.equal(await field.inputValue(), '');
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
     assert.match(await describedText(page, field), /looks like a secret/);
-    await sleep(SAVE_WAIT);
+    await idle(page, 0);
     assert.ok(!(await storage(page)).includes(SECRET_LIKE));
     // The Marketo User left on an ordinary user is refused with the rule.
     const dyn = w.getByRole('region', { name: 'Dynamics (simulated)' });

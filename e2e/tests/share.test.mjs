@@ -1,7 +1,7 @@
 // Two admins on two computers pass the checklist back and forth with a link; bad links
 // change nothing.
 import { test, before, after } from 'node:test';
-import { assert, launch, startServer, widget, sleep, shot, openTools, DEEP_ACTIVE } from './helpers.mjs';
+import { assert, launch, startServer, widget, idle, frames, shot, openTools, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -18,14 +18,18 @@ async function share(page) {
   await openTools(w);
   await w.getByRole('button', { name: 'Share progress' }).click();
   await field.waitFor();
-  for (let i = 0; i < 50 && !(await field.inputValue()); i++) await sleep(50);
+  await field.evaluate((el, before) => new Promise((resolve) => {
+    const done = () => el.value && el.value !== before;
+    if (done()) return resolve();
+    const id = setInterval(() => { if (done()) { clearInterval(id); resolve(); } }, 20);
+  }), earlier);
   const link = await field.inputValue();
   assert.notEqual(link, earlier, 'a new link, not the one shown before');
   assert.match(link, /#mg-share=[A-Za-z0-9_-]+$/);
   // The field is selected, ready to copy (in the animation frame after the link appears).
   const selected = () => field.evaluate((el) => el.value.length > 0 && el.selectionEnd - el.selectionStart === el.value.length);
-  for (let i = 0; i < 20 && !(await selected()); i++) await sleep(50);
-  assert.ok(await selected(), 'the whole link is selected');
+  await frames(page);
+  assert.ok(await selected(), 'the whole link is selected (in the frame after the link appears)');
   return link;
 }
 
@@ -86,7 +90,7 @@ test('Admin A and Admin B pass the handoff back and forth with links', { timeout
     // And the reload does not ask again.
     await pa.reload();
     await widget(pa, 0).waitFor();
-    await sleep(500);
+    await idle(pa, 0);
     assert.equal(await widget(pa, 0).getByRole('region', { name: 'Progress shared with a link' }).count(), 0);
   } finally {
     await a.close();
@@ -102,12 +106,13 @@ test('"Not now" changes nothing and removes the fragment', { timeout: 90000 }, a
     await widget(pa, 0).locator('.mg-step').nth(0).getByRole('checkbox').check();
     const link = await share(pa);
     const pb = await b.page(`${server.url}/`);
-    await sleep(400);
+    await idle(pb, 0);
+    await idle(pb, 1);
     const before = await pb.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await pb.goto(link);
     const offer = widget(pb, 0).getByRole('region', { name: 'Progress shared with a link' });
     await offer.getByRole('button', { name: 'Not now' }).click();
-    await sleep(500);
+    await idle(pb, 0);
     assert.equal(await pb.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before);
     assert.doesNotMatch(pb.url(), /#/);
     assert.equal((await statuses(widget(pb, 0)))[0], 'Do this now');
@@ -163,7 +168,7 @@ test('each kind of bad link shows its message and leaves storage byte for byte a
     // A link for the Dynamics guide, on a page with only the handoff guide.
     const pd = await a.page(`${server.url}/fixture/dynamics-practice`);
     const otherFlow = (await share(pd)).split('#mg-share=')[1];
-    await sleep(400);
+    await idle(pd, 0);
     const snapshot = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     const before = await snapshot();
     // A future schema: a real envelope with its schema number raised, compressed in the page.
@@ -192,7 +197,7 @@ test('each kind of bad link shows its message and leaves storage byte for byte a
       assert.match(await alert.textContent(), message, label);
       assert.equal(await alert.getAttribute('role'), 'alert');
       assert.equal(await w.getByRole('region', { name: 'Progress shared with a link' }).count(), 0, label);
-      await sleep(400);
+      await idle(page, 0);
       assert.equal(await snapshot(), before, `${label}: storage changed`);
     }
   } finally {

@@ -1,13 +1,15 @@
 // Progress that survives: reloads in both flows and modes, separate storage keys, a
 // sandboxed iframe without storage, a corrupt saved value, and two tabs at once.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, open, sleep, assert, openTools } from './helpers.mjs';
+import { startServer, withBrowser, widget, open, assert, openTools, stored, settle } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
-const SAVE_WAIT = 600; // the debounce is 250 ms
+const SIA = 'marketo-guides:sia-handoff:sia-handoff';
+const DYN = 'marketo-guides:dynamics-sync-user:dynamics-sync-user';
+const ticked = (v) => Object.values(v.data.ticks).some(Boolean);
 const tags = async (w) => (await w.locator('.mg-step .mg-tag').allTextContents()).map((t) => t.trim());
 
 test('reload keeps progress in both flows and both modes', { timeout: 90000 }, () =>
@@ -19,7 +21,8 @@ test('reload keeps progress in both flows and both modes', { timeout: 90000 }, (
     await sia.locator('.mg-step').first().getByRole('checkbox').check();
     await dyn.getByLabel('Installed Marketo solution version').fill('3.1.0.2');
     await dyn.locator('.mg-step').first().getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await stored(page, SIA, (v) => v.data.answers.leaving_name === 'Ana' && Object.values(v.data.ticks).some(Boolean));
+    await stored(page, DYN, (v) => v.data.answers.version === '3.1.0.2' && Object.values(v.data.ticks).some(Boolean));
     await page.reload();
     await page.waitForSelector('section.mg');
     [sia, dyn] = [widget(page, 0), widget(page, 1)];
@@ -36,7 +39,8 @@ test('reload keeps progress in both flows and both modes', { timeout: 90000 }, (
     await dyn.getByLabel(/Sync user's user name/).fill('Sync Bot');
     await dyn.getByLabel(/E-mail for the sign-in details/).fill('sync@nowhere.invalid');
     await dyn.getByRole('button', { name: 'Add user and send e-mail' }).click();
-    await sleep(SAVE_WAIT);
+    await stored(page, SIA, (v) => v.data.mode === 'Practice' && JSON.stringify(v.data.practice).includes('RemoveAccess'));
+    await stored(page, DYN, (v) => v.data.mode === 'Practice' && JSON.stringify(v.data.practice).includes('Sync Bot'));
     await page.reload();
     await page.waitForSelector('.mg-console');
     [sia, dyn] = [widget(page, 0), widget(page, 1)];
@@ -52,7 +56,8 @@ test('two widgets of the same flow with different storage keys stay apart', { ti
     const page = await b.page(`${server.url}/fixture/two-widgets`);
     await widget(page, 0).locator('.mg-step').first().getByRole('checkbox').check();
     await widget(page, 1).getByLabel('Admin taking over (Admin B)').fill('Beatriz');
-    await sleep(SAVE_WAIT);
+    await stored(page, 'marketo-guides:sia-handoff:team-a', ticked);
+    await stored(page, 'marketo-guides:sia-handoff:team-b', (v) => v.data.answers.incoming_name === 'Beatriz');
     await page.reload();
     await page.waitForSelector('section.mg');
     assert.deepEqual((await tags(widget(page, 0)))[0], 'Completed');
@@ -88,13 +93,13 @@ test('a corrupt saved value is quarantined, never lost, and offered for download
     assert.match(await w.locator('.mg-notice').textContent(), /could not be read/);
     const link = w.locator('.mg-notice a[download]');
     assert.match(decodeURIComponent(await link.getAttribute('href')), /"mode":"Gui$/);
-    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
-    const aside = Object.keys(stored).filter((k) => k.startsWith(`${key}:quarantine:`));
+    const all = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    const aside = Object.keys(all).filter((k) => k.startsWith(`${key}:quarantine:`));
     assert.equal(aside.length, 1);
-    assert.equal(stored[aside[0]], broken);
+    assert.equal(all[aside[0]], broken);
     // The reader carries on; the copy aside stays.
     await w.locator('.mg-step').first().getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await stored(page, key, ticked);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside[0]), broken);
   }));
 
@@ -103,19 +108,22 @@ test('two pages ticking different steps both end with both ticks', { timeout: 60
     const one = await b.page(`${server.url}/fixture/plain`);
     const two = await b.context.newPage();
     await open(two, `${server.url}/fixture/plain`);
+    const ticks = (n) => (v) => Object.values(v.data.ticks).filter(Boolean).length === n;
     await widget(one, 0).locator('.mg-step').nth(0).getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await stored(one, SIA, ticks(1));
+    // The second page merges the first's tick in before its own change is saved with it.
+    await widget(two, 0).locator('.mg-step .mg-tag').nth(0).filter({ hasText: 'Completed' }).waitFor();
     await widget(two, 0).locator('.mg-step').nth(2).getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await stored(two, SIA, ticks(2));
     for (const page of [one, two]) {
+      await widget(page, 0).locator('.mg-step .mg-tag').nth(2).filter({ hasText: 'Completed' }).waitFor();
       const t = await tags(widget(page, 0));
       assert.equal(t[0], 'Completed', `first tick in ${page === one ? 'one' : 'two'}`);
       assert.equal(t[2], 'Completed', `second tick in ${page === one ? 'one' : 'two'}`);
     }
     // An untick travels too.
     await widget(one, 0).locator('.mg-step').nth(0).getByRole('checkbox').uncheck();
-    await sleep(SAVE_WAIT);
-    assert.notEqual((await tags(widget(two, 0)))[0], 'Completed');
+    await widget(two, 0).locator('.mg-step .mg-tag').nth(0).filter({ hasNotText: 'Completed' }).waitFor();
   }));
 
 test('when storage is full the widget keeps working, says so, and saves once there is room', { timeout: 60000 }, () =>
@@ -132,13 +140,11 @@ test('when storage is full the widget keeps working, says so, and saves once the
     });
     const w = widget(page, 0);
     await w.locator('.mg-step').first().getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
-    assert.match(await w.locator('.mg-notice').textContent(), /storage is full/);
+    await w.locator('.mg-notice').filter({ hasText: /storage is full/ }).waitFor();
     assert.equal((await tags(w))[0], 'Completed');
     // Room again: the next change is saved and the notice goes away.
     await page.evaluate(() => { for (let i = 0; i < window.fillers; i++) localStorage.removeItem(`filler-${i}`); });
-    await w.locator('.mg-step').nth(1).getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await settle(page, 0, () => w.locator('.mg-step').nth(1).getByRole('checkbox').check());
     assert.equal(await w.locator('.mg-notice').count(), 0);
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('marketo-guides:sia-handoff:sia-handoff')));
     assert.equal(saved.data.ticks.RemoveIncomingAccess, true);
@@ -150,7 +156,7 @@ test('start over asks first, and only a confirmed reset clears the saved progres
     const page = await b.page(`${server.url}/fixture/plain`);
     const w = widget(page, 0);
     await w.locator('.mg-step').first().getByRole('checkbox').check();
-    await sleep(SAVE_WAIT);
+    await stored(page, SIA, ticked);
     await openTools(w);
     await w.getByRole('button', { name: 'Start over' }).click();
     await w.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
@@ -159,7 +165,7 @@ test('start over asks first, and only a confirmed reset clears the saved progres
     await w.getByRole('button', { name: 'Start over' }).click();
     await w.getByRole('button', { name: 'Yes, start over' }).click();
     assert.equal((await tags(w))[0], 'Do this now');
-    await sleep(SAVE_WAIT);
+    await page.waitForFunction((k) => localStorage.getItem(k) === null || !Object.values(JSON.parse(localStorage.getItem(k)).data.ticks).some(Boolean), SIA);
     await page.reload();
     await page.waitForSelector('section.mg');
     assert.equal((await tags(widget(page, 0)))[0], 'Do this now');

@@ -44,6 +44,11 @@ pub use frame::{ActionButton, Explained, Frame, Verdict};
 /// loader answers a failed download by calling [`crate::module_failed`]. Not a page event.
 pub const NEEDS_MODULE_EVENT: &str = "mg-needs-module";
 
+/// Set on the embedding element to the revision last saved, once the widget shows it.
+pub const SAVED_ATTR: &str = "data-mg-saved";
+/// Set on the embedding element while a change waits to be written.
+pub const UNSAVED_ATTR: &str = "data-mg-unsaved";
+
 /// The attribute that marks an embedding element; its value names the flow.
 pub const EMBED_ATTR: &str = domain::embed::ATTR_FLOW;
 
@@ -136,6 +141,23 @@ impl Host {
         let detail =
             js_object([("practice", JsValue::from_bool(practice)), ("state", text(state)), ("undo", text(undo))]);
         dispatch(&el, NEEDS_MODULE_EVENT, &detail, false);
+    }
+
+    /// Marks the host element with the revision last saved (`data-mg-saved`), once it is on
+    /// screen, and (`settled`: nothing is waiting to be written) takes away `data-mg-unsaved`:
+    /// the signal that the widget has settled after a change.
+    pub fn mark_saved(&self, revision: u64, settled: bool) {
+        let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
+        let _ = el.set_attribute(SAVED_ATTR, &revision.to_string());
+        if settled {
+            let _ = el.remove_attribute(UNSAVED_ATTR);
+        }
+    }
+
+    /// Marks the host element while a change waits to be written (`data-mg-unsaved`).
+    pub fn mark_unsaved(&self) {
+        let Some(Some(el)) = self.element.try_with_value(|h| h.clone()) else { return };
+        let _ = el.set_attribute(UNSAVED_ATTR, "");
     }
 
     /// How many downloads of a module this widget asked for have failed (reactive).

@@ -28,6 +28,10 @@ const DEBOUNCE: Duration = Duration::from_millis(250);
 pub struct Persisted<T: Send + Sync + 'static> {
     pub value: RwSignal<T>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The revision last written to storage (or loaded from it): it moves on with each save.
+    pub saved: RwSignal<u64>,
+    /// A change is waiting to be written (the debounce is running).
+    pub unsaved: RwSignal<bool>,
     store: StoredValue<Store, LocalStorage>,
     /// Read by `envelope`, which only a guide-only module uses.
     #[cfg(not(feature = "practice"))]
@@ -60,12 +64,16 @@ impl<T: Stored> Persisted<T> {
         };
         let value = RwSignal::new(initial);
         let notices = RwSignal::new(notice.into_iter().collect::<Vec<_>>());
+        let saved = RwSignal::new(revision);
+        let unsaved = RwSignal::new(false);
         let revision = StoredValue::new(revision);
         let pending: StoredValue<Option<TimeoutHandle>, LocalStorage> = StoredValue::new_local(None);
         let store = StoredValue::new_local(store);
         let this = Persisted {
             value,
             notices,
+            saved,
+            unsaved,
             store,
             #[cfg(not(feature = "practice"))]
             revision,
@@ -75,12 +83,14 @@ impl<T: Stored> Persisted<T> {
         // a `try_`, so a late call does nothing instead of panicking.
         let write = move || {
             let _ = pending.try_update_value(|p| *p = None);
+            unsaved.try_set(false);
             let Some(next) = revision.try_get_value().map(|r| r + 1) else { return };
             let Some(Ok(text)) = value.try_with_untracked(|v| encode(v, next, super::now_ms())) else { return };
             let Some(result) = store.try_with_value(|s| s.save(&text)) else { return };
             match result {
                 Ok(()) => {
                     revision.set_value(next);
+                    saved.try_set(next);
                     notices.try_update(|n| n.retain(|x| *x != Notice::Quota));
                 }
                 Err(SaveError::Refused) => {
@@ -102,6 +112,7 @@ impl<T: Stored> Persisted<T> {
             if first.is_none() {
                 return;
             }
+            unsaved.set(true);
             pending.update_value(|p| {
                 if let Some(h) = p.take() {
                     h.clear();

@@ -100,6 +100,16 @@ where
             failed
         });
     }
+    // The page (and the tests) can tell when the widget has settled: while a change waits to
+    // be written the host element has `data-mg-unsaved`; after each save, once the frame that
+    // shows it is drawn, `data-mg-saved` names the revision and `data-mg-unsaved` is gone.
+    Effect::new(move |_| {
+        let revision = saved.saved.get();
+        match saved.unsaved.get() {
+            true => host.mark_unsaved(),
+            false => request_animation_frame(move || host.mark_saved(revision, !saved.unsaved.get_untracked())),
+        }
+    });
     let busy = Signal::derive(move || moving.get() == Move::Loading);
     let retry_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
