@@ -192,13 +192,15 @@ export async function settle(page, i, act) {
 }
 
 /** Waits until the stored state under `key` satisfies `check` (a function of the parsed
- *  envelope, sent to the page as text) and returns it. */
+ *  envelope, sent to the page as text: it may use no variable from outside) and returns it. */
 export async function stored(page, key, check) {
   const handle = await page.waitForFunction(
     ([k, src]) => {
       const text = localStorage.getItem(k);
+      let value;
+      try { value = JSON.parse(text); } catch { return null; } // not (yet) what the widget writes
       // eslint-disable-next-line no-new-func
-      return text && new Function('v', `return (${src})(v)`)(JSON.parse(text)) ? text : null;
+      return text && new Function('v', `return (${src})(v)`)(value) ? text : null;
     },
     [key, check.toString()],
     { timeout: 15000 },

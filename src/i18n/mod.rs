@@ -44,8 +44,8 @@ mod vocabulary {
             self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind,
         },
         domain::s2s::{
-            AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError,
-            Page, SecretLifetime, UserNameError,
+            AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, OrgUrlCaution, OrgUrlError, Page, Refused,
+            SecretLifetime, UserNameError,
         },
         domain::version::VersionError,
     };
@@ -64,7 +64,7 @@ mod ko;
 
 use domain::checklist::Status;
 use domain::presets::Preset;
-use domain::s2s::{DayError, NoteField, NoteProblem, NoteRefused};
+use domain::s2s::{DayError, NoteField, NoteProblem, Refused};
 use domain::transfer::ImportProblem;
 use domain::{dynamics, sia, version::VersionError, Rule};
 
@@ -201,6 +201,8 @@ pub struct Catalog {
     pub new_tab: &'static str,
     /// A typed value that looks like a secret was not kept (any field, either flow).
     pub secret_refused: &'static str,
+    /// Why a value was not kept.
+    pub refused: fn(Refused) -> &'static str,
     /// Opens the widget's tools (language, start over, share, summary, export, import).
     pub more: &'static str,
     /// Unfolds the answered questions.
@@ -369,7 +371,6 @@ pub struct DynTexts {
     pub s2s_field: fn(NoteField) -> &'static str,
     pub s2s_field_help: fn(NoteField) -> &'static str,
     pub s2s_problem: fn(&NoteProblem) -> String,
-    pub s2s_refused: fn(NoteRefused) -> &'static str,
     pub s2s_day_error: fn(DayError) -> String,
     /// C5: what to check about an unusual organization URL before confirming it.
     pub s2s_caution: fn(&domain::s2s::OrgUrlCaution) -> &'static str,

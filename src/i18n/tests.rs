@@ -463,8 +463,8 @@ fn every_text(c: &Catalog) -> Vec<(String, String)> {
 fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
     use domain::dynamics::{WayOut as DW, Why as DY};
     use domain::s2s::{
-        AppTab, Connection, Day, DayError, GuidError, NoteField, NoteProblem, NoteRefused, OrgUrlCaution, OrgUrlError,
-        Page, SecretLifetime, UserNameError,
+        AppTab, Connection, Day, DayError, GuidError, NoteField, NoteProblem, OrgUrlCaution, OrgUrlError, Page,
+        Refused, SecretLifetime, UserNameError,
     };
     let unames = |id: UserId| format!("U{}", id.0);
     for (name, text) in c.dy.s2s.all() {
@@ -475,8 +475,8 @@ fn s2s_texts(c: &Catalog, push: &mut dyn FnMut(&str, String)) {
         push("s2s_field_help", (c.dy.s2s_field_help)(f).to_string());
         push("dyn_effect recorded", (c.dy.dyn_effect)(&DE::Recorded { field: f }, &unames));
     }
-    for r in [NoteRefused::LooksLikeSecret, NoteRefused::TooLong] {
-        push("s2s_refused", (c.dy.s2s_refused)(r).to_string());
+    for r in [Refused::LooksLikeSecret, Refused::TooLong, Refused::NothingToConfirm] {
+        push("refused", (c.refused)(r).to_string());
         push("dyn_why note", (c.dy.dyn_why)(&DY::Note(r)));
     }
     for e in [

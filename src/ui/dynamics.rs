@@ -3,12 +3,12 @@
 
 use domain::checklist::Status;
 use domain::dynamics::{
-    self, Answers, DynChecklist, DynField, DynSession, DynamicsStep2, StepId, SyncName, UserId, MAX_TEXT_CHARS,
+    self, Answers, DynAnswer, DynChecklist, DynSession, DynamicsStep2, StepId, SyncName, UserId, MAX_TEXT_CHARS,
 };
-use domain::s2s::{Connection, NoteField, Step3Notes, MAX_SECRET_MONTHS};
+use domain::s2s::{Connection, NoteField, MAX_SECRET_MONTHS};
 use domain::saved::{Lang, Mode, Saved};
 use domain::sources::{step_source, Cited};
-use domain::version::{Version, MAX_PART_DIGITS};
+use domain::version::{Version, MAX_VERSION_CHARS};
 use leptos::prelude::*;
 
 use super::checklist::{Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStatus, Shown};
@@ -16,7 +16,7 @@ use super::fields::TextField;
 use super::frame::Explained;
 use super::kit::KitViews;
 use super::oauth::{ConfirmUrl, ConnectCard, ConnectionChoice, NoteInputs, ReadinessPanel};
-use super::shell::{flow_widget, Heading, Views};
+use super::shell::{flow_widget, refused_words, set_answer, Heading, Views};
 use super::{local_today, now_ms, Embed, Host, Ui};
 use crate::i18n::Catalog;
 use crate::storage::Store;
@@ -33,9 +33,6 @@ pub fn explain(t: &Catalog, r: &dynamics::Refusal, connection: Connection) -> Ex
         way_out: (t.dy.dyn_way_out)(&r.way_out).to_string(),
     }
 }
-
-/// The longest version text worth typing: four parts of the most digits a part may have.
-const MAX_VERSION_CHARS: usize = 4 * MAX_PART_DIGITS + 3;
 
 /// The Dynamics checklist in words (every decision is the domain's: [`DynChecklist`]).
 fn shown(t: &'static Catalog, list: &DynChecklist, name: &str) -> Shown<StepId> {
@@ -187,25 +184,10 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
         })
     });
     // Written on every keystroke; a value that looks like a secret is refused, not kept.
-    let commit = Callback::new(move |(field, text): (NoteField, String)| {
-        Step3Notes::admits(&text)?;
-        s.update(|x| {
-            x.answer(DynField::Note(field), now_ms(), |a| {
-                let _ = a.notes.set(field, &text);
-            })
-        });
-        Ok(())
-    });
+    let commit = Callback::new(move |(field, text): (NoteField, String)| set_answer(s, DynAnswer::Note(field, text)));
     let confirm = Callback::new(move |on: bool| {
-        s.update(|x| {
-            x.answer(DynField::Note(NoteField::OrgUrl), now_ms(), |a| {
-                let _ = a.notes.confirm_url(on);
-            })
-        })
+        let _ = set_answer(s, DynAnswer::ConfirmUrl(on));
     });
-    let expires_id = ui.id("expires");
-    let expires_help = ui.id("expires-help");
-    let expires_err = ui.id("expires-err");
     let expires_error = move || answers.with(|a| a.expiry_problem(local_today())).map(|e| (t().dy.s2s_day_error)(e));
     let no_name = Callback::new(|_: UserId| String::new());
     let on_tick = Callback::new(move |(id, done): (StepId, bool)| {
@@ -214,9 +196,6 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             ui.say((t().announce_step_done)(&(t().dy.dyn_step_title)(id, &name.get_untracked())));
         }
     });
-    let version_id = ui.id("version");
-    let version_help = ui.id("version-help");
-    let version_err = ui.id("version-err");
     let version_error = move || {
         answers
             .with(|a| !a.version.trim().is_empty())
@@ -225,22 +204,23 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
             .map(|e| (t().dy.version_error)(&e))
     };
     let field = move |id: &'static str,
-                      field: DynField,
                       label: fn(&Catalog) -> &'static str,
                       kind: &'static str,
                       get: fn(&Answers) -> String,
-                      set: fn(&mut Answers, String)| {
+                      set: fn(String) -> DynAnswer,
+                      error: Signal<Option<String>>| {
         view! {
             <TextField
                 ui
                 id
                 kind
+                inputmode=kind
                 label=Signal::derive(move || label(t()).to_string())
                 value=Signal::derive(move || answers.with(get))
-                on_input=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+                on_input=Callback::new(move |v| set_answer(s, set(v)).map_err(|r| refused_words(ui, r)))
                 maxlength=MAX_TEXT_CHARS
                 placeholder=Signal::derive(move || (id == "name").then(|| dynamics::sample_sync_user(ui.lang.get()).to_string()))
-                refuse_secrets=true
+                error
             />
         }
     };
@@ -279,61 +259,46 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 <ConnectionChoice
                     ui
                     value=connection
-                    on_choose=Callback::new(move |c| s.update(|x| x.answer(DynField::Connection, now_ms(), |a| a.connection = c)))
+                    on_choose=Callback::new(move |c| {
+                        let _ = set_answer(s, DynAnswer::Connection(c));
+                    })
                 />
-                <div class="mg-field">
-                    <label for=version_id.clone()>{move || t().dy.dyn_version_label}</label>
-                    <input
-                        id=version_id
-                        type="text"
-                        class="mg-input"
-                        inputmode="decimal"
-                        maxlength=MAX_VERSION_CHARS.to_string()
-                        autocomplete="off"
-                        placeholder="4.0.0.14"
-                        aria-invalid=move || version_error().is_some().to_string()
-                        aria-describedby=format!("{version_help} {version_err}")
-                        prop:value=move || answers.with(|a| a.version.clone())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            if super::keeps_no_secret(ui, &ev, answers.with_untracked(|a| a.version.clone())) {
-                                s.update(|x| x.answer(DynField::Version, now_ms(), |a| a.version = v));
-                            }
-                        }
-                    />
-                    <p class="mg-help" id=version_help.clone()>{move || t().dy.dyn_version_help}</p>
-                    <p class="mg-error" id=version_err.clone() aria-live="polite">{version_error}</p>
-                </div>
+                <TextField
+                    ui
+                    id="version"
+                    inputmode="decimal"
+                    label=Signal::derive(move || t().dy.dyn_version_label.to_string())
+                    value=Signal::derive(move || answers.with(|a| a.version.clone()))
+                    on_input=Callback::new(move |v| set_answer(s, DynAnswer::Version(v)).map_err(|r| refused_words(ui, r)))
+                    maxlength=MAX_VERSION_CHARS
+                    placeholder="4.0.0.14".to_string()
+                    help=Signal::derive(move || t().dy.dyn_version_help.to_string())
+                    error=Signal::derive(version_error)
+                />
                 </div>
                 <div hidden=move || s2s.get()>
-                    {field("name", DynField::Name, |t| t.dy.dyn_name_label, "text", |a| a.name.clone(), |a, v| a.name = v)}
-                    {field("email", DynField::Email, |t| t.dy.dyn_email_label, "email", |a| a.email.clone(), |a, v| a.email = v)}
-                    <p class="mg-error" aria-live="polite">{move || (!s2s.get()).then(user_problem).flatten()}</p>
+                    {field("name", |t| t.dy.dyn_name_label, "text", |a| a.name.clone(), DynAnswer::Name, Signal::derive(|| None))}
+                    // The practice's rule for a new user (D7, S5), said under the field typed last.
+                    {field("email", |t| t.dy.dyn_email_label, "email", |a| a.email.clone(), DynAnswer::Email, Signal::derive(move || (!s2s.get()).then(user_problem).flatten()))}
                 </div>
                 <div>
                     // The values the connect step asks for: server-to-server all four; ROPC
                     // the client ID and the organization URL (the domain says which).
                     <NoteInputs ui connection notes live=true commit />
                     <ConfirmUrl ui notes on_change=confirm />
-                    <div class="mg-field">
-                        <label for=expires_id.clone()>{move || t().dy.s2s.expires_label}</label>
-                        <input
-                            id=expires_id
-                            type="date"
-                            class="mg-input"
-                            min="2000-01-01"
-                            max=move || local_today().add_months(MAX_SECRET_MONTHS).to_string()
-                            aria-invalid=move || expires_error().is_some().to_string()
-                            aria-describedby=format!("{expires_help} {expires_err}")
-                            prop:value=move || answers.with(|a| a.secret_expires.clone())
-                            on:input=move |ev| {
-                                let v = event_target_value(&ev);
-                                s.update(|x| x.answer(DynField::SecretExpires, now_ms(), |a| a.secret_expires = v));
-                            }
-                        />
-                        <p class="mg-help" id=expires_help.clone()>{move || t().dy.s2s.expires_help}</p>
-                        <p class="mg-error" id=expires_err.clone() aria-live="polite">{expires_error}</p>
-                    </div>
+                    <TextField
+                        ui
+                        id="expires"
+                        kind="date"
+                        label=Signal::derive(move || t().dy.s2s.expires_label.to_string())
+                        value=Signal::derive(move || answers.with(|a| a.secret_expires.clone()))
+                        on_input=Callback::new(move |v| set_answer(s, DynAnswer::SecretExpires(v)).map_err(|r| refused_words(ui, r)))
+                        maxlength=10
+                        min="2000-01-01".to_string()
+                        max=Signal::derive(move || Some(local_today().add_months(MAX_SECRET_MONTHS).to_string()))
+                        help=Signal::derive(move || t().dy.s2s.expires_help.to_string())
+                        error=Signal::derive(expires_error)
+                    />
                 </div>
                 <label class="mg-check" for=filter_for>
                     <input
@@ -342,7 +307,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         prop:checked=move || answers.with(|a| a.filter)
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            s.update(|x| x.answer(DynField::Filter, now_ms(), |a| a.filter = on));
+                            let _ = set_answer(s, DynAnswer::Filter(on));
                         }
                     />
                     {move || t().dy.dyn_filter_label}

@@ -2,47 +2,99 @@
 //! of radio buttons under a legend. One place for their markup, ids and accessibility.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::Ui;
 use crate::i18n::Catalog;
 
-/// A labelled one-line text field. `on_input` gets each new value; with `refuse_secrets`, a
-/// value that looks like a secret is not passed on (the field gets its previous value back
-/// and the reader hears why, see [`super::keeps_no_secret`]).
+/// How a text field hands its value over: on every keystroke, or when the reader leaves it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Commit {
+    #[default]
+    Input,
+    Change,
+}
+
+/// The one text field every view writes: a label; the input; help text; an error line that
+/// says what is wrong with the value now (`error`, the domain's words) or why a value was
+/// just refused; `aria-invalid` and `aria-describedby` built in. A value that looks like a
+/// secret is never passed on, from any field (the field gets its value back, the error line
+/// and the live region say why, see [`super::keeps_no_secret`]). `on_input` may refuse a
+/// value too (`Err`, the refusal in words): the field gets its value back and says so.
 #[component]
 pub fn TextField(
     ui: Ui,
     /// The input's id (unique in the widget; prefixed with the widget's own).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
+    on_input: Callback<String, Result<(), String>>,
     /// The input's type.
     #[prop(default = "text")]
     kind: &'static str,
+    #[prop(default = "text")] inputmode: &'static str,
+    #[prop(optional)] commit: Commit,
     maxlength: usize,
     #[prop(optional, into)] placeholder: MaybeProp<String>,
-    #[prop(optional)] refuse_secrets: bool,
+    #[prop(optional, into)] help: MaybeProp<String>,
+    /// What is wrong with the value as it stands (`None`: nothing).
+    #[prop(optional, into)]
+    error: MaybeProp<String>,
+    #[prop(optional, into)] min: MaybeProp<String>,
+    #[prop(optional, into)] max: MaybeProp<String>,
 ) -> impl IntoView {
-    let input_id = ui.id(id);
+    let input_id = ui.id(&id);
+    let help_id = ui.id(&format!("{id}-help"));
+    let err_id = ui.id(&format!("{id}-err"));
+    let refused = RwSignal::new(None::<String>);
+    let message = move || refused.get().or_else(|| error.get());
+    let take = move |ev: leptos::ev::Event| {
+        if !super::keeps_no_secret(ui, &ev, value.get_untracked()) {
+            refused.set(Some(ui.t().secret_refused.to_string()));
+            return;
+        }
+        match on_input.run(event_target_value(&ev)) {
+            Ok(()) => refused.set(None),
+            Err(why) => {
+                if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                    el.set_value(&value.get_untracked());
+                }
+                refused.set(Some(why));
+            }
+        }
+    };
+    let described = format!("{help_id} {err_id}");
     view! {
         <div class="mg-field">
             <label for=input_id.clone()>{move || label.get()}</label>
             <input
                 id=input_id
                 type=kind
+                inputmode=inputmode
                 class="mg-input"
                 maxlength=maxlength.to_string()
                 autocomplete="off"
+                spellcheck="false"
                 placeholder=move || placeholder.get()
+                min=move || min.get()
+                max=move || max.get()
+                aria-invalid=move || message().is_some().to_string()
+                aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    if !refuse_secrets || super::keeps_no_secret(ui, &ev, value.get_untracked()) {
-                        on_input.run(v);
+                    if commit == Commit::Input {
+                        take(ev);
+                    }
+                }
+                on:change=move |ev| {
+                    if commit == Commit::Change {
+                        take(ev);
                     }
                 }
             />
+            <p class="mg-help" id=help_id hidden=move || help.get().is_none()>{move || help.get()}</p>
+            <p class="mg-error" id=err_id aria-live="polite">{message}</p>
         </div>
     }
 }

@@ -4,11 +4,11 @@
 //! domain's; these views render them.
 
 use domain::dynamics::{Field, Readiness, StepId, UserId};
-use domain::s2s::{Connection, NoteField, NoteRefused, Step3Notes, MAX_FIELD_CHARS};
+use domain::s2s::{Connection, NoteField, Refused, Step3Notes, MAX_FIELD_CHARS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fields::RadioGroup;
+use super::fields::{Commit, RadioGroup, TextField};
 use super::Ui;
 use crate::i18n::S2sLabel;
 
@@ -51,7 +51,12 @@ pub fn ConnectionChoice(
 
 /// The element id of a note field's input (the "go to" target of its step).
 pub fn note_input_id(ui: Ui, field: NoteField) -> String {
-    ui.id(&format!("note-{}", field.slug()))
+    ui.id(&note_id(field))
+}
+
+/// A value's field id within the widget (before the widget's own prefix).
+fn note_id(field: NoteField) -> String {
+    format!("note-{}", field.slug())
 }
 
 /// The element id of the guide's sync-user name input (ROPC: the user name for Step 4).
@@ -86,62 +91,29 @@ pub fn NoteInput(
     #[prop(into)] notes: Signal<Step3Notes>,
     /// Write on `input` (guide) rather than on `change` (practice: one log line per value).
     live: bool,
-    commit: Callback<String, Result<(), NoteRefused>>,
+    commit: Callback<String, Result<(), Refused>>,
 ) -> impl IntoView {
     let t = move || ui.t();
-    let input_id = note_input_id(ui, field);
-    let help_id = ui.id(&format!("note-{}-help", field.slug()));
-    let err_id = ui.id(&format!("note-{}-err", field.slug()));
-    let refused = RwSignal::new(None::<NoteRefused>);
-    let problem = Memo::new(move |_| notes.with(|n| n.problem(field)));
-    let message = move || match refused.get() {
-        Some(r) => Some((t().dy.s2s_refused)(r).to_string()),
-        None => problem.get().map(|p| (t().dy.s2s_problem)(&p)),
-    };
-    let write = move |ev: leptos::ev::Event| {
-        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        match commit.run(el.value()) {
-            Ok(()) => refused.set(None),
-            Err(r) => {
-                // Not kept anywhere: not in the state, not in the field.
-                el.set_value(&notes.with_untracked(|n| n.text(field).to_string()));
-                refused.set(Some(r));
-            }
-        }
-    };
     let (kind, mode) = match field {
         NoteField::AppUserEmail => ("email", "email"),
         NoteField::OrgUrl => ("url", "url"),
         _ => ("text", "text"),
     };
     view! {
-        <div class="mg-field">
-            <label for=input_id.clone()>{move || (t().dy.s2s_field)(field)}</label>
-            <input
-                id=input_id
-                type=kind
-                inputmode=mode
-                class="mg-input"
-                maxlength=MAX_FIELD_CHARS.to_string()
-                autocomplete="off"
-                spellcheck="false"
-                aria-invalid=move || message().is_some().to_string()
-                aria-describedby=format!("{help_id} {err_id}")
-                prop:value=move || notes.with(|n| n.text(field).to_string())
-                on:input=move |ev| {
-                    if live {
-                        write(ev);
-                    }
-                }
-                on:change=move |ev| {
-                    if !live {
-                        write(ev);
-                    }
-                }
-            />
-            <p class="mg-help" id=help_id>{move || (t().dy.s2s_field_help)(field)}</p>
-            <p class="mg-error" id=err_id aria-live="polite">{message}</p>
-        </div>
+        <TextField
+            ui
+            id=note_id(field)
+            kind
+            inputmode=mode
+            commit=if live { Commit::Input } else { Commit::Change }
+            label=Signal::derive(move || (t().dy.s2s_field)(field).to_string())
+            value=Signal::derive(move || notes.with(|n| n.text(field).to_string()))
+            // Not kept anywhere when refused: not in the state, not in the field.
+            on_input=Callback::new(move |text: String| commit.run(text).map_err(|r| (t().refused)(r).to_string()))
+            maxlength=MAX_FIELD_CHARS
+            help=Signal::derive(move || (t().dy.s2s_field_help)(field).to_string())
+            error=Signal::derive(move || notes.with(|n| n.problem(field)).map(|p| (t().dy.s2s_problem)(&p)))
+        />
     }
 }
 
@@ -154,7 +126,7 @@ pub fn NoteInputs(
     #[prop(into)] connection: Signal<Connection>,
     #[prop(into)] notes: Signal<Step3Notes>,
     live: bool,
-    commit: Callback<(NoteField, String), Result<(), NoteRefused>>,
+    commit: Callback<(NoteField, String), Result<(), Refused>>,
 ) -> impl IntoView {
     NoteField::ALL
         .into_iter()

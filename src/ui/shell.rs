@@ -1,6 +1,7 @@
 //! What both flows' widgets do the same way: load and persist their state, resolve the
 //! language, and put the flow's guide or practice view inside the common frame.
 
+use domain::flows::Refused;
 use domain::saved::{FlowSpec, Mode, Saved, Schema};
 use leptos::prelude::*;
 
@@ -25,6 +26,21 @@ pub struct Views<F: FlowSpec> {
     pub practice: fn(Ui, RwSignal<Saved<F>>) -> AnyView,
     /// What the training kit's summary needs.
     pub kit: super::kit::KitViews<F>,
+}
+
+/// Sets one answer of the guide: a refused one (a secret, too long) changes and saves
+/// nothing; the refusal comes back (a field shows it with [`refused_words`]).
+pub fn set_answer<F: FlowSpec>(s: RwSignal<Saved<F>>, answer: F::Answer) -> Result<(), Refused> {
+    s.with_untracked(|v| v.admits(&answer))?;
+    s.update(|v| {
+        let _ = v.set_answer(answer, now_ms());
+    });
+    Ok(())
+}
+
+/// A refusal in the reader's words.
+pub fn refused_words(ui: Ui, r: Refused) -> String {
+    (ui.t().refused)(r).to_string()
 }
 
 /// Where a widget of a guide-only module is in its move into the module with practice.

@@ -7,8 +7,8 @@ use domain::checklist::{Person, Role};
 use domain::saved::Lang;
 use domain::saved::{Mode, Saved};
 use domain::sia::{
-    self, Errata, GuidePlan, GuideProblem, Handoff, PersonId, SiaChecklist, SiaField, SiaSession, Situation, StepKind,
-    TrackedStep, Unsure, MAX_NAME_CHARS,
+    self, Errata, GuidePlan, GuideProblem, Handoff, PersonId, SiaAnswer, SiaChecklist, SiaField, SiaSession, Situation,
+    StepKind, TrackedStep, Unsure, MAX_NAME_CHARS,
 };
 use domain::sources::Cited;
 use domain::Rule;
@@ -18,7 +18,7 @@ use super::checklist::{Checklist, FoldedAnswers, NextStep, Row, RowNote, RowStat
 use super::fields::{yes_no_slug, RadioGroup, TextField};
 use super::frame::Explained;
 use super::kit::KitViews;
-use super::shell::{flow_widget, Heading, Views};
+use super::shell::{flow_widget, refused_words, set_answer, Heading, Views};
 use super::source::SourceLink;
 use super::{now_ms, Embed, Host, Ui};
 use crate::i18n::{Catalog, Names};
@@ -202,7 +202,7 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                            label: fn(&Catalog) -> &'static str,
                            placeholder: fn(&Catalog) -> &'static str,
                            get: fn(&Situation) -> String,
-                           set: fn(&mut Situation, String)| {
+                           set: fn(String) -> SiaAnswer| {
         let id = match field {
             SiaField::LeavingName => "leaving",
             _ => "incoming",
@@ -215,37 +215,34 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 id
                 label=Signal::derive(move || label(t()).to_string())
                 value=Signal::derive(move || answered.with(get))
-                on_input=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+                on_input=Callback::new(move |v| set_answer(s, set(v)).map_err(|r| refused_words(ui, r)))
                 maxlength=MAX_NAME_CHARS
                 placeholder=Signal::derive(move || Some(placeholder(t()).to_string()))
-                refuse_secrets=true
             />
         }
     };
-    let yes_no = move |field: SiaField,
-                       id: &'static str,
-                       question: Signal<String>,
-                       get: fn(&Situation) -> bool,
-                       set: fn(&mut Situation, bool)| {
-        view! {
-            <RadioGroup
-                ui
-                name=id
-                legend=question
-                options=vec![true, false]
-                label=|t, v| (if v { t.yes } else { t.no }).to_string()
-                slug=yes_no_slug
-                value=Signal::derive(move || situation.with(get))
-                on_choose=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
-            />
-        }
-    };
+    let yes_no =
+        move |id: &'static str, question: Signal<String>, get: fn(&Situation) -> bool, set: fn(bool) -> SiaAnswer| {
+            view! {
+                <RadioGroup
+                    ui
+                    name=id
+                    legend=question
+                    options=vec![true, false]
+                    label=|t, v| (if v { t.yes } else { t.no }).to_string()
+                    slug=yes_no_slug
+                    value=Signal::derive(move || situation.with(get))
+                    on_choose=Callback::new(move |v| {
+                        let _ = set_answer(s, set(v));
+                    })
+                />
+            }
+        };
     // C1: Yes / No / Not sure, for what the reader may not know.
-    let unsure = move |field: SiaField,
-                       id: &'static str,
+    let unsure = move |id: &'static str,
                        question: Signal<String>,
                        get: fn(&Situation) -> Unsure,
-                       set: fn(&mut Situation, Unsure)| {
+                       set: fn(Unsure) -> SiaAnswer| {
         view! {
             <RadioGroup
                 ui
@@ -255,7 +252,9 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 label=|t, v| (t.sia.sia_unsure)(v).to_string()
                 slug=Unsure::slug
                 value=Signal::derive(move || situation.with(get))
-                on_choose=Callback::new(move |v| s.update(|x| x.answer(field, now_ms(), |a| set(a, v))))
+                on_choose=Callback::new(move |v| {
+                    let _ = set_answer(s, set(v));
+                })
             />
         }
     };
@@ -273,14 +272,14 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <h3 class="mg-panel-title">{move || t().sia.sia_situation}</h3>
                 <FoldedAnswers ui folded line=Signal::derive(answers_line) />
                 <div class="mg-answers" hidden=move || folded.get()>
-                {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name.clone(), |x, v| x.leaving_name = v)}
-                {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name.clone(), |x, v| x.incoming_name = v)}
-                {yes_no(SiaField::IncomingHasAccess, "incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access, |x, v| x.incoming_has_access = v)}
-                {yes_no(SiaField::LeavingConnected, "leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, |x, v| x.leaving_connected = v)}
-                {yes_no(SiaField::IncomingConnected, "incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, |x, v| x.incoming_connected = v)}
-                {yes_no(SiaField::OthersRely, "others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely, |x, v| x.others_rely = v)}
-                {unsure(SiaField::LeavingIsOriginal, "leaving_is_original", Signal::derive(move || (t().sia.sia_q_original)(&a_name())), |x| x.leaving_is_original, |x, v| x.leaving_is_original = v)}
-                {unsure(SiaField::DataSyncStarted, "data_sync_started", Signal::derive(move || t().sia.sia_q_data_sync.to_string()), |x| x.data_sync_started, |x, v| x.data_sync_started = v)}
+                {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name.clone(), SiaAnswer::LeavingName)}
+                {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name.clone(), SiaAnswer::IncomingName)}
+                {yes_no("incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access, SiaAnswer::IncomingHasAccess)}
+                {yes_no("leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, SiaAnswer::LeavingConnected)}
+                {yes_no("incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, SiaAnswer::IncomingConnected)}
+                {yes_no("others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely, SiaAnswer::OthersRely)}
+                {unsure("leaving_is_original", Signal::derive(move || (t().sia.sia_q_original)(&a_name())), |x| x.leaving_is_original, SiaAnswer::LeavingIsOriginal)}
+                {unsure("data_sync_started", Signal::derive(move || t().sia.sia_q_data_sync.to_string()), |x| x.data_sync_started, SiaAnswer::DataSyncStarted)}
                 <p class="mg-help">
                     {move || t().sia.sia_q_original_help}
                     " "

@@ -6,13 +6,13 @@
 //! Included with `#[path]` by `src/lib.rs` and `tests/web.rs`; each brings `domain`,
 //! `share` and `storage` into its crate root.
 
-use super::domain::dynamics::{Action as DynAction, DynField, DynamicsStep2, StepId};
+use super::domain::dynamics::{Action as DynAction, DynAnswer, DynamicsStep2, StepId};
 use super::domain::engine::Confirmation;
 use super::domain::presets::Preset;
 use super::domain::s2s::{AppId, NoteField, Page};
 use super::domain::saved::{Flow, Lang, Mode, Saved, SCHEMA};
 use super::domain::share::{LinkProblem, Shared};
-use super::domain::sia::{Action as SiaAction, Handoff, PersonId, SiaField, StepKind};
+use super::domain::sia::{Action as SiaAction, Handoff, PersonId, SiaAnswer, StepKind};
 use super::domain::transfer::ImportProblem;
 use super::share::{envelope, shared};
 use super::storage::{decode, encode, export, import, Decoded};
@@ -41,9 +41,9 @@ fn as_saved_before_c1() -> Sia {
 
 fn rich_handoff_as(before_c1: bool) -> Sia {
     let mut s = Sia::fresh(Mode::Practice, Lang::Ko);
-    s.answer(SiaField::LeavingName, 2, |a| a.leaving_name = LEAVING.into());
-    s.answer(SiaField::IncomingName, 3, |a| a.incoming_name = INCOMING.into());
-    s.answer(SiaField::OthersRely, 4, |a| a.others_rely = false);
+    s.set_answer(SiaAnswer::LeavingName(LEAVING.into()), 2).unwrap();
+    s.set_answer(SiaAnswer::IncomingName(INCOMING.into()), 3).unwrap();
+    s.set_answer(SiaAnswer::OthersRely(false), 4).unwrap();
     s.tick(StepKind::IncomingConnects, true, 5);
     s.tick(StepKind::RemoveIncomingAccess, false, 6);
     s.start_scenario(Preset::StandardHandoff, Lang::Ko, 7);
@@ -72,10 +72,10 @@ fn rich_handoff_as(before_c1: bool) -> Sia {
 /// A Dynamics widget in the server-to-server variant with answers, notes and practice.
 pub fn rich_dynamics() -> Dyn {
     let mut d = Dyn::fresh(Mode::Practice, Lang::Ja);
-    d.answer(DynField::Name, 2, |a| a.name = INCOMING.into());
-    d.answer(DynField::Email, 3, |a| a.email = "misaki.tanaka+sync@example.co.jp".into());
-    d.answer(DynField::Version, 4, |a| a.version = "4.0.0.14".into());
-    d.answer(DynField::SecretExpires, 5, |a| a.secret_expires = "2027-05-27".into());
+    d.set_answer(DynAnswer::Name(INCOMING.into()), 2).unwrap();
+    d.set_answer(DynAnswer::Email("misaki.tanaka+sync@example.co.jp".into()), 3).unwrap();
+    d.set_answer(DynAnswer::Version("4.0.0.14".into()), 4).unwrap();
+    d.set_answer(DynAnswer::SecretExpires("2027-05-27".into()), 5).unwrap();
     d.tick(StepId::InstallSolution, true, 6);
     d.tick(StepId::CreateUser, false, 7);
     let mut p = d.practice.clone();

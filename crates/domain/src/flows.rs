@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::practice::{Data, Practised, Session};
+pub use crate::s2s::Refused;
 use crate::Rule;
 
 /// The languages the widget speaks.
@@ -72,6 +73,17 @@ impl Flow {
     }
     pub fn from_name(name: &str) -> Option<Flow> {
         Flow::ALL.into_iter().find(|f| f.name() == name.trim())
+    }
+}
+
+/// A text answer as it may be kept: not a secret, at most `max` characters.
+pub fn checked_text(text: String, max: usize) -> Result<String, Refused> {
+    if crate::s2s::looks_like_secret(&text) {
+        Err(Refused::LooksLikeSecret)
+    } else if text.chars().count() > max {
+        Err(Refused::TooLong)
+    } else {
+        Ok(text)
     }
 }
 
@@ -147,11 +159,16 @@ pub trait FlowSpec: Clone + std::fmt::Debug + PartialEq + Sized + Send + Sync + 
     type Step: Data + Copy + Ord;
     /// The practised engine.
     type Engine: Practised;
+    /// One answer as the reader gives it, typed (a name, a yes or no, a choice).
+    type Answer: Clone + std::fmt::Debug;
 
     /// Every answer field (a test checks each one merges on its own).
     fn fields() -> Vec<Self::Field>;
     /// Copies one answer from `from`.
     fn copy_field(to: &mut Self::Answers, from: &Self::Answers, field: Self::Field);
+    /// Writes one answer and says which part changed, or refuses it (a text that looks like
+    /// a secret, or is longer than its field allows) and changes nothing.
+    fn apply(answers: &mut Self::Answers, answer: Self::Answer) -> Result<Self::Field, Refused>;
     /// A fresh practice session with sample names in `lang`.
     fn fresh_practice(lang: Lang) -> Session<Self::Engine>;
     /// The practice a scenario preset of this flow starts (`None` for another flow's).

@@ -550,11 +550,13 @@ impl NoteField {
 
 /// Why a value was not written down: nothing was kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum NoteRefused {
+pub enum Refused {
     /// It looks like a client secret, which the widget never keeps.
     LooksLikeSecret,
-    /// Longer than [`MAX_FIELD_CHARS`].
+    /// Longer than the field allows ([`MAX_FIELD_CHARS`] for a value written down).
     TooLong,
+    /// A confirmation of the organization URL while none is well-formed: write it first.
+    NothingToConfirm,
 }
 
 /// What is wrong with a written-down value (an empty one is simply not written yet).
@@ -589,8 +591,8 @@ struct RawNotes {
 }
 
 impl TryFrom<RawNotes> for Step3Notes {
-    type Error = NoteRefused;
-    fn try_from(raw: RawNotes) -> Result<Self, NoteRefused> {
+    type Error = Refused;
+    fn try_from(raw: RawNotes) -> Result<Self, Refused> {
         let mut notes = Step3Notes::default();
         for (field, text) in
             NoteField::ALL.into_iter().zip([raw.client_id, raw.tenant_id, raw.app_user_email, raw.org_url])
@@ -605,29 +607,30 @@ impl TryFrom<RawNotes> for Step3Notes {
     }
 }
 
-impl fmt::Display for NoteRefused {
+impl fmt::Display for Refused {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            NoteRefused::LooksLikeSecret => f.write_str("a value looks like a secret"),
-            NoteRefused::TooLong => write!(f, "a value is longer than {MAX_FIELD_CHARS} characters"),
+            Refused::LooksLikeSecret => f.write_str("a value looks like a secret"),
+            Refused::TooLong => f.write_str("a value is longer than its field allows"),
+            Refused::NothingToConfirm => f.write_str("no well-formed organization URL to confirm"),
         }
     }
 }
 
 impl Step3Notes {
     /// Whether `text` may be written down at all (any shape, but never a secret).
-    pub fn admits(text: &str) -> Result<(), NoteRefused> {
+    pub fn admits(text: &str) -> Result<(), Refused> {
         if text.chars().count() > MAX_FIELD_CHARS {
-            Err(NoteRefused::TooLong)
+            Err(Refused::TooLong)
         } else if looks_like_secret(text) {
-            Err(NoteRefused::LooksLikeSecret)
+            Err(Refused::LooksLikeSecret)
         } else {
             Ok(())
         }
     }
 
     /// Writes a value down, or refuses it and keeps the one there was.
-    pub fn set(&mut self, field: NoteField, text: &str) -> Result<(), NoteRefused> {
+    pub fn set(&mut self, field: NoteField, text: &str) -> Result<(), Refused> {
         Step3Notes::admits(text)?;
         let slot = match field {
             NoteField::ClientId => &mut self.client_id,

@@ -188,10 +188,19 @@ impl<F: FlowSpec> Saved<F> {
         F::goal_reached(self.scenario(), &self.practice)
     }
 
-    /// Changes one answer.
-    pub fn answer(&mut self, field: F::Field, now: Millis, change: impl FnOnce(&mut F::Answers)) {
-        change(&mut self.answers);
+    /// Whether [`Saved::set_answer`] would take this answer (nothing changes here).
+    pub fn admits(&self, answer: &F::Answer) -> Result<(), crate::flows::Refused> {
+        F::apply(&mut self.answers.clone(), answer.clone()).map(|_| ())
+    }
+
+    /// Sets one answer, checked by its flow (no secret, not too long); stamped on success.
+    /// A refused answer changes nothing.
+    pub fn set_answer(&mut self, answer: F::Answer, now: Millis) -> Result<(), crate::flows::Refused> {
+        let mut next = self.answers.clone();
+        let field = F::apply(&mut next, answer)?;
+        self.answers = next;
         self.touch(Part::Answer(field), now);
+        Ok(())
     }
 
     pub fn tick(&mut self, step: F::Step, done: bool, now: Millis) {

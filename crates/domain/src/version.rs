@@ -15,6 +15,9 @@ pub const SYNC_USER_ONLY: Version = Version([4, 0, 0, 14]);
 /// The largest number of digits accepted in one part.
 pub const MAX_PART_DIGITS: usize = 9;
 
+/// The longest version text worth typing: four parts of the most digits a part may have.
+pub const MAX_VERSION_CHARS: usize = 4 * MAX_PART_DIGITS + 3;
+
 /// Why a text is not a version. Positions count from 1, as a person would.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VersionError {

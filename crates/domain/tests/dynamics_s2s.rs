@@ -7,7 +7,7 @@ use marketo_guides_domain::checklist::StepKey;
 use marketo_guides_domain::dynamics::*;
 use marketo_guides_domain::engine::{Confirmation, Engine, Rejection};
 use marketo_guides_domain::s2s::{
-    practice_secret_value, AppId, AppTab, Connection, Day, DayError, NoteField, NoteRefused, Page, Step3Notes,
+    practice_secret_value, AppId, AppTab, Connection, Day, DayError, NoteField, Page, Refused, Step3Notes,
     PRACTICE_ORG_URL,
 };
 use marketo_guides_domain::saved::{FlowSpec, Lang, Saved};
@@ -262,10 +262,10 @@ fn a_value_that_looks_like_a_secret_is_refused_everywhere_and_nothing_is_kept() 
         let r = refused(&org, Action::Record { field, text: SECRET_LIKE.into() });
         assert_eq!(
             (r.rule, r.why, r.way_out),
-            (Rule::S5, Why::Note(NoteRefused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
+            (Rule::S5, Why::Note(Refused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
         );
         let mut notes = Step3Notes::default();
-        assert_eq!(notes.set(field, SECRET_LIKE), Err(NoteRefused::LooksLikeSecret));
+        assert_eq!(notes.set(field, SECRET_LIKE), Err(Refused::LooksLikeSecret));
         assert_eq!(notes, Step3Notes::default());
     }
     // The same app name typed twice (any case, spaces around) is one name.
@@ -382,13 +382,13 @@ fn switching_the_variant_keeps_the_ticks_both_share() {
             .collect()
     };
     assert_eq!(done(&saved), vec![StepId::RegisterApp, StepId::SetMarketoUser, StepId::Publish, StepId::Validate]);
-    saved.answer(DynField::Connection, NOW + 1, |a| a.connection = Connection::SyncUserPassword);
+    saved.set_answer(DynAnswer::Connection(Connection::SyncUserPassword), NOW + 1).unwrap();
     // The client app is ROPC Step 3 of 4 too: its tick carries over.
     assert_eq!(
         done(&saved),
         vec![StepId::CreateUser, StepId::SetMarketoUser, StepId::Publish, StepId::RegisterApp, StepId::Validate]
     );
-    saved.answer(DynField::Connection, NOW + 2, |a| a.connection = Connection::ServerToServer);
+    saved.set_answer(DynAnswer::Connection(Connection::ServerToServer), NOW + 2).unwrap();
     assert!(done(&saved).contains(&StepId::RegisterApp), "the other variant's ticks are kept for coming back");
     // Slugs of the new steps are stable link targets.
     assert_eq!(StepId::ConfirmOrgUrl.slug(), "confirm-org-url");

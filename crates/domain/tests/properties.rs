@@ -578,13 +578,10 @@ proptest! {
     ) {
         use marketo_guides_domain::saved::{Lang, Mode, Saved};
         let mut saved = Saved::<dynamics::DynamicsStep2>::fresh(Mode::Guide, Lang::En);
-        saved.answer(dynamics::DynField::Note(NoteField::OrgUrl), 1, |a| {
-            a.notes.set(NoteField::OrgUrl, "https://contoso.crm.dynamics.com").unwrap();
-            a.notes.confirm_url(true).unwrap();
-        });
-        saved.answer(dynamics::DynField::Note(NoteField::ClientId), 2, |a| {
-            a.notes.set(NoteField::ClientId, "3f2504e0-4f89-11d3-9a0c-0305e82c3301").unwrap();
-        });
+        use dynamics::DynAnswer;
+        saved.set_answer(DynAnswer::Note(NoteField::OrgUrl, "https://contoso.crm.dynamics.com".into()), 1).unwrap();
+        saved.set_answer(DynAnswer::ConfirmUrl(true), 1).unwrap();
+        saved.set_answer(DynAnswer::Note(NoteField::ClientId, "3f2504e0-4f89-11d3-9a0c-0305e82c3301".into()), 2).unwrap();
         let mut session = saved.practice.clone();
         for m in moves {
             let action = resolve(session.state(), m);

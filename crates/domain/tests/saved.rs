@@ -1,9 +1,9 @@
 //! What a widget saves: merging per part, the stored form, and reading schema 1.
 
-use marketo_guides_domain::dynamics::{self, DynField, DynamicsStep2};
+use marketo_guides_domain::dynamics::{self, DynAnswer, DynField, DynamicsStep2};
 use marketo_guides_domain::engine::Confirmation;
 use marketo_guides_domain::saved::{FlowSpec, Lang, Mode, Part, Saved, Schema};
-use marketo_guides_domain::sia::{self, Handoff, SiaField, StepKind, Unsure};
+use marketo_guides_domain::sia::{self, Handoff, SiaAnswer, SiaField, StepKind, Unsure};
 
 fn fresh<F: FlowSpec>() -> Saved<F> {
     Saved::fresh(Mode::Guide, Lang::En)
@@ -43,16 +43,20 @@ fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
         |s, part, now| match part {
             Part::Mode => s.set_mode(Mode::Practice, now),
             Part::Lang => s.set_lang(Lang::Ja, now),
-            Part::Answer(f) => s.answer(f, now, |a| match f {
-                SiaField::LeavingName => a.leaving_name = format!("Ana {now}"),
-                SiaField::IncomingName => a.incoming_name = format!("Bo {now}"),
-                SiaField::IncomingHasAccess => a.incoming_has_access = !a.incoming_has_access,
-                SiaField::LeavingConnected => a.leaving_connected = !a.leaving_connected,
-                SiaField::IncomingConnected => a.incoming_connected = !a.incoming_connected,
-                SiaField::OthersRely => a.others_rely = !a.others_rely,
-                SiaField::LeavingIsOriginal => a.leaving_is_original = Unsure::Yes,
-                SiaField::DataSyncStarted => a.data_sync_started = Unsure::No,
-            }),
+            Part::Answer(f) => {
+                let a = &s.answers;
+                let answer = match f {
+                    SiaField::LeavingName => SiaAnswer::LeavingName(format!("Ana {now}")),
+                    SiaField::IncomingName => SiaAnswer::IncomingName(format!("Bo {now}")),
+                    SiaField::IncomingHasAccess => SiaAnswer::IncomingHasAccess(!a.incoming_has_access),
+                    SiaField::LeavingConnected => SiaAnswer::LeavingConnected(!a.leaving_connected),
+                    SiaField::IncomingConnected => SiaAnswer::IncomingConnected(!a.incoming_connected),
+                    SiaField::OthersRely => SiaAnswer::OthersRely(!a.others_rely),
+                    SiaField::LeavingIsOriginal => SiaAnswer::LeavingIsOriginal(Unsure::Yes),
+                    SiaField::DataSyncStarted => SiaAnswer::DataSyncStarted(Unsure::No),
+                };
+                s.set_answer(answer, now).unwrap();
+            }
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {
                 let mut p = s.practice.clone();
@@ -74,21 +78,25 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
         |s, part, now| match part {
             Part::Mode => s.set_mode(Mode::Practice, now),
             Part::Lang => s.set_lang(Lang::Ko, now),
-            Part::Answer(f) => s.answer(f, now, |a| match f {
-                DynField::Version => a.version = format!("4.0.0.{now}"),
-                DynField::Name => a.name = format!("Sync {now}"),
-                DynField::Email => a.email = format!("s{now}@example.com"),
-                DynField::Filter => a.filter = !a.filter,
-                DynField::Connection => a.connection = marketo_guides_domain::s2s::Connection::SyncUserPassword,
-                DynField::Note(marketo_guides_domain::s2s::NoteField::OrgUrl) => {
-                    a.notes
-                        .set(marketo_guides_domain::s2s::NoteField::OrgUrl, &format!("https://o{now}.crm.dynamics.com"))
-                        .unwrap();
-                    a.notes.confirm_url(true).unwrap();
+            Part::Answer(f) => {
+                use marketo_guides_domain::s2s::{Connection, NoteField};
+                let answers = match f {
+                    DynField::Version => vec![DynAnswer::Version(format!("4.0.0.{now}"))],
+                    DynField::Name => vec![DynAnswer::Name(format!("Sync {now}"))],
+                    DynField::Email => vec![DynAnswer::Email(format!("s{now}@example.com"))],
+                    DynField::Filter => vec![DynAnswer::Filter(!s.answers.filter)],
+                    DynField::Connection => vec![DynAnswer::Connection(Connection::SyncUserPassword)],
+                    DynField::Note(NoteField::OrgUrl) => vec![
+                        DynAnswer::Note(NoteField::OrgUrl, format!("https://o{now}.crm.dynamics.com")),
+                        DynAnswer::ConfirmUrl(true),
+                    ],
+                    DynField::Note(n) => vec![DynAnswer::Note(n, format!("value {now}"))],
+                    DynField::SecretExpires => vec![DynAnswer::SecretExpires(format!("2027-01-{:02}", now % 28 + 1))],
+                };
+                for answer in answers {
+                    s.set_answer(answer, now).unwrap();
                 }
-                DynField::Note(n) => a.notes.set(n, &format!("value {now}")).unwrap(),
-                DynField::SecretExpires => a.secret_expires = format!("2027-01-{:02}", now % 28 + 1),
-            }),
+            }
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {
                 let mut p = s.practice.clone();
@@ -216,4 +224,32 @@ fn a_schema_1_value_that_breaks_a_rule_is_not_migrated() {
     old["practice"]["acting_as"] = serde_json::json!(99);
     let v1 = serde_json::from_value(old).unwrap();
     assert!(Saved::<Handoff>::from_v1(v1).is_none());
+}
+
+/// An answer is written only through a typed setter that checks it: a secret, a text longer
+/// than its field, or a confirmation with nothing to confirm is refused, and nothing changes
+/// (not the answer, not its stamp, so a merge does not carry it either).
+#[test]
+fn a_refused_answer_changes_nothing_and_says_why() {
+    use marketo_guides_domain::flows::Refused;
+    use marketo_guides_domain::s2s::NoteField;
+    const SECRET: &str = "q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2";
+    let mut s = Saved::<Handoff>::fresh(Mode::Guide, Lang::En);
+    let before = s.clone();
+    assert_eq!(s.set_answer(SiaAnswer::LeavingName(SECRET.into()), 5), Err(Refused::LooksLikeSecret));
+    assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(81)), 6), Err(Refused::TooLong));
+    assert_eq!(s, before, "nothing changed, no stamp");
+    assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(80)), 7), Ok(()));
+    assert_eq!(s.answers.incoming_name.chars().count(), 80);
+    assert_eq!(s.stamps().get(&Part::Answer(SiaField::IncomingName)), Some(&7));
+
+    let mut d = Saved::<DynamicsStep2>::fresh(Mode::Guide, Lang::En);
+    let before = d.clone();
+    assert_eq!(d.set_answer(DynAnswer::Email(SECRET.into()), 5), Err(Refused::LooksLikeSecret));
+    assert_eq!(d.set_answer(DynAnswer::Note(NoteField::ClientId, SECRET.into()), 5), Err(Refused::LooksLikeSecret));
+    assert_eq!(d.set_answer(DynAnswer::ConfirmUrl(true), 5), Err(Refused::NothingToConfirm));
+    assert_eq!(d.set_answer(DynAnswer::Version("1".repeat(40)), 5), Err(Refused::TooLong));
+    assert_eq!(d, before);
+    assert_eq!(d.admits(&DynAnswer::Version("4.0.0.14".into())), Ok(()));
+    assert_eq!(d, before, "admits changes nothing");
 }

@@ -65,7 +65,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretAlreadyCopied => "This value is copied already.",
         Y::AppUserExists => "This app has its application user already.",
         Y::AppNameTaken => "An app registration with that name exists already; two would be easy to mix up.",
-        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::Note(r) => return refused(*r).into(),
         Y::SameValue => "That value is written down already.",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
         Y::AlreadyConfirmed => "The organization URL is confirmed already.",
@@ -411,7 +411,6 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     s2s_problem,
-    s2s_refused,
     s2s_day_error,
     s2s_caution,
     s2s_lifetime,

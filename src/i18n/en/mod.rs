@@ -7,6 +7,17 @@ use super::vocabulary::*;
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "That looks like a secret (a long random string), so it was not kept. This guide never stores secrets: keep it in your password manager or key vault.";
 
+/// Why a value the reader gave was not kept (every field, every flow).
+pub(super) fn refused(r: Refused) -> &'static str {
+    match r {
+        Refused::LooksLikeSecret => SECRET_REFUSED,
+        Refused::TooLong => "That is far too long for this field, so it was not kept.",
+        Refused::NothingToConfirm => {
+            "There is no well-formed organization URL to confirm yet, so nothing was confirmed."
+        }
+    }
+}
+
 // Each flow's texts only in a module that carries the flow (scripts/build.sh).
 #[cfg(feature = "dynamics-sync-user")]
 mod dynamics_guide;
@@ -130,6 +141,7 @@ pub const EN: Catalog = Catalog {
     practice_failed: "The practice console could not be downloaded. The guide still works; check the connection and try again.",
     try_again: "Try again",
     secret_refused: SECRET_REFUSED,
+    refused,
     more: "More",
     change: "Change",
     next_step: "Next step",

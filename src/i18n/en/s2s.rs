@@ -19,19 +19,12 @@ pub(super) fn s2s_field(f: NoteField) -> &'static str {
     }
 }
 
-pub(super) fn s2s_refused(r: NoteRefused) -> &'static str {
-    match r {
-        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
-        NoteRefused::TooLong => "That is far too long for this field, so it was not kept.",
-    }
-}
-
 pub(super) fn s2s_problem(p: &NoteProblem) -> String {
     match p {
         NoteProblem::Guid(e) => match e {
             GuidError::Empty => "Enter the ID.".into(),
             GuidError::TooLong => "That is far too long to be an ID.".into(),
-            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             GuidError::WrongGroups { found } => format!(
                 "An ID has five groups of 8-4-4-4-12 characters joined by hyphens; this has groups of {}.",
                 found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
@@ -44,7 +37,7 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
         NoteProblem::UserName(e) => match e {
             UserNameError::Empty => "Enter the e-mail address.".into(),
             UserNameError::TooLong => "That is far too long to be a user name.".into(),
-            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             UserNameError::HasSpace => "A user name has no spaces.".into(),
             UserNameError::NotAnAddress => "Use the form user@domain.com or DOMAIN\\user.".into(),
         },
@@ -52,7 +45,7 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
             match e {
                 OrgUrlError::Empty => "Enter the organization URL.".into(),
                 OrgUrlError::TooLong => "That is far too long to be an organization URL.".into(),
-                OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+                OrgUrlError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
                 OrgUrlError::NotHttps { scheme: Some(scheme) } => {
                     format!("It must start with https://, not {scheme}://.")
                 }

@@ -67,7 +67,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretAlreadyCopied => "この値はすでにコピーしました。",
         Y::AppUserExists => "このアプリにはすでにアプリケーション ユーザーがあります。",
         Y::AppNameTaken => "同じ名前のアプリの登録がすでにあります。二つあると取り違えやすくなります。",
-        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::Note(r) => return refused(*r).into(),
         Y::SameValue => "同じ値がすでに控えてあります。",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
         Y::AlreadyConfirmed => "組織の URL はすでに確定しています。",
@@ -425,7 +425,6 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     s2s_problem,
-    s2s_refused,
     s2s_day_error,
     s2s_caution,
     s2s_lifetime,

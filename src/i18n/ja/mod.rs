@@ -7,6 +7,15 @@ use super::vocabulary::*;
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "シークレットのように見える値 (長くてランダムな文字列) なので保存しませんでした。このガイドはシークレットを保存しません。パスワード マネージャーやキー コンテナーに保管してください。";
 
+/// Why a value the reader gave was not kept (every field, every flow).
+pub(super) fn refused(r: Refused) -> &'static str {
+    match r {
+        Refused::LooksLikeSecret => SECRET_REFUSED,
+        Refused::TooLong => "この欄には長すぎるため保存しませんでした。",
+        Refused::NothingToConfirm => "確認できる正しい形式の組織 URL がまだないため、何も確認していません。",
+    }
+}
+
 // Each flow's texts only in a module that carries the flow (scripts/build.sh).
 #[cfg(feature = "dynamics-sync-user")]
 mod dynamics_guide;
@@ -130,6 +139,7 @@ pub const JA: Catalog = Catalog {
     practice_failed: "練習用コンソールをダウンロードできませんでした。ガイドはそのまま使えます。接続を確認してから、もう一度お試しください。",
     try_again: "もう一度試す",
     secret_refused: SECRET_REFUSED,
+    refused,
     more: "その他",
     change: "変更",
     next_step: "次の手順",

@@ -19,19 +19,12 @@ pub(super) fn s2s_field(f: NoteField) -> &'static str {
     }
 }
 
-pub(super) fn s2s_refused(r: NoteRefused) -> &'static str {
-    match r {
-        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
-        NoteRefused::TooLong => "この欄には長すぎるため保存しませんでした。",
-    }
-}
-
 pub(super) fn s2s_problem(p: &NoteProblem) -> String {
     match p {
         NoteProblem::Guid(e) => match e {
             GuidError::Empty => "ID を入力してください。".into(),
             GuidError::TooLong => "ID にしては長すぎます。".into(),
-            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             GuidError::WrongGroups { found } => format!(
                 "ID はハイフンでつないだ 8-4-4-4-12 文字の 5 つの区切りです。入力された値の区切りは {} です。",
                 found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
@@ -46,14 +39,14 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
         NoteProblem::UserName(e) => match e {
             UserNameError::Empty => "メール アドレスを入力してください。".into(),
             UserNameError::TooLong => "ユーザー名にしては長すぎます。".into(),
-            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             UserNameError::HasSpace => "ユーザー名に空白は入りません。".into(),
             UserNameError::NotAnAddress => "user@domain.com または DOMAIN\\user の形で入力してください。".into(),
         },
         NoteProblem::OrgUrl(e) => match e {
             OrgUrlError::Empty => "組織の URL を入力してください。".into(),
             OrgUrlError::TooLong => "組織の URL にしては長すぎます。".into(),
-            OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            OrgUrlError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             OrgUrlError::NotHttps { scheme: Some(scheme) } => {
                 format!("{scheme}:// ではなく https:// で始めてください。")
             }

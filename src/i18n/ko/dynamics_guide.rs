@@ -65,7 +65,7 @@ pub(super) fn dyn_why(w: &dynamics::Why) -> String {
         Y::SecretAlreadyCopied => "이 값은 이미 복사했습니다.",
         Y::AppUserExists => "이 앱에는 이미 애플리케이션 사용자가 있습니다.",
         Y::AppNameTaken => "같은 이름의 앱 등록이 이미 있습니다. 둘이면 헷갈리기 쉽습니다.",
-        Y::Note(r) => return s2s_refused(*r).into(),
+        Y::Note(r) => return refused(*r).into(),
         Y::SameValue => "같은 값이 이미 적혀 있습니다.",
         Y::Url(e) => return s2s_problem(&NoteProblem::OrgUrl(e.clone())),
         Y::AlreadyConfirmed => "조직 URL을 이미 확정했습니다.",
@@ -415,7 +415,6 @@ pub(super) const DY: DynTexts = DynTexts {
     }
     },
     s2s_problem,
-    s2s_refused,
     s2s_day_error,
     s2s_caution,
     s2s_lifetime,

@@ -7,6 +7,15 @@ use super::vocabulary::*;
 /// One sentence for every field that refuses a secret.
 const SECRET_REFUSED: &str = "암호처럼 보이는 값(길고 무작위한 문자열)이라 보관하지 않았습니다. 이 가이드는 암호를 저장하지 않습니다. 암호 관리자나 키 자격 증명 모음에 두세요.";
 
+/// Why a value the reader gave was not kept (every field, every flow).
+pub(super) fn refused(r: Refused) -> &'static str {
+    match r {
+        Refused::LooksLikeSecret => SECRET_REFUSED,
+        Refused::TooLong => "이 필드에 넣기에는 너무 길어서 보관하지 않았습니다.",
+        Refused::NothingToConfirm => "확인할 올바른 형식의 조직 URL이 아직 없어서 아무것도 확인하지 않았습니다.",
+    }
+}
+
 // Each flow's texts only in a module that carries the flow (scripts/build.sh).
 #[cfg(feature = "dynamics-sync-user")]
 mod dynamics_guide;
@@ -130,6 +139,7 @@ pub const KO: Catalog = Catalog {
     practice_failed: "연습 콘솔을 내려받지 못했습니다. 가이드는 계속 사용할 수 있습니다. 연결을 확인한 뒤 다시 시도하세요.",
     try_again: "다시 시도",
     secret_refused: SECRET_REFUSED,
+    refused,
     more: "더 보기",
     change: "변경",
     next_step: "다음 단계",

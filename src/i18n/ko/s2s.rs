@@ -19,19 +19,12 @@ pub(super) fn s2s_field(f: NoteField) -> &'static str {
     }
 }
 
-pub(super) fn s2s_refused(r: NoteRefused) -> &'static str {
-    match r {
-        NoteRefused::LooksLikeSecret => SECRET_REFUSED,
-        NoteRefused::TooLong => "이 필드에 넣기에는 너무 길어서 보관하지 않았습니다.",
-    }
-}
-
 pub(super) fn s2s_problem(p: &NoteProblem) -> String {
     match p {
         NoteProblem::Guid(e) => match e {
             GuidError::Empty => "ID를 입력하세요.".into(),
             GuidError::TooLong => "ID로 보기에는 너무 깁니다.".into(),
-            GuidError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            GuidError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             GuidError::WrongGroups { found } => format!(
                 "ID는 하이픈으로 이은 8-4-4-4-12자리 다섯 묶음입니다. 입력한 값은 {} 묶음입니다.",
                 found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("-")
@@ -46,7 +39,7 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
         NoteProblem::UserName(e) => match e {
             UserNameError::Empty => "이메일 주소를 입력하세요.".into(),
             UserNameError::TooLong => "사용자 이름으로 보기에는 너무 깁니다.".into(),
-            UserNameError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+            UserNameError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
             UserNameError::HasSpace => "사용자 이름에는 공백이 없습니다.".into(),
             UserNameError::NotAnAddress => "user@domain.com 또는 DOMAIN\\user 형식으로 입력하세요.".into(),
         },
@@ -54,7 +47,7 @@ pub(super) fn s2s_problem(p: &NoteProblem) -> String {
             match e {
                 OrgUrlError::Empty => "조직 URL을 입력하세요.".into(),
                 OrgUrlError::TooLong => "조직 URL로 보기에는 너무 깁니다.".into(),
-                OrgUrlError::LooksLikeSecret => s2s_refused(NoteRefused::LooksLikeSecret).into(),
+                OrgUrlError::LooksLikeSecret => refused(Refused::LooksLikeSecret).into(),
                 OrgUrlError::NotHttps { scheme: Some(scheme) } => {
                     format!("{scheme}://가 아니라 https://로 시작해야 합니다.")
                 }

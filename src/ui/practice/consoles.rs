@@ -154,10 +154,12 @@ fn NewRegistration(c: Console) -> impl IntoView {
             id="app-name"
             label=Signal::derive(move || tx(ui, |s| s.app_name).to_string())
             value=name
-            on_input=Callback::new(move |v| name.set(v))
+            on_input=Callback::new(move |v| {
+                name.set(v);
+                Ok(())
+            })
             maxlength=domain::dynamics::MAX_TEXT_CHARS
             placeholder="Marketo Integration".to_string()
-            refuse_secrets=true
         />
         <RadioGroup
             ui
@@ -258,7 +260,6 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
     let expires = RwSignal::new(s2s::SecretLifetime::default());
     // As in Entra: "New client secret" opens the panel with Description and Expires, then Add.
     let adding = RwSignal::new(false);
-    let desc_id = ui.id("secret-description");
     let expires_id = ui.id("secret-expires");
     let secrets = Memo::new(move |_| {
         c.session.with(|p| {
@@ -290,19 +291,19 @@ fn Secrets(c: Console, app: AppId) -> impl IntoView {
         </button>
         <fieldset class="mg-group" hidden=move || !adding.get()>
             <legend>{move || tx(ui, |s| s.new_client_secret)}</legend>
-            <div class="mg-field">
-                <label for=desc_id.clone()>{move || tx(ui, |s| s.description)}</label>
-                <input
-                    id=desc_id
-                    type="text"
-                    class="mg-input"
-                    maxlength=domain::dynamics::MAX_TEXT_CHARS.to_string()
-                    autocomplete="off"
-                    placeholder="Marketo"
-                    prop:value=move || description.get()
-                    on:input=move |ev| description.set(event_target_value(&ev))
-                />
-            </div>
+            // A description is the reader's own text: a pasted secret is refused like anywhere else.
+            <TextField
+                ui
+                id="secret-description"
+                label=Signal::derive(move || tx(ui, |s| s.description).to_string())
+                value=description
+                on_input=Callback::new(move |v| {
+                    description.set(v);
+                    Ok(())
+                })
+                maxlength=domain::dynamics::MAX_TEXT_CHARS
+                placeholder="Marketo".to_string()
+            />
             <div class="mg-field">
                 <label for=expires_id.clone()>{move || tx(ui, |s| s.expires)}</label>
                 <select

@@ -223,9 +223,11 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         id="new-name"
                         label=Signal::derive(move || t().dy.dyn_name_label.to_string())
                         value=new_name
-                        on_input=Callback::new(move |v| new_name.set(v))
+                        on_input=Callback::new(move |v| {
+                new_name.set(v);
+                Ok(())
+            })
                         maxlength=MAX_TEXT_CHARS
-                        refuse_secrets=true
                     />
                     <TextField
                         ui
@@ -233,9 +235,11 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         kind="email"
                         label=Signal::derive(move || t().dy.dyn_email_label.to_string())
                         value=new_email
-                        on_input=Callback::new(move |v| new_email.set(v))
+                        on_input=Callback::new(move |v| {
+                new_email.set(v);
+                Ok(())
+            })
                         maxlength=MAX_TEXT_CHARS
-                        refuse_secrets=true
                     />
                     <ActionButton ui id="create".into() label=Signal::derive(move || t().dy.dyn_create.to_string()) verdict=create_v on_press=create_cb />
                 </fieldset>
@@ -294,10 +298,12 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                             id="field"
                             label=Signal::derive(move || t().dy.dyn_field_name.to_string())
                             value=field_name
-                            on_input=Callback::new(move |v| field_name.set(v))
+                            on_input=Callback::new(move |v| {
+                field_name.set(v);
+                Ok(())
+            })
                             maxlength=MAX_TEXT_CHARS
                             placeholder=domain::dynamics::FILTER_FIELD.to_string()
-                            refuse_secrets=true
                         />
                         <ActionButton ui id="field".into() label=Signal::derive(move || t().dy.dyn_create_field.to_string()) verdict=field_v on_press=field_cb />
                     </Show>

@@ -264,9 +264,11 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         id="workspace"
                         label=Signal::derive(move || t().sia.sia_workspace_label.to_string())
                         value=workspace
-                        on_input=Callback::new(move |v| workspace.set(v))
+                        on_input=Callback::new(move |v| {
+                workspace.set(v);
+                Ok(())
+            })
                         maxlength=MAX_WORKSPACE_CHARS
-                        refuse_secrets=true
                     />
                     <ActionButton
                         ui

@@ -58,8 +58,8 @@ struct RawAnswers {
 }
 
 impl TryFrom<RawAnswers> for Answers {
-    type Error = NoteRefused;
-    fn try_from(raw: RawAnswers) -> Result<Self, NoteRefused> {
+    type Error = Refused;
+    fn try_from(raw: RawAnswers) -> Result<Self, Refused> {
         let answers = Answers {
             version: raw.version,
             name: raw.name,
@@ -77,7 +77,7 @@ impl TryFrom<RawAnswers> for Answers {
 impl Answers {
     /// The widget's own rule: no answer is a secret (the values for Step 3 are checked by
     /// [`Step3Notes`] itself).
-    pub fn keeps_no_secret(&self) -> Result<(), NoteRefused> {
+    pub fn keeps_no_secret(&self) -> Result<(), Refused> {
         for text in [&self.version, &self.name, &self.email, &self.secret_expires] {
             Step3Notes::admits(text)?;
         }

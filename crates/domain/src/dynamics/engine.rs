@@ -109,7 +109,7 @@ pub enum Why {
     /// Another app registration has that name (two would be easy to mix up).
     AppNameTaken,
     /// A value that cannot be written down (it looks like a secret, or is too long).
-    Note(NoteRefused),
+    Note(Refused),
     /// The same value is already written down.
     SameValue,
     /// Only a well-formed organization URL can be confirmed.
@@ -421,8 +421,8 @@ impl Org {
                     NoteField::OrgUrl => Rule::S7,
                 };
                 return match Step3Notes::admits(text) {
-                    Err(NoteRefused::LooksLikeSecret) => {
-                        no(Rule::S5, Why::Note(NoteRefused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
+                    Err(Refused::LooksLikeSecret) => {
+                        no(Rule::S5, Why::Note(Refused::LooksLikeSecret), WayOut::KeepSecretsElsewhere)
                     }
                     Err(e) => no(rule, Why::Note(e), WayOut::FixInput),
                     Ok(()) if self.notes.text(*field) == text => no(rule, Why::SameValue, WayOut::AlreadyDone),

@@ -24,6 +24,21 @@ pub fn shown_connection(saved: &Saved<DynamicsStep2>) -> Connection {
     }
 }
 
+/// One answer of the Dynamics guide, typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DynAnswer {
+    Version(String),
+    Name(String),
+    Email(String),
+    Filter(bool),
+    Connection(Connection),
+    /// A value written down for the connect step.
+    Note(NoteField, String),
+    /// The organization URL checked (or no longer).
+    ConfirmUrl(bool),
+    SecretExpires(String),
+}
+
 /// Flow 2 in the common saved shape.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DynamicsStep2;
@@ -34,6 +49,45 @@ impl FlowSpec for DynamicsStep2 {
     type Field = DynField;
     type Step = StepId;
     type Engine = Org;
+    type Answer = DynAnswer;
+
+    fn apply(to: &mut Answers, answer: DynAnswer) -> Result<DynField, crate::flows::Refused> {
+        use crate::flows::{checked_text, Refused};
+        Ok(match answer {
+            DynAnswer::Version(t) => {
+                to.version = checked_text(t, crate::version::MAX_VERSION_CHARS)?;
+                DynField::Version
+            }
+            DynAnswer::Name(t) => {
+                to.name = checked_text(t, MAX_TEXT_CHARS)?;
+                DynField::Name
+            }
+            DynAnswer::Email(t) => {
+                to.email = checked_text(t, MAX_TEXT_CHARS)?;
+                DynField::Email
+            }
+            DynAnswer::Filter(v) => {
+                to.filter = v;
+                DynField::Filter
+            }
+            DynAnswer::Connection(c) => {
+                to.connection = c;
+                DynField::Connection
+            }
+            DynAnswer::Note(field, t) => {
+                to.notes.set(field, &t)?;
+                DynField::Note(field)
+            }
+            DynAnswer::ConfirmUrl(on) => {
+                to.notes.confirm_url(on).map_err(|_| Refused::NothingToConfirm)?;
+                DynField::Note(NoteField::OrgUrl)
+            }
+            DynAnswer::SecretExpires(t) => {
+                to.secret_expires = checked_text(t, MAX_TEXT_CHARS)?;
+                DynField::SecretExpires
+            }
+        })
+    }
 
     fn fields() -> Vec<DynField> {
         let mut fields =

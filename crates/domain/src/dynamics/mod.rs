@@ -18,7 +18,7 @@ use crate::engine::{Allowed, Engine};
 use crate::flows::{FlowSpec, Lang, Mode, Preset};
 use crate::practice::{Entry, Practised, Session};
 use crate::s2s::{
-    App, AppId, AppTab, Connection, Day, NoteField, NoteRefused, OrgUrlError, Page, Step3Notes, Tenant, PRACTICE_DOMAIN,
+    App, AppId, AppTab, Connection, Day, NoteField, OrgUrlError, Page, Refused, Step3Notes, Tenant, PRACTICE_DOMAIN,
 };
 use crate::saved::{Saved, Schema, V1Common};
 use crate::version::Version;

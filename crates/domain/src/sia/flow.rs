@@ -16,6 +16,19 @@ pub enum SiaField {
     DataSyncStarted,
 }
 
+/// One answer of the handoff guide, typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SiaAnswer {
+    LeavingName(String),
+    IncomingName(String),
+    IncomingHasAccess(bool),
+    LeavingConnected(bool),
+    IncomingConnected(bool),
+    OthersRely(bool),
+    LeavingIsOriginal(Unsure),
+    DataSyncStarted(Unsure),
+}
+
 /// Flow 1 in the common saved shape.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Handoff;
@@ -26,6 +39,45 @@ impl FlowSpec for Handoff {
     type Field = SiaField;
     type Step = StepKind;
     type Engine = Instance;
+    type Answer = SiaAnswer;
+
+    fn apply(to: &mut Situation, answer: SiaAnswer) -> Result<SiaField, crate::flows::Refused> {
+        use crate::flows::checked_text;
+        Ok(match answer {
+            SiaAnswer::LeavingName(t) => {
+                to.leaving_name = checked_text(t, MAX_NAME_CHARS)?;
+                SiaField::LeavingName
+            }
+            SiaAnswer::IncomingName(t) => {
+                to.incoming_name = checked_text(t, MAX_NAME_CHARS)?;
+                SiaField::IncomingName
+            }
+            SiaAnswer::IncomingHasAccess(v) => {
+                to.incoming_has_access = v;
+                SiaField::IncomingHasAccess
+            }
+            SiaAnswer::LeavingConnected(v) => {
+                to.leaving_connected = v;
+                SiaField::LeavingConnected
+            }
+            SiaAnswer::IncomingConnected(v) => {
+                to.incoming_connected = v;
+                SiaField::IncomingConnected
+            }
+            SiaAnswer::OthersRely(v) => {
+                to.others_rely = v;
+                SiaField::OthersRely
+            }
+            SiaAnswer::LeavingIsOriginal(v) => {
+                to.leaving_is_original = v;
+                SiaField::LeavingIsOriginal
+            }
+            SiaAnswer::DataSyncStarted(v) => {
+                to.data_sync_started = v;
+                SiaField::DataSyncStarted
+            }
+        })
+    }
 
     fn fields() -> Vec<SiaField> {
         use SiaField::*;
