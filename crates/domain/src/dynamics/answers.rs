@@ -1,6 +1,8 @@
 //! Guide mode's answers, and the organisation they describe.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{name_problem, Connection, Day, Org, Refused, Step3Notes, TextProblem, UserKind, Version};
 
 /// Guide mode: the organisation the answers describe (the variant, the version and the
 /// filter choice decide which steps apply; the values written down decide their steps).

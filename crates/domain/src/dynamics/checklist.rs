@@ -3,7 +3,12 @@
 //! is wrong with the user typed, and where a section begins. The view only puts them into
 //! words.
 
-use super::*;
+use crate::engine::Engine;
+
+use super::{
+    checklist, guide_org, sample_sync_user, Action, Answers, ChecklistRow, Connection, DynSession, DynamicsAdmin, Lang,
+    NotApplicable, Org, Refusal, Section, Session, Status, StepDef, StepId,
+};
 use crate::checklist::{Checklist, Item};
 
 /// What a Dynamics step shows beyond its status.
@@ -99,7 +104,8 @@ fn listed(rows: Vec<ChecklistRow>, email: Option<String>) -> DynChecklist {
 #[cfg(test)]
 mod tests {
     use super::*;
-
+    use crate::dynamics::{sample_sync_user, Answers, Connection, Lang, Section, StepId};
+    use crate::Rule;
     fn answers(connection: Connection, name: &str, email: &str) -> Answers {
         Answers { connection, name: name.into(), email: email.into(), ..Answers::default() }
     }

@@ -1,6 +1,12 @@
 //! What the Dynamics admin can do, and the rules that allow or refuse it (the shared `Engine` contract), for both connections.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::Engine;
+use super::{
+    app_user_email, clean_app_name, clean_description, Allowed, App, AppId, AppTab, Connection, Day, Millis, NoteField,
+    Org, OrgUrlError, Page, Refused, Rule, Step3Notes, Tenant, TextProblem, User, UserId, UserKind, FILTER_FIELD,
+};
 
 /// What the Dynamics admin can do in practice (and what a reader records in guide mode).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

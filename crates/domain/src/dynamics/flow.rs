@@ -1,6 +1,12 @@
 //! Flow 2 in the common saved shape, and the reader of what schema 1 saved.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    dynamics_goal_reached, practice_session, Action, Answers, Connection, DynSession, DynamicsAdmin, Effect, Entry,
+    Lang, Millis, Mode, NoteField, Org, Saved, Session, StepId, V1Common, MAX_TEXT_CHARS, PRACTICE_VERSIONS,
+};
+use super::{FlowSpec, Schema};
 
 /// One answer of the Dynamics guide (serialized as the schema-1 field names were).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

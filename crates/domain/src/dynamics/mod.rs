@@ -11,8 +11,6 @@
 //! training organisation), [`answers`] (the guide's answers) and [`flow`] (the saved shape).
 //! Everything is re-exported here.
 
-use serde::{Deserialize, Serialize};
-
 use crate::checklist::Status;
 use crate::engine::{Allowed, Engine};
 use crate::flows::{FlowSpec, Lang, Mode, Preset};
@@ -33,11 +31,18 @@ mod practice;
 mod readiness;
 mod steps;
 
-pub use answers::*;
-pub use checklist::*;
-pub use engine::*;
-pub use flow::*;
-pub use model::*;
-pub use practice::*;
-pub use readiness::*;
-pub use steps::*;
+pub use answers::{guide_org, Answers};
+pub use checklist::{guide_checklist, practice_checklist, DynChecklist, DynDetail, SyncName};
+pub use engine::{Action, DynamicsAdmin, Effect, Hazard, Refusal, WayOut, Why};
+pub use flow::{shown_connection, DynAnswer, DynField, DynV1, DynamicsStep2};
+pub use model::{InvalidOrg, Org, TextProblem, User, UserId, UserKind, FILTER_FIELD, MAX_TEXT_CHARS};
+pub use practice::{
+    dynamics_goal_reached, practice_scenario, practice_session, practice_session_for, sample_sync_user, sample_users,
+    start_session, DynSession, DynStart, PRACTICE_VERSIONS,
+};
+pub use readiness::{
+    guide_readiness, readiness, requirements, Blocker, NotApplicable, Readiness, Requirement, Warning,
+};
+pub use steps::{checklist, step_defs, ChecklistRow, Crumb, Field, Note, Section, StepDef, StepId};
+// For the other files of this module only.
+use model::{app_user_email, clean_app_name, clean_description, name_problem};

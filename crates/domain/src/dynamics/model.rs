@@ -1,6 +1,8 @@
 //! The organisation as Step 2 sees it: its users, the Marketo solution's configuration, what was published and validated, and the checks on the names and values typed.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{Action, App, AppId, Connection, Page, Step3Notes, Tenant, Version, PRACTICE_DOMAIN};
 
 /// The exact name the custom sync filter field must have.
 pub const FILTER_FIELD: &str = "new_synctomkto";

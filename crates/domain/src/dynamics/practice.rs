@@ -1,6 +1,11 @@
 //! The training organisation: sample users in each language, the versions to practise with, and where each preset starts.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::Practised;
+use super::{
+    readiness, Connection, DynamicsAdmin, Effect, Lang, Org, Preset, Session, Tenant, UserId, UserKind, Version,
+};
 
 /// The solution versions a trainer can practise with, one on each side of 4.0.0.14.
 pub const PRACTICE_VERSIONS: [Version; 2] = [Version::new(4, 0, 0, 14), Version::new(3, 1, 0, 2)];

@@ -1,6 +1,8 @@
 //! What Step 3 relies on, and the verdict: blockers and warnings from the one list of requirements.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{checklist, Connection, Day, Org, StepId, UserId, UserKind, FILTER_FIELD};
 
 /// Everything Step 3 relies on. Each maps to the checklist step that satisfies it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

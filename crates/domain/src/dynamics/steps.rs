@@ -1,6 +1,8 @@
 //! The Step 2 checklist: its sections, steps, breadcrumbs and notes, for each connection, and their statuses.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{requirements, Connection, NotApplicable, NoteField, Org, Requirement, Status};
 
 /// The sections of the checklist: server-to-server Step 2 of 3, or ROPC Steps 2 and 3 of 4.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,13 @@
 //! The guide's questions about the situation today, and the instance they describe.
 
-use super::*;
+use crate::engine::Engine;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    clean_name, same_person, Action, Confirmation, Hazard, Instance, NameError, PersonId, Refusal, Rejection, Role,
+    GRANT_WAIT,
+};
 
 /// Guide mode's questions about the situation today. Blank names stand for "Admin A" and
 /// "Admin B" in the reader's language. A name that looks like a pasted secret is refused

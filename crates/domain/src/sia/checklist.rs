@@ -3,9 +3,14 @@
 //! state. Who does each step (role and person) and which errata of the reader's language
 //! go with which step are decided here; the view only puts them into words.
 
-use super::*;
 use crate::checklist::{Checklist, Item, Person, Role as Part, Status};
 use crate::sources::{Cited, Source};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    guide, plan, CannotPlan, Crumb, Lang, PersonId, Plan, Rule, SiaSession, Situation, SituationError, SkipReason,
+    StepKind, TrackedStep,
+};
 
 /// Where a translated source page says something the English original does not; shown
 /// beside the step it concerns, in the languages whose page has the slip.
@@ -180,6 +185,8 @@ fn items(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::Role as Part;
+    use crate::sia::Unsure;
 
     const DEFAULTS: [&str; 2] = ["Admin A", "Admin B"];
 

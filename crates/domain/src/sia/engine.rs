@@ -1,6 +1,9 @@
 //! What people can do on the settings screens, and the rules that allow or refuse it (the shared `Engine` contract).
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::Engine;
+use super::{Allowed, Connection, Grant, Instance, Millis, PersonId, Rule, Workspace, GRANT_WAIT};
 
 /// What a person can do on the Marketo settings screens (and remove a person).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

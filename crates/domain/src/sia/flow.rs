@@ -1,6 +1,12 @@
 //! Flow 1 in the common saved shape, and the reader of what schema 1 saved.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    practice_session, sia_goal_reached, Action, Effect, Entry, Instance, Lang, Millis, Mode, Person, PersonId, Plan,
+    Saved, Session, SiaMemory, SiaSession, Situation, StepKind, Unsure, V1Common, MAX_NAME_CHARS,
+};
+use super::{FlowSpec, Schema};
 
 /// One answer of the handoff guide (serialized as the schema-1 field names were).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

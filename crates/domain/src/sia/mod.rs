@@ -8,8 +8,6 @@
 //! [`steps`] (planner and checklists), [`answers`] (the guide's questions), [`practice`]
 //! (the training scenario) and [`flow`] (the saved shape). Everything is re-exported here.
 
-use serde::{Deserialize, Serialize};
-
 use crate::engine::{Allowed, Confirmation, Engine, Rejection};
 use crate::flows::{FlowSpec, Lang, Mode, Preset};
 use crate::practice::{Entry, Practised, Session};
@@ -24,10 +22,18 @@ mod model;
 mod practice;
 mod steps;
 
-pub use answers::*;
-pub use checklist::*;
-pub use engine::*;
-pub use flow::*;
-pub use model::*;
-pub use practice::*;
-pub use steps::*;
+pub use answers::{Built, LooksLikeSecret, Situation, SituationError, Unsure, OTHERS};
+pub use checklist::{practice_checklist, Errata, GuidePlan, GuideProblem, SiaChecklist, SiaDetail};
+pub use engine::{Action, Effect, Hazard, Refusal, WayOut, Why};
+pub use flow::{Handoff, SiaAnswer, SiaField, SiaV1};
+pub use model::{
+    clean_name, same_person, Connection, Grant, Instance, InvalidInstance, NameError, Person, PersonId, Role,
+    Workspace, GRANT_WAIT, MAX_NAME_CHARS, MAX_WORKSPACE_CHARS,
+};
+pub use practice::{
+    practice_session, sample_people, sia_goal_reached, start_session, SiaMemory, SiaProgress, SiaSession, SiaStart,
+};
+pub use steps::{
+    guide, plan, recovery_needed, rule_for, track, CannotPlan, Crumb, Plan, PlannedStep, SkipReason, SkippedStep,
+    StepKind, TrackedStep, HANDOFF_STEPS,
+};

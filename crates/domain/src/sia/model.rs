@@ -1,6 +1,10 @@
 //! The people, their roles, connections and grants: the state of one Marketo instance as the handoff sees it, and the names people are given.
 
-use super::*;
+use crate::engine::Engine;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Action, Millis, Refusal};
 
 /// The help pages advise waiting this long after a new connection before granting access.
 pub const GRANT_WAIT: Millis = 10 * 60 * 1000;

@@ -1,6 +1,14 @@
 //! The training scenario: sample people in each language, what a practice remembers, and where each preset starts.
 
-use super::*;
+use crate::engine::Engine;
+
+use serde::{Deserialize, Serialize};
+
+use super::Practised;
+use super::{
+    clean_name, plan, recovery_needed, track, Action, CannotPlan, Effect, Instance, Lang, Person, PersonId, Plan,
+    Preset, Role, Session, StepKind, TrackedStep, GRANT_WAIT,
+};
 
 /// The people of the training scenario, in each language: Admin A (holds the
 /// connection), Admin B (an admin on the User Access list), two users who rely on the

@@ -1,6 +1,10 @@
 //! The handoff's steps: the planner (which steps remain from any state), the guide's checklist and the tracking of practice progress.
 
-use super::*;
+use crate::engine::Engine;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Action, Confirmation, Instance, Person, PersonId, Role, Rule};
 
 /// The kinds of step a handoff can need, in the order they are done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
