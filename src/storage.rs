@@ -306,8 +306,8 @@ mod tests {
         match decode::<Sia>(include_str!("../tests/fixtures/sia-v1.json")) {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 4);
-                assert_eq!(data.answers.incoming_name, "Bo");
-                assert_eq!(data.ticks.get(&domain::sia::StepKind::RemoveIncomingAccess), Some(&true));
+                assert_eq!(data.answers().incoming_name, "Bo");
+                assert_eq!(data.ticks().get(&domain::sia::StepKind::RemoveIncomingAccess), Some(&true));
                 assert_eq!(data.stamps().len(), 4);
             }
             other => panic!("{other:?}"),
@@ -315,16 +315,16 @@ mod tests {
         match decode::<Sia>(include_str!("../tests/fixtures/sia-v1-practice.json")) {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 12);
-                assert_eq!(data.practice.log().count(), 3);
-                assert!(data.practice.memory().outage);
+                assert_eq!(data.practice().log().count(), 3);
+                assert!(data.practice().memory().outage);
             }
             other => panic!("{other:?}"),
         }
         match decode::<Saved<DynamicsStep2>>(include_str!("../tests/fixtures/dynamics-v1.json")) {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 9);
-                assert_eq!(data.answers.name, "Sync Bot");
-                assert_eq!(data.practice.state().users().len(), 4);
+                assert_eq!(data.answers().name, "Sync Bot");
+                assert_eq!(data.practice().state().users().len(), 4);
                 assert_eq!(data.stamps().len(), 8);
             }
             other => panic!("{other:?}"),
@@ -353,7 +353,7 @@ mod fuzz {
         let json =
             prop::collection::vec(any::<u8>(), 0..400).prop_map(|bytes| String::from_utf8_lossy(&bytes).into_owned());
         let mut sia = Saved::<Handoff>::fresh(Mode::Practice, Lang::En);
-        let mut p = sia.practice.clone();
+        let mut p = sia.practice().clone();
         let b = p.memory().incoming;
         let _ = p.press(&domain::sia::Action::RemoveAccess { user: b }, domain::engine::Confirmation::NotConfirmed, 1);
         sia.set_practice(p, 1);

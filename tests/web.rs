@@ -344,7 +344,7 @@ fn state_carried_from_another_module_is_merged_with_storage_and_bad_carried_text
     match store.clone().carrying(Some(carried.clone()), None).load::<Sia>(1) {
         Loaded::Carried { data, revision } => {
             assert_eq!(revision, 5);
-            assert_eq!(data.mode, Mode::Practice, "the move's own change");
+            assert_eq!(data.mode(), Mode::Practice, "the move's own change");
             let ticked = data.ticked();
             assert!(
                 ticked.contains(&StepKind::IncomingConnects) && ticked.contains(&StepKind::RemoveIncomingAccess),
@@ -372,8 +372,8 @@ fn storage_schema_1_values_of_both_flows_keep_loading() {
     match Store::open("mg-test:fixture").load::<Sia>(1) {
         Loaded::Restored { revision, data } => {
             assert_eq!(revision, 4);
-            assert_eq!(data.answers.leaving_name, "Ana");
-            assert_eq!(data.ticks.get(&StepKind::RemoveIncomingAccess), Some(&true));
+            assert_eq!(data.answers().leaving_name, "Ana");
+            assert_eq!(data.ticks().get(&StepKind::RemoveIncomingAccess), Some(&true));
         }
         other => panic!("{other:?}"),
     }
@@ -381,8 +381,8 @@ fn storage_schema_1_values_of_both_flows_keep_loading() {
     match Store::open("mg-test:fixture-dyn").load::<Saved<DynamicsStep2>>(1) {
         Loaded::Restored { revision, data } => {
             assert_eq!(revision, 9);
-            assert_eq!(data.answers.email, "sync@example.com");
-            assert_eq!(data.practice.log().count(), 3);
+            assert_eq!(data.answers().email, "sync@example.com");
+            assert_eq!(data.practice().log().count(), 3);
         }
         other => panic!("{other:?}"),
     }
@@ -527,7 +527,7 @@ async fn an_import_moved_into_another_module_can_still_be_undone() {
     local().remove_item(&key).ok();
     // What the widget had before the import (a name typed), and the imported practice.
     let mut before = Saved::<Handoff>::fresh(Mode::Guide, Lang::En);
-    before.answers.leaving_name = "Before the import".into();
+    before.set_answer(domain::sia::SiaAnswer::LeavingName("Before the import".into()), 1).unwrap();
     let imported = Saved::<Handoff>::fresh(Mode::Practice, Lang::En);
     let carried = marketo_guides::storage::encode(&imported, 3, 1).unwrap();
     let undo = marketo_guides::storage::encode(&before, 0, 1).unwrap();

@@ -34,6 +34,7 @@ macro_rules! labels {
 /// they match on, each flow's only with that flow (one list for the three languages).
 mod vocabulary {
     pub(super) use super::{Catalog, KitTexts};
+    pub(super) use domain::flows::Refused;
     pub(super) use domain::presets::Preset;
     pub(super) use domain::transfer::ImportProblem;
     pub(super) use domain::Rule;
@@ -44,7 +45,7 @@ mod vocabulary {
             self, Crumb as DC, NotApplicable, Note, Requirement, Section, StepId, TextProblem, UserKind,
         },
         domain::s2s::{
-            AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, OrgUrlCaution, OrgUrlError, Page, Refused,
+            AppTab, Connection, DayError, GuidError, NoteField, NoteProblem, OrgUrlCaution, OrgUrlError, Page,
             SecretLifetime, UserNameError,
         },
         domain::version::VersionError,

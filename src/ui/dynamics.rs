@@ -99,9 +99,9 @@ pub(super) fn practice_shown(t: &'static Catalog, lang: Lang, session: &DynSessi
 
 /// The checklist of the saved state's mode, in the reader's language.
 fn current(t: &'static Catalog, lang: Lang, saved: &DynSaved) -> Shown<StepId> {
-    match saved.mode {
-        Mode::Guide => guide_shown(t, lang, &saved.answers, &saved.ticked()),
-        Mode::Practice => practice_shown(t, lang, &saved.practice),
+    match saved.mode() {
+        Mode::Guide => guide_shown(t, lang, saved.answers(), &saved.ticked()),
+        Mode::Practice => practice_shown(t, lang, saved.practice()),
     }
 }
 
@@ -170,17 +170,21 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
     // The reader's today, for the client secret's longest expiry (the clock and the time
     // zone read here, passed to the domain).
-    let answers = Memo::new(move |_| s.with(|v| v.answers.clone()));
+    let answers = Memo::new(move |_| s.with(|v| v.answers().clone()));
     let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
     // A blank name stands for the sample sync user's name in the reader's language.
     let name = Signal::derive(move || answers.with(|a| sync_name(t(), ui.lang.get(), a)));
-    let step_rows = Memo::new(move |_| s.with(|v| guide_shown(t(), ui.lang.get(), &v.answers, &v.ticked())));
+    let step_rows = Memo::new(move |_| s.with(|v| guide_shown(t(), ui.lang.get(), v.answers(), &v.ticked())));
     let connection = Memo::new(move |_| answers.with(|a| a.connection));
     let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
     let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
     let readiness = Memo::new(move |_| {
         s.with(|v| {
-            dynamics::guide_readiness(&dynamics::guide_org(&v.answers), &v.ticked(), v.answers.expires(local_today()))
+            dynamics::guide_readiness(
+                &dynamics::guide_org(v.answers()),
+                &v.ticked(),
+                v.answers().expires(local_today()),
+            )
         })
     });
     // Written on every keystroke; a value that looks like a secret is refused, not kept.

@@ -71,10 +71,10 @@ where
     let undo = store.carried_undo::<Saved<F>>();
     let saved = Persisted::new(store, Saved::<F>::fresh(start_mode, hinted));
     let s = saved.value;
-    let lang = Signal::from(Memo::new(move |_| s.with(|v| v.lang).unwrap_or(hinted)));
+    let lang = Signal::from(Memo::new(move |_| s.with(|v| v.lang()).unwrap_or(hinted)));
     let ui = Ui { lang, announce: RwSignal::new(String::new()), uid, host };
     // Memos, so that only a change of mode (not every edit) re-renders the body.
-    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode)));
+    let mode = Signal::from(Memo::new(move |_| s.with(|v| v.mode())));
     let readable = Memo::new(move |_| saved.readable());
     // A link to one of this flow's scenarios opens it in practice (asking first when it
     // would replace practice done).
@@ -148,9 +148,7 @@ where
             notices=saved.notices
             readable
             on_reset=Callback::new(move |_| {
-                let lang = s.with_untracked(|v| v.lang);
-                let mut fresh = Saved::<F>::fresh(start_mode, lang.unwrap_or(hinted));
-                fresh.lang = lang;
+                let fresh = s.with_untracked(|v| Saved::<F>::fresh(start_mode, v.lang().unwrap_or(hinted)).keeping_lang_of(v));
                 saved.reset(fresh);
             })
         >

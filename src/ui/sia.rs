@@ -124,9 +124,9 @@ fn guide_plan(t: &Catalog, answered: &Situation) -> GuidePlan {
 
 /// The checklist of the saved state's mode.
 fn current(t: &'static Catalog, lang: Lang, saved: &SiaSaved) -> Shown<StepKind> {
-    match saved.mode {
-        Mode::Guide => shown(t, &guide_plan(t, &saved.answers).checklist(&saved.ticked(), lang)),
-        Mode::Practice => practice_shown(t, lang, &saved.practice, &saved.practice.progress().steps),
+    match saved.mode() {
+        Mode::Guide => shown(t, &guide_plan(t, saved.answers()).checklist(&saved.ticked(), lang)),
+        Mode::Practice => practice_shown(t, lang, saved.practice(), &saved.practice().progress().steps),
     }
 }
 
@@ -171,7 +171,7 @@ pub fn SiaWidget(embed: Embed, store: Store, uid: StoredValue<String>, host: Hos
 #[component]
 fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
-    let answered = Memo::new(move |_| s.with(|v| v.answers.clone()));
+    let answered = Memo::new(move |_| s.with(|v| v.answers().clone()));
     // The situation as planned: a blank name stands for "Admin A" / "Admin B" in the
     // reader's language.
     // One plan per change of answers (or language); ticks only re-read it.

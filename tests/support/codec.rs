@@ -47,7 +47,7 @@ fn rich_handoff_as(before_c1: bool) -> Sia {
     s.tick(StepKind::IncomingConnects, true, 5);
     s.tick(StepKind::RemoveIncomingAccess, false, 6);
     s.start_scenario(Preset::StandardHandoff, Lang::Ko, 7);
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     if before_c1 {
         let state = p.state().clone().with_original_user(None, false);
         p = super::domain::practice::Session::restore(state, p.memory().clone(), *p.acting_as(), []).unwrap();
@@ -78,7 +78,7 @@ pub fn rich_dynamics() -> Dyn {
     d.set_answer(DynAnswer::SecretExpires("2027-05-27".into()), 5).unwrap();
     d.tick(StepId::InstallSolution, true, 6);
     d.tick(StepId::CreateUser, false, 7);
-    let mut p = d.practice.clone();
+    let mut p = d.practice().clone();
     for (i, action) in [
         DynAction::Open(Page::NewRegistration),
         DynAction::RegisterApp { name: LEAVING.into(), single_tenant: false },
@@ -109,8 +109,8 @@ pub fn rich_dynamics() -> Dyn {
 #[test]
 fn codec_round_trips_rich_progress_of_both_flows_through_storage_files_and_links() {
     let (sia, dynamics) = (rich_handoff(), rich_dynamics());
-    assert!(sia.practice.log().count() >= 4, "{sia:?}");
-    assert!(dynamics.practice.log().count() >= 8, "{dynamics:?}");
+    assert!(sia.practice().log().count() >= 4, "{sia:?}");
+    assert!(dynamics.practice().log().count() >= 8, "{dynamics:?}");
     assert_eq!(decode::<Sia>(&encode(&sia, 7, 1000).unwrap()), Decoded::Current { data: sia.clone(), revision: 7 });
     assert_eq!(
         decode::<Dyn>(&encode(&dynamics, 8, 1000).unwrap()),

@@ -86,10 +86,22 @@ fn any_names_write_as_serde_json_writes_them_and_read_back() {
     let mut runner = fuzzing::runner(300);
     runner
         .run(&("\\PC{0,80}", "[\\x00-\\x7f]{0,80}"), |(leaving, incoming)| {
-            let mut s = Saved::<Handoff>::fresh(Mode::Practice, Lang::Ja);
-            // Any text, as stored text could hold it (typing refuses a secret: set_answer).
-            s.answers.leaving_name = leaving.clone();
-            s.answers.incoming_name = incoming.clone();
+            // Any text, as stored text could hold it (typing refuses a secret: set_answer), put
+            // together as a migration does.
+            let fresh = Saved::<Handoff>::fresh(Mode::Practice, Lang::Ja);
+            let answers = domain::sia::Situation {
+                leaving_name: leaving.clone(),
+                incoming_name: incoming.clone(),
+                ..Default::default()
+            };
+            let s = Saved::<Handoff>::from_parts(
+                Mode::Practice,
+                None,
+                answers,
+                Default::default(),
+                fresh.practice().clone(),
+                Default::default(),
+            );
             let text = to_string(&s).unwrap();
             prop_assert_eq!(&text, &serde_json::to_string(&s).unwrap());
             // A name shaped like a pasted secret is never kept (typing refuses it too).

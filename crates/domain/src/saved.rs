@@ -43,13 +43,15 @@ mod pairs {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(bound = "")]
 pub struct Saved<F: FlowSpec> {
-    pub mode: Mode,
+    // Private outside the domain: the views and the tests read them through methods and
+    // change them only through setters that check and stamp.
+    pub(crate) mode: Mode,
     /// The reader's own language choice, if any.
-    pub lang: Option<Lang>,
-    pub answers: F::Answers,
+    pub(crate) lang: Option<Lang>,
+    pub(crate) answers: F::Answers,
     /// The reader's ticks (guide mode); `false` records an untick, so it travels too.
-    pub ticks: BTreeMap<F::Step, bool>,
-    pub practice: Session<F::Engine>,
+    pub(crate) ticks: BTreeMap<F::Step, bool>,
+    pub(crate) practice: Session<F::Engine>,
     /// The scenario the practice started from (absent: the flow's standard start). It
     /// travels with the practice when copies merge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -86,6 +88,31 @@ impl<F: FlowSpec> Saved<F> {
 
     pub fn stamps(&self) -> &Stamps<F::Field, F::Step> {
         &self.stamps
+    }
+
+    // Read only: every change goes through a method that checks it and stamps its part.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+    /// The reader's own language choice, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+    pub fn answers(&self) -> &F::Answers {
+        &self.answers
+    }
+    pub fn practice(&self) -> &Session<F::Engine> {
+        &self.practice
+    }
+    /// The reader's ticks and unticks (`false` records an untick, so it travels too).
+    pub fn ticks(&self) -> &BTreeMap<F::Step, bool> {
+        &self.ticks
+    }
+
+    /// The same state with the reader's language choice as in `other` (kept over a reset).
+    pub fn keeping_lang_of(mut self, other: &Self) -> Self {
+        self.lang = other.lang;
+        self
     }
 
     /// Records that `part` changed at `now` (always later than its previous stamp).

@@ -46,9 +46,9 @@ impl<F: FlowSpec> Saved<F> {
     pub fn for_sharing(&self) -> Saved<F> {
         let mut shared = self.clone();
         shared.forget(Part::Lang);
-        if self.mode == Mode::Guide {
+        if self.mode() == Mode::Guide {
             shared.forget(Part::Practice);
-            shared.practice = F::fresh_practice(self.lang.unwrap_or(Lang::En));
+            shared.practice = F::fresh_practice(self.lang().unwrap_or(Lang::En));
         }
         shared
     }

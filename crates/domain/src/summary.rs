@@ -209,7 +209,7 @@ pub fn assemble<F: FlowSpec>(
     now: Millis,
 ) -> Doc {
     let l = |label| words.label(label);
-    let practice = saved.mode == Mode::Practice;
+    let practice = saved.mode() == Mode::Practice;
     let mut facts = vec![(l(Label::Mode), l(if practice { Label::Practice } else { Label::Guide }))];
     if practice {
         facts.push((l(Label::Scenario), words.scenario(saved.scenario())));
@@ -253,7 +253,7 @@ pub fn assemble<F: FlowSpec>(
         Section { heading: l(Label::Sources), items: cited, empty: l(Label::NoSteps) },
     ];
     if practice {
-        let session = &saved.practice;
+        let session = saved.practice();
         let mistakes = session
             .mistakes()
             .into_iter()

@@ -375,7 +375,7 @@ fn switching_the_variant_keeps_the_ticks_both_share() {
         saved.tick(step, true, NOW);
     }
     let done = |s: &Saved<DynamicsStep2>| -> Vec<StepId> {
-        checklist(&guide_org(&s.answers), Some(&s.ticked()))
+        checklist(&guide_org(s.answers()), Some(&s.ticked()))
             .into_iter()
             .filter(|r| r.status.is_done())
             .map(|r| r.step.id)

@@ -582,7 +582,7 @@ proptest! {
         saved.set_answer(DynAnswer::Note(NoteField::OrgUrl, "https://contoso.crm.dynamics.com".into()), 1).unwrap();
         saved.set_answer(DynAnswer::ConfirmUrl(true), 1).unwrap();
         saved.set_answer(DynAnswer::Note(NoteField::ClientId, "3f2504e0-4f89-11d3-9a0c-0305e82c3301".into()), 2).unwrap();
-        let mut session = saved.practice.clone();
+        let mut session = saved.practice().clone();
         for m in moves {
             let action = resolve(session.state(), m);
             let _ = session.press(&action, Confirmation::NotConfirmed, 3);
@@ -591,13 +591,13 @@ proptest! {
         let mut value = serde_json::to_value(&saved).unwrap();
         replace_one_leaf(&mut value, pick, replacement);
         if let Ok(decoded) = serde_json::from_value::<Saved<dynamics::DynamicsStep2>>(value) {
-            let notes = [&decoded.answers.notes, decoded.practice.state().notes()];
+            let notes = [&decoded.answers().notes, decoded.practice().state().notes()];
             for (n, f) in notes.iter().flat_map(|n| NoteField::ALL.map(|f| (n, f))) {
                 prop_assert!(!marketo_guides_domain::s2s::looks_like_secret(n.text(f)));
             }
-            prop_assert!(decoded.practice.is_consistent());
-            let _ = dynamics::readiness(decoded.practice.state());
-            let _ = dynamics::guide_readiness(&dynamics::guide_org(&decoded.answers), &decoded.ticked(), decoded.answers.expires(marketo_guides_domain::s2s::Day::of(0)));
+            prop_assert!(decoded.practice().is_consistent());
+            let _ = dynamics::readiness(decoded.practice().state());
+            let _ = dynamics::guide_readiness(&dynamics::guide_org(decoded.answers()), &decoded.ticked(), decoded.answers().expires(marketo_guides_domain::s2s::Day::of(0)));
         }
     }
 

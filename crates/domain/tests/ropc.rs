@@ -138,8 +138,8 @@ fn progress_saved_under_the_three_step_set_up_loads_with_its_ticks_and_the_new_s
     let stored: serde_json::Value = serde_json::from_str(text).unwrap();
     assert_eq!(stored["schema"], 2);
     let saved: Saved<DynamicsStep2> = serde_json::from_value(stored["data"].clone()).unwrap();
-    assert_eq!(saved.answers.connection, PASSWORD);
-    let rows = checklist(&guide_org(&saved.answers), Some(&saved.ticked()));
+    assert_eq!(saved.answers().connection, PASSWORD);
+    let rows = checklist(&guide_org(saved.answers()), Some(&saved.ticked()));
     let done: Vec<StepId> = rows.iter().filter(|r| r.status.is_done()).map(|r| r.step.id).collect();
     // The steps both set-ups have keep their ticks (the name typed counts as written down).
     assert_eq!(
@@ -167,9 +167,9 @@ fn progress_saved_under_the_three_step_set_up_loads_with_its_ticks_and_the_new_s
             StepId::ConfirmOrgUrl
         ]
     );
-    assert!(!guide_readiness(&guide_org(&saved.answers), &saved.ticked(), None).is_ready());
+    assert!(!guide_readiness(&guide_org(saved.answers()), &saved.ticked(), None).is_ready());
     // Its practice (created user, role given) loads and can register the client app now.
-    let practice = saved.practice.state();
+    let practice = saved.practice().state();
     assert_eq!(practice.connection(), PASSWORD);
     assert!(practice.tenant().is_some());
     assert!(readiness(practice).blockers.iter().any(|b| b.requirement == Requirement::AppSingleTenant));

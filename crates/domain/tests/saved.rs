@@ -44,7 +44,7 @@ fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
             Part::Mode => s.set_mode(Mode::Practice, now),
             Part::Lang => s.set_lang(Lang::Ja, now),
             Part::Answer(f) => {
-                let a = &s.answers;
+                let a = s.answers();
                 let answer = match f {
                     SiaField::LeavingName => SiaAnswer::LeavingName(format!("Ana {now}")),
                     SiaField::IncomingName => SiaAnswer::IncomingName(format!("Bo {now}")),
@@ -59,7 +59,7 @@ fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
             }
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {
-                let mut p = s.practice.clone();
+                let mut p = s.practice().clone();
                 let b = p.memory().incoming;
                 p.press(&sia::Action::RemoveAccess { user: b }, Confirmation::NotConfirmed, now).unwrap();
                 s.set_practice(p, now);
@@ -84,7 +84,7 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
                     DynField::Version => vec![DynAnswer::Version(format!("4.0.0.{now}"))],
                     DynField::Name => vec![DynAnswer::Name(format!("Sync {now}"))],
                     DynField::Email => vec![DynAnswer::Email(format!("s{now}@example.com"))],
-                    DynField::Filter => vec![DynAnswer::Filter(!s.answers.filter)],
+                    DynField::Filter => vec![DynAnswer::Filter(!s.answers().filter)],
                     DynField::Connection => vec![DynAnswer::Connection(Connection::SyncUserPassword)],
                     DynField::Note(NoteField::OrgUrl) => vec![
                         DynAnswer::Note(NoteField::OrgUrl, format!("https://o{now}.crm.dynamics.com")),
@@ -99,7 +99,7 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
             }
             Part::Tick(step) => s.tick(step, true, now),
             Part::Practice => {
-                let mut p = s.practice.clone();
+                let mut p = s.practice().clone();
                 p.press(&dynamics::Action::PublishAll, Confirmation::NotConfirmed, now).unwrap();
                 s.set_practice(p, now);
             }
@@ -127,27 +127,27 @@ fn an_untick_travels_and_two_tabs_ticking_different_steps_both_keep_both() {
 fn choosing_a_language_renames_an_untouched_practice_but_never_one_in_progress() {
     let mut s = fresh::<Handoff>();
     s.set_lang(Lang::Ja, 5);
-    assert_eq!(s.practice.name(s.practice.memory().leaving), sia::sample_people(Lang::Ja)[0]);
-    let mut p = s.practice.clone();
+    assert_eq!(s.practice().name(s.practice().memory().leaving), sia::sample_people(Lang::Ja)[0]);
+    let mut p = s.practice().clone();
     let b = p.memory().incoming;
     p.press(&sia::Action::RemoveAccess { user: b }, Confirmation::NotConfirmed, 6).unwrap();
     s.set_practice(p.clone(), 6);
     s.set_lang(Lang::Ko, 7);
-    assert_eq!(s.practice, p);
+    assert_eq!(s.practice(), &p);
 }
 
 #[test]
 fn choosing_a_language_keeps_whom_the_trainee_acts_as() {
     let mut s = fresh::<Handoff>();
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     let b = p.memory().incoming;
     assert_ne!(*p.acting_as(), b);
     assert!(p.act_as(b));
     s.set_practice(p, 5);
     for lang in [Lang::Ko, Lang::Ja, Lang::En] {
         s.set_lang(lang, 6);
-        assert_eq!(*s.practice.acting_as(), b, "{lang:?}");
-        assert_eq!(s.practice.name(b), sia::sample_people(lang)[1], "renamed all the same");
+        assert_eq!(*s.practice().acting_as(), b, "{lang:?}");
+        assert_eq!(s.practice().name(b), sia::sample_people(lang)[1], "renamed all the same");
     }
 }
 
@@ -162,26 +162,26 @@ fn the_schema_1_handoff_guide_fixture_loads_with_nothing_lost() {
     let old = data_of(include_str!("../../../tests/fixtures/sia-v1.json"));
     let v1 = serde_json::from_value(old.clone()).unwrap();
     let s = Saved::<Handoff>::from_v1(v1).unwrap();
-    assert_eq!(s.mode, Mode::Guide);
-    assert_eq!(s.lang, Some(Lang::Ko));
-    assert_eq!((s.answers.leaving_name.as_str(), s.answers.incoming_name.as_str()), ("Ana", "Bo"));
-    assert_eq!(s.ticks.get(&StepKind::RemoveIncomingAccess), Some(&true));
-    assert_eq!(s.ticks.get(&StepKind::IncomingConnects), Some(&false));
+    assert_eq!(s.mode(), Mode::Guide);
+    assert_eq!(s.lang(), Some(Lang::Ko));
+    assert_eq!((s.answers().leaving_name.as_str(), s.answers().incoming_name.as_str()), ("Ana", "Bo"));
+    assert_eq!(s.ticks().get(&StepKind::RemoveIncomingAccess), Some(&true));
+    assert_eq!(s.ticks().get(&StepKind::IncomingConnects), Some(&false));
     // Every stamp of schema 1 became a typed part with the same time.
     assert_eq!(s.stamps().len(), old["stamps"].as_object().unwrap().len());
     assert_eq!(s.stamps().get(&Part::Answer(SiaField::LeavingName)), Some(&1763762310000));
     assert_eq!(s.stamps().get(&Part::Tick(StepKind::IncomingConnects)), Some(&1763762400000));
     assert_eq!(s.stamps().get(&Part::Lang), Some(&1763762300000));
     // No practice was saved: a fresh one in the saved language.
-    assert_eq!(s.practice.name(s.practice.memory().leaving), sia::sample_people(Lang::Ko)[0]);
+    assert_eq!(s.practice().name(s.practice().memory().leaving), sia::sample_people(Lang::Ko)[0]);
 }
 
 #[test]
 fn the_schema_1_handoff_practice_fixture_loads_with_its_mistake_and_recovery() {
     let old = data_of(include_str!("../../../tests/fixtures/sia-v1-practice.json"));
     let s = Saved::<Handoff>::from_v1(serde_json::from_value(old.clone()).unwrap()).unwrap();
-    let p = &s.practice;
-    assert_eq!(s.mode, Mode::Practice);
+    let p = s.practice();
+    assert_eq!(s.mode(), Mode::Practice);
     assert_eq!(p.memory().recovered, vec![StepKind::Reconnect]);
     assert!(p.memory().outage, "the outage in the old log is remembered");
     assert_eq!(*p.acting_as(), p.memory().incoming);
@@ -200,22 +200,22 @@ fn the_schema_1_handoff_practice_fixture_loads_with_its_mistake_and_recovery() {
 fn the_schema_1_dynamics_fixture_loads_with_nothing_lost() {
     let old = data_of(include_str!("../../../tests/fixtures/dynamics-v1.json"));
     let s = Saved::<DynamicsStep2>::from_v1(serde_json::from_value(old.clone()).unwrap()).unwrap();
-    assert_eq!((s.mode, s.lang), (Mode::Practice, Some(Lang::Ja)));
-    assert_eq!(s.answers.version, "3.1.0.2");
-    assert_eq!(s.answers.name, "Sync Bot");
-    assert_eq!(s.answers.email, "sync@example.com");
-    assert!(s.answers.filter);
+    assert_eq!((s.mode(), s.lang()), (Mode::Practice, Some(Lang::Ja)));
+    assert_eq!(s.answers().version, "3.1.0.2");
+    assert_eq!(s.answers().name, "Sync Bot");
+    assert_eq!(s.answers().email, "sync@example.com");
+    assert!(s.answers().filter);
     assert_eq!(s.ticked(), vec![dynamics::StepId::CreateUser, dynamics::StepId::AssignRole]);
-    assert_eq!(s.ticks.get(&dynamics::StepId::SetMarketoUser), Some(&false));
+    assert_eq!(s.ticks().get(&dynamics::StepId::SetMarketoUser), Some(&false));
     assert_eq!(s.stamps().len(), old["stamps"].as_object().unwrap().len());
     assert_eq!(s.stamps().get(&Part::Answer(DynField::Name)), Some(&1763762320000));
-    let org = s.practice.state();
+    let org = s.practice().state();
     assert_eq!(org.users().len(), 4);
     let sync = org.users()[3].id;
     assert_eq!(org.marketo_user(), Some(sync));
     assert!(org.users()[3].has_sync_role);
-    assert_eq!(s.practice.log().count(), 3);
-    assert!(matches!(s.practice.log().next().map(|e| &e.action), Some(dynamics::Action::SetMarketoUser { .. })));
+    assert_eq!(s.practice().log().count(), 3);
+    assert!(matches!(s.practice().log().next().map(|e| &e.action), Some(dynamics::Action::SetMarketoUser { .. })));
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn a_refused_answer_changes_nothing_and_says_why() {
     assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(81)), 6), Err(Refused::TooLong));
     assert_eq!(s, before, "nothing changed, no stamp");
     assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(80)), 7), Ok(()));
-    assert_eq!(s.answers.incoming_name.chars().count(), 80);
+    assert_eq!(s.answers().incoming_name.chars().count(), 80);
     assert_eq!(s.stamps().get(&Part::Answer(SiaField::IncomingName)), Some(&7));
 
     let mut d = Saved::<DynamicsStep2>::fresh(Mode::Guide, Lang::En);

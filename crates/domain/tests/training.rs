@@ -29,18 +29,20 @@ fn a_fresh_practice_is_the_standard_scenario_and_a_preset_replaces_it_whole() {
     assert!(!s.practice_would_be_lost());
     assert!(s.start_scenario(Preset::LeavingDisconnected, Lang::En, MIN));
     assert_eq!(s.scenario(), Preset::LeavingDisconnected);
-    assert_eq!(s.practice, Preset::LeavingDisconnected.sia(Lang::En).unwrap());
+    assert_eq!(s.practice(), &Preset::LeavingDisconnected.sia(Lang::En).unwrap());
     // Another flow's preset changes nothing.
     let before = s.clone();
     assert!(!s.start_scenario(Preset::DynamicsCrmUser, Lang::En, 2 * MIN));
     assert_eq!(s, before);
     // Practice done is what a new scenario would replace (the widget asks first).
-    let a = s.practice.memory().leaving;
-    s.practice.act(&a, &Action::Connect, NO, 3 * MIN).unwrap();
+    let a = s.practice().memory().leaving;
+    let mut p = s.practice().clone();
+    p.act(&a, &Action::Connect, NO, 3 * MIN).unwrap();
+    s.set_practice(p, 3 * MIN);
     assert!(s.practice_would_be_lost());
     // Restarting goes back to the scenario's start, not the standard one.
     s.restart_scenario(Lang::En, 4 * MIN);
-    assert_eq!(s.practice, Preset::LeavingDisconnected.sia(Lang::En).unwrap());
+    assert_eq!(s.practice(), &Preset::LeavingDisconnected.sia(Lang::En).unwrap());
     assert_eq!(s.scenario(), Preset::LeavingDisconnected);
 }
 
@@ -55,20 +57,20 @@ fn the_scenario_travels_with_the_practice_through_storage_a_merge_and_a_new_lang
     let plain = serde_json::to_string(&handoff()).unwrap();
     assert!(!plain.contains("scenario"));
     let merged = handoff().merge(&theirs);
-    assert_eq!((merged.scenario(), &merged.practice), (Preset::IncomingConnected, &theirs.practice));
+    assert_eq!((merged.scenario(), merged.practice()), (Preset::IncomingConnected, theirs.practice()));
     // Untouched, a new language restarts the same scenario with that language's names.
     let mut s = theirs.clone();
     s.set_lang(Lang::Ja, 6 * MIN);
-    assert_eq!(s.practice, Preset::IncomingConnected.sia(Lang::Ja).unwrap());
+    assert_eq!(s.practice(), &Preset::IncomingConnected.sia(Lang::Ja).unwrap());
 }
 
 #[test]
 fn each_handoff_goal_is_reached_by_doing_the_right_thing() {
     // Standard: the handoff in order.
     let mut s = handoff();
-    let (a, b) = (s.practice.memory().leaving, s.practice.memory().incoming);
+    let (a, b) = (s.practice().memory().leaving, s.practice().memory().incoming);
     assert!(!s.goal_reached());
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     p.act(&a, &Action::RemoveAccess { user: b }, NO, MIN).unwrap();
     p.act(&b, &Action::Connect, NO, 2 * MIN).unwrap();
     p.act(&a, &Action::Disconnect, NO, 3 * MIN).unwrap();
@@ -81,16 +83,16 @@ fn each_handoff_goal_is_reached_by_doing_the_right_thing() {
     // The person taking over is not an admin: trying as them, with nobody cut off.
     let mut s = handoff();
     s.start_scenario(Preset::IncomingNotAdmin, Lang::En, MIN);
-    let b = s.practice.memory().incoming;
+    let b = s.practice().memory().incoming;
     assert!(!s.goal_reached());
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     assert!(p.act_as(b));
     s.set_practice(p, 2 * MIN);
     assert!(s.goal_reached());
     // Cutting everyone off first is not reaching it.
     let mut s = handoff();
     s.start_scenario(Preset::IncomingNotAdmin, Lang::En, MIN);
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     p.press(&Action::Disconnect, Confirmation::Confirmed, 2 * MIN).unwrap();
     p.act_as(b);
     s.set_practice(p, 3 * MIN);
@@ -102,7 +104,7 @@ fn each_dynamics_goal_is_ready_for_the_connect_step() {
     let mut s: Saved<DynamicsStep2> = Saved::fresh(Mode::Practice, Lang::Ko);
     s.start_scenario(Preset::DynamicsNotPublished, Lang::Ko, MIN);
     assert!(!s.goal_reached());
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     p.press(&DA::PublishAll, NO, 2 * MIN).unwrap();
     // ROPC: the client app of Step 3 of 4 before Step 4 of 4.
     common::client_app_done(&mut p, 2 * MIN);
@@ -110,7 +112,7 @@ fn each_dynamics_goal_is_ready_for_the_connect_step() {
     let sync = p.state().marketo_user();
     p.press(&DA::SignInAs { user: sync }, NO, 4 * MIN).unwrap();
     s.set_practice(p, 4 * MIN);
-    assert!(s.goal_reached(), "{:?}", dynamics::readiness(s.practice.state()).blockers);
+    assert!(s.goal_reached(), "{:?}", dynamics::readiness(s.practice().state()).blockers);
 }
 
 #[test]
@@ -239,13 +241,13 @@ fn the_markdown_summary_lists_every_item_and_shows_typed_names_as_typed() {
 fn a_scenario_link_starts_it_at_once_unless_practice_would_be_lost() {
     let mut s: Saved<Handoff> = Saved::fresh(Mode::Guide, Lang::En);
     assert_eq!(s.follow_link(Preset::DynamicsSolution3, Lang::En, MIN), LinkOutcome::NotThisFlow);
-    assert_eq!(s.mode, Mode::Guide);
+    assert_eq!(s.mode(), Mode::Guide);
     assert_eq!(s.follow_link(Preset::IncomingNotAdmin, Lang::En, MIN), LinkOutcome::Started);
-    assert_eq!((s.mode, s.scenario()), (Mode::Practice, Preset::IncomingNotAdmin));
+    assert_eq!((s.mode(), s.scenario()), (Mode::Practice, Preset::IncomingNotAdmin));
     assert_eq!(s.follow_link(Preset::IncomingNotAdmin, Lang::En, 2 * MIN), LinkOutcome::AlreadyThere);
     // Practice done: the widget asks, and nothing changes until it is confirmed.
-    let a = s.practice.memory().leaving;
-    let mut p = s.practice.clone();
+    let a = s.practice().memory().leaving;
+    let mut p = s.practice().clone();
     p.act(&a, &Action::Disconnect, Confirmation::Confirmed, 3 * MIN).unwrap();
     s.set_practice(p, 3 * MIN);
     let before = s.clone();
@@ -266,7 +268,7 @@ fn an_adopted_import_wins_over_an_older_copy_in_another_tab() {
     let adopted = imported.clone().adopted(9 * MIN);
     assert_eq!(adopted.ticked(), imported.ticked());
     let merged = other_tab.merge(&adopted);
-    assert_eq!((merged.mode, merged.ticked()), (Mode::Guide, vec![sia::StepKind::IncomingConnects]));
+    assert_eq!((merged.mode(), merged.ticked()), (Mode::Guide, vec![sia::StepKind::IncomingConnects]));
 }
 
 /// Words that show what the summary asked for, so a test can read its decisions.
@@ -354,7 +356,7 @@ fn a_practice_summary_names_the_scenario_the_goal_the_mistakes_and_what_put_them
     let mut s = handoff();
     s.start_scenario(Preset::LeavingDisconnected, Lang::En, MIN);
     s.start_scenario(Preset::StandardHandoff, Lang::En, MIN);
-    let mut p = s.practice.clone();
+    let mut p = s.practice().clone();
     p.press(&Action::Disconnect, Confirmation::Confirmed, 2 * MIN).unwrap();
     p.press(&Action::Connect, NO, 3 * MIN).unwrap();
     s.set_practice(p, 3 * MIN);

@@ -20,7 +20,7 @@ use super::{ActivityLog, ConsoleTable, LogLine};
 pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let t = move || ui.t();
     // The session, once per change; the checklist and verdict, once per change.
-    let session: Memo<DynSession> = Memo::new(move |_| s.with(|v| v.practice.clone()));
+    let session: Memo<DynSession> = Memo::new(move |_| s.with(|v| v.practice().clone()));
     let new_name = RwSignal::new(String::new());
     let new_email = RwSignal::new(String::new());
     let chosen = RwSignal::new(None::<UserId>);
@@ -41,7 +41,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     // The one thing a button does: ask the session to act, then say what happened.
     let act = move |action: Action| -> bool {
         let t = t();
-        let mut next = s.with_untracked(|v| v.practice.clone());
+        let mut next = s.with_untracked(|v| v.practice().clone());
         match next.press(&action, Confirmation::NotConfirmed, now_ms()) {
             Ok(effects) => {
                 let said: Vec<String> =
@@ -168,7 +168,7 @@ pub fn Practice(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         on:change=move |ev| {
                             if let Ok(version) = Version::parse(&event_target_value(&ev)) {
                                 let lang = ui.lang.get_untracked();
-                                s.update(|x| x.set_practice(x.practice.with_version(version, lang), now_ms()));
+                                s.update(|x| x.set_practice(x.practice().with_version(version, lang), now_ms()));
                             }
                         }
                     >

@@ -25,7 +25,7 @@ struct Pending {
 pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     let t = move || ui.t();
     // The session, once per change; the checklist and verdict, once per change.
-    let session: Memo<SiaSession> = Memo::new(move |_| s.with(|v| v.practice.clone()));
+    let session: Memo<SiaSession> = Memo::new(move |_| s.with(|v| v.practice().clone()));
     let progress = Memo::new(move |_| session.with(SiaSession::progress));
     let pending = RwSignal::new(None::<Pending>);
     let selected = RwSignal::new(Vec::<PersonId>::new());
@@ -51,7 +51,7 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
     // The one thing a button does: ask the session to act, then say what happened.
     let perform = move |actor: PersonId, action: Action, confirmation: Confirmation| {
         let t = t();
-        let mut next = s.with_untracked(|v| v.practice.clone());
+        let mut next = s.with_untracked(|v| v.practice().clone());
         match next.act(&actor, &action, confirmation, now_ms()) {
             Ok(effects) => {
                 let said: Vec<String> =
@@ -131,7 +131,7 @@ pub fn Practice(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                         class="mg-select"
                         on:change=move |ev| {
                             if let Ok(id) = event_target_value(&ev).parse::<u32>() {
-                                let mut next = s.with_untracked(|v| v.practice.clone());
+                                let mut next = s.with_untracked(|v| v.practice().clone());
                                 if next.act_as(PersonId(id)) {
                                     s.update(|v| v.set_practice(next, now_ms()));
                                 }

@@ -24,9 +24,9 @@ pub enum DynField {
 
 /// The connection a widget shows: the guide's answer, or the practice's own.
 pub fn shown_connection(saved: &Saved<DynamicsStep2>) -> Connection {
-    match saved.mode {
-        Mode::Guide => saved.answers.connection,
-        Mode::Practice => saved.practice.state().connection(),
+    match saved.mode() {
+        Mode::Guide => saved.answers().connection,
+        Mode::Practice => saved.practice().state().connection(),
     }
 }
 
