@@ -151,7 +151,7 @@ async fn a_refused_button_stays_focusable_and_says_why() {
     // Pressing it anyway changes nothing and announces the reason.
     connect.click();
     settle().await;
-    assert!(text(&one(&host, "[aria-live=polite]")).contains("User Access list"));
+    assert!(text(&one(&host, "p.mg-sr[role=status]")).contains("User Access list"));
     assert!(text(&one(&host, ".mg-status")).contains("Ana Lima"));
 }
 

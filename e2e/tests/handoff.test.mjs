@@ -57,7 +57,7 @@ test('disconnecting A first shows the consequence and a recovery plan', { timeou
   const first = w.locator('.mg-step').first();
   assert.match(await first.textContent(), /Recovery.*Ana Lima connects again/s);
   assert.match(await first.locator('.mg-tag').textContent(), /Do this now/);
-  assert.match(await page.locator('[aria-live=polite]').first().textContent(), /integration is down/);
+  assert.match(await page.locator('p.mg-sr[role=status]').first().textContent(), /integration is down/);
   await shot(page, 'handoff-mistake');
 
   // Following the recovery plan brings everyone back.
