@@ -160,10 +160,16 @@ test("guide answers: the sync user's name and e-mail are checked and shown in th
     const w = widget(page, 1);
     await usePassword(page, w);
     await typeByKeyboard(page, w.getByLabel(/Sync user's user name/), 'Pat Seller Sync');
-    await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'not-an-address');
-    assert.match(await w.locator('.mg-questions p.mg-error:not([id])').textContent(), /does not look like an e-mail address/);
-    await typeByKeyboard(page, w.getByLabel(/E-mail for the sign-in details/), 'pss@nowhere.invalid');
-    assert.equal((await w.locator('.mg-questions p.mg-error:not([id])').textContent()).trim(), '');
+    const email = w.getByLabel(/E-mail for the sign-in details/);
+    await typeByKeyboard(page, email, 'not-an-address');
+    // Said under the field, in the error line that describes it; the field is marked invalid.
+    const errId = (await email.getAttribute('aria-describedby')).split(' ').find((id) => id.endsWith('-err'));
+    const error = w.locator(`.mg-questions p.mg-error[id="${errId}"]`);
+    assert.match(await error.textContent(), /does not look like an e-mail address/);
+    assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    await typeByKeyboard(page, email, 'pss@nowhere.invalid');
+    assert.equal((await error.textContent()).trim(), '');
+    assert.equal(await email.getAttribute('aria-invalid'), 'false');
     const create = w.locator('.mg-step').first();
     assert.match(await create.locator('.mg-step-title').textContent(), /Create a dedicated user, Pat Seller Sync/);
     assert.match(await create.textContent(), /sign-in details will go to pss@nowhere\.invalid/);
