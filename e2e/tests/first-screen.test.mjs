@@ -4,7 +4,7 @@
 // control and the current step's title — at 390 × 844 and 1280 × 800, in en/ko/ja, for both
 // flows. The tools stay one click away ("More"), by keyboard and by their names.
 import { test, before, after } from 'node:test';
-import { startServer, withBrowser, widget, assert, axe, shot, tabTo, DEEP_ACTIVE } from './helpers.mjs';
+import { startServer, withBrowser, widget, assert, axe, shot, tabTo, stored, DEEP_ACTIVE } from './helpers.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -128,3 +128,30 @@ test('the Dynamics widget names the identity of the chosen connection', { timeou
     assert.match(await w.locator('.mg-title').textContent(), /sync user/);
     assert.doesNotMatch(await w.locator('.mg-title').textContent(), /application user/);
   }));
+
+for (const [lang, go, tag] of [['en', 'Go to the fields', 'en-US'], ['ko', '입력란으로 이동', 'ko-KR']]) {
+  test(`${lang}: a returning reader's next step done by values written down leads to its fields from the card`, { timeout: 60000 }, () =>
+    withBrowser({ locale: tag, width: 390, height: 844 }, async (b) => {
+      const page = await b.page(`${server.url}/?lang=${lang}`);
+      const w = widget(page, 1);
+      // Server-to-server: the app registered, then back another day.
+      await w.locator('[data-step="register-app"] input[type=checkbox]').check();
+      await stored(page, 'marketo-guides:dynamics-sync-user:dynamics-sync-user', (v) => Object.values(v.data.ticks).some(Boolean));
+      await page.reload();
+      const card = widget(page, 1).locator('.mg-next');
+      await card.waitFor();
+      const button = card.getByRole('button', { name: go });
+      // The step ticks itself once the IDs are right: no Done box, a way to the fields instead.
+      assert.equal(await card.locator('input[type=checkbox]').count(), 0);
+      await tabTo(page, button);
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(`${DEEP_ACTIVE}.id`);
+      assert.match(focused, /-note-client-id$/, 'the first field of the step has focus');
+      // Typing there does the step.
+      await page.keyboard.type('72f988bf-86f1-41af-91ab-2d7cd011db47');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('3f2504e0-4f89-11d3-9a0c-0305e82c3301');
+      await widget(page, 1).locator('[data-step="record-ids"].mg-step-done').waitFor();
+      await shot(page, `next-step-fields-${lang}`);
+    }));
+}

@@ -132,6 +132,8 @@ pub struct Catalog {
     pub warning: &'static str,
     pub why_label: &'static str,
     pub show_steps: &'static str,
+    /// The next-step card of a step done by values written down: takes the reader to them.
+    pub go_to_fields: &'static str,
     pub hide_steps: &'static str,
     pub activity: &'static str,
     pub activity_empty: &'static str,

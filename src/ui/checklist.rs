@@ -208,6 +208,10 @@ pub fn NextStep<K: StepKey>(
     #[prop(into)] list: Signal<Shown<K>>,
     #[prop(into)] tickable: Signal<bool>,
     on_tick: Callback<(K, bool)>,
+    /// Takes the reader to the fields of a step done by values written down (it has no
+    /// Done box: "Go to the fields" focuses the first).
+    #[prop(optional)]
+    to_fields: Option<Callback<K>>,
 ) -> impl IntoView {
     let t = move || ui.t();
     let current = Memo::new(move |_| list.with(|l| l.current().cloned()));
@@ -228,7 +232,16 @@ pub fn NextStep<K: StepKey>(
                             return None;
                         }
                         Some(match auto {
-                            Some(text) => view! { <small class="mg-muted">{text}</small> }.into_any(),
+                            Some(text) => view! {
+                                <small class="mg-muted">{text}</small>
+                                {to_fields.map(|go| view! {
+                                    " "
+                                    <button type="button" class="mg-btn mg-btn-quiet mg-to-fields" on:click=move |_| go.run(key)>
+                                        {move || t().go_to_fields}
+                                    </button>
+                                })}
+                            }
+                            .into_any(),
                             None => view! {
                                 <label class="mg-tick" for=tick_id.clone()>
                                     <input

@@ -253,7 +253,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     };
     view! {
         <Show when=move || folded.get()>
-            <NextStep ui list=step_rows tickable=true on_tick />
+            <NextStep ui list=step_rows tickable=true on_tick to_fields=Callback::new(move |step| super::oauth::focus_step(ui, step)) />
         </Show>
         <div class="mg-grid">
             <form class="mg-panel mg-questions" on:submit=|ev| ev.prevent_default()>

@@ -93,6 +93,7 @@ pub const EN: Catalog = Catalog {
     warning: "Warning",
     why_label: "Why",
     show_steps: "Show the clicks",
+    go_to_fields: "Go to the fields",
     hide_steps: "Hide the clicks",
     activity: "Activity",
     activity_empty: "Nothing has happened yet.",

@@ -91,6 +91,7 @@ pub const JA: Catalog = Catalog {
     warning: "注意",
     why_label: "理由",
     show_steps: "クリック手順を表示",
+    go_to_fields: "入力欄へ移動",
     hide_steps: "クリック手順を隠す",
     activity: "操作履歴",
     activity_empty: "まだ何も起きていません。",

@@ -91,6 +91,7 @@ pub const KO: Catalog = Catalog {
     warning: "주의",
     why_label: "이유",
     show_steps: "클릭 순서 보기",
+    go_to_fields: "입력란으로 이동",
     hide_steps: "클릭 순서 숨기기",
     activity: "활동 기록",
     activity_empty: "아직 아무 일도 없습니다.",
