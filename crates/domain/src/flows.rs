@@ -76,6 +76,12 @@ impl Flow {
     }
 }
 
+/// Writes an answer's value into its slot and names the part of the state that changed.
+pub(crate) fn put<T, P>(slot: &mut T, value: T, part: P) -> P {
+    *slot = value;
+    part
+}
+
 /// A text answer as it may be kept: not a secret, at most `max` characters.
 pub fn checked_text(text: String, max: usize) -> Result<String, Refused> {
     if crate::s2s::looks_like_secret(&text) {

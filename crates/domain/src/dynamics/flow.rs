@@ -58,40 +58,21 @@ impl FlowSpec for DynamicsStep2 {
     type Answer = DynAnswer;
 
     fn apply(to: &mut Answers, answer: DynAnswer) -> Result<DynField, crate::flows::Refused> {
-        use crate::flows::{checked_text, Refused};
+        use crate::flows::{checked_text, put, Refused};
+        use crate::version::MAX_VERSION_CHARS;
+        use {DynAnswer as A, DynField as F};
         Ok(match answer {
-            DynAnswer::Version(t) => {
-                to.version = checked_text(t, crate::version::MAX_VERSION_CHARS)?;
-                DynField::Version
-            }
-            DynAnswer::Name(t) => {
-                to.name = checked_text(t, MAX_TEXT_CHARS)?;
-                DynField::Name
-            }
-            DynAnswer::Email(t) => {
-                to.email = checked_text(t, MAX_TEXT_CHARS)?;
-                DynField::Email
-            }
-            DynAnswer::Filter(v) => {
-                to.filter = v;
-                DynField::Filter
-            }
-            DynAnswer::Connection(c) => {
-                to.connection = c;
-                DynField::Connection
-            }
-            DynAnswer::Note(field, t) => {
-                to.notes.set(field, &t)?;
-                DynField::Note(field)
-            }
-            DynAnswer::ConfirmUrl(on) => {
+            A::Version(t) => put(&mut to.version, checked_text(t, MAX_VERSION_CHARS)?, F::Version),
+            A::Name(t) => put(&mut to.name, checked_text(t, MAX_TEXT_CHARS)?, F::Name),
+            A::Email(t) => put(&mut to.email, checked_text(t, MAX_TEXT_CHARS)?, F::Email),
+            A::Filter(v) => put(&mut to.filter, v, F::Filter),
+            A::Connection(c) => put(&mut to.connection, c, F::Connection),
+            A::Note(field, t) => to.notes.set(field, &t).map(|()| F::Note(field))?,
+            A::ConfirmUrl(on) => {
                 to.notes.confirm_url(on).map_err(|_| Refused::NothingToConfirm)?;
-                DynField::Note(NoteField::OrgUrl)
+                F::Note(NoteField::OrgUrl)
             }
-            DynAnswer::SecretExpires(t) => {
-                to.secret_expires = checked_text(t, MAX_TEXT_CHARS)?;
-                DynField::SecretExpires
-            }
+            A::SecretExpires(t) => put(&mut to.secret_expires, checked_text(t, MAX_TEXT_CHARS)?, F::SecretExpires),
         })
     }
 

@@ -48,40 +48,17 @@ impl FlowSpec for Handoff {
     type Answer = SiaAnswer;
 
     fn apply(to: &mut Situation, answer: SiaAnswer) -> Result<SiaField, crate::flows::Refused> {
-        use crate::flows::checked_text;
+        use crate::flows::{checked_text, put};
+        use {SiaAnswer as A, SiaField as F};
         Ok(match answer {
-            SiaAnswer::LeavingName(t) => {
-                to.leaving_name = checked_text(t, MAX_NAME_CHARS)?;
-                SiaField::LeavingName
-            }
-            SiaAnswer::IncomingName(t) => {
-                to.incoming_name = checked_text(t, MAX_NAME_CHARS)?;
-                SiaField::IncomingName
-            }
-            SiaAnswer::IncomingHasAccess(v) => {
-                to.incoming_has_access = v;
-                SiaField::IncomingHasAccess
-            }
-            SiaAnswer::LeavingConnected(v) => {
-                to.leaving_connected = v;
-                SiaField::LeavingConnected
-            }
-            SiaAnswer::IncomingConnected(v) => {
-                to.incoming_connected = v;
-                SiaField::IncomingConnected
-            }
-            SiaAnswer::OthersRely(v) => {
-                to.others_rely = v;
-                SiaField::OthersRely
-            }
-            SiaAnswer::LeavingIsOriginal(v) => {
-                to.leaving_is_original = v;
-                SiaField::LeavingIsOriginal
-            }
-            SiaAnswer::DataSyncStarted(v) => {
-                to.data_sync_started = v;
-                SiaField::DataSyncStarted
-            }
+            A::LeavingName(t) => put(&mut to.leaving_name, checked_text(t, MAX_NAME_CHARS)?, F::LeavingName),
+            A::IncomingName(t) => put(&mut to.incoming_name, checked_text(t, MAX_NAME_CHARS)?, F::IncomingName),
+            A::IncomingHasAccess(v) => put(&mut to.incoming_has_access, v, F::IncomingHasAccess),
+            A::LeavingConnected(v) => put(&mut to.leaving_connected, v, F::LeavingConnected),
+            A::IncomingConnected(v) => put(&mut to.incoming_connected, v, F::IncomingConnected),
+            A::OthersRely(v) => put(&mut to.others_rely, v, F::OthersRely),
+            A::LeavingIsOriginal(v) => put(&mut to.leaving_is_original, v, F::LeavingIsOriginal),
+            A::DataSyncStarted(v) => put(&mut to.data_sync_started, v, F::DataSyncStarted),
         })
     }
 
