@@ -306,7 +306,7 @@ mod tests {
         match decode::<Sia>(include_str!("../tests/fixtures/sia-v1.json")) {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 4);
-                assert_eq!(data.answers().incoming_name, "Bo");
+                assert_eq!(data.answers().incoming_name(), "Bo");
                 assert_eq!(data.ticks().get(&domain::sia::StepKind::RemoveIncomingAccess), Some(&true));
                 assert_eq!(data.stamps().len(), 4);
             }
@@ -323,7 +323,7 @@ mod tests {
         match decode::<Saved<DynamicsStep2>>(include_str!("../tests/fixtures/dynamics-v1.json")) {
             Decoded::Current { data, revision } => {
                 assert_eq!(revision, 9);
-                assert_eq!(data.answers().name, "Sync Bot");
+                assert_eq!(data.answers().name(), "Sync Bot");
                 assert_eq!(data.practice().state().users().len(), 4);
                 assert_eq!(data.stamps().len(), 8);
             }

@@ -171,13 +171,13 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     // The reader's today, for the client secret's longest expiry (the clock and the time
     // zone read here, passed to the domain).
     let answers = Memo::new(move |_| s.with(|v| v.answers().clone()));
-    let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version)));
+    let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version())));
     // A blank name stands for the sample sync user's name in the reader's language.
     let name = Signal::derive(move || answers.with(|a| sync_name(t(), ui.lang.get(), a)));
     let step_rows = Memo::new(move |_| s.with(|v| guide_shown(t(), ui.lang.get(), v.answers(), &v.ticked())));
-    let connection = Memo::new(move |_| answers.with(|a| a.connection));
+    let connection = Memo::new(move |_| answers.with(|a| a.connection()));
     let s2s = Signal::derive(move || connection.get() == Connection::ServerToServer);
-    let notes = Memo::new(move |_| answers.with(|a| a.notes.clone()));
+    let notes = Memo::new(move |_| answers.with(|a| a.notes().clone()));
     let readiness = Memo::new(move |_| {
         s.with(|v| {
             dynamics::guide_readiness(
@@ -202,7 +202,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     });
     let version_error = move || {
         answers
-            .with(|a| !a.version.trim().is_empty())
+            .with(|a| !a.version().trim().is_empty())
             .then(|| parsed.get().err())
             .flatten()
             .map(|e| (t().dy.version_error)(&e))
@@ -243,11 +243,11 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     let answers_line = move || {
         let t = t();
         answers.with(|a| {
-            let c = match a.connection {
+            let c = match a.connection() {
                 Connection::ServerToServer => t.dy.s2s.connection_s2s,
                 Connection::SyncUserPassword => t.dy.s2s.connection_password,
             };
-            let v = a.version.trim();
+            let v = a.version().trim();
             (t.dy.dyn_answers)(c, (!v.is_empty()).then_some(v))
         })
     };
@@ -272,7 +272,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     id="version"
                     inputmode="decimal"
                     label=Signal::derive(move || t().dy.dyn_version_label.to_string())
-                    value=Signal::derive(move || answers.with(|a| a.version.clone()))
+                    value=Signal::derive(move || answers.with(|a| a.version().to_string()))
                     on_input=Callback::new(move |v| set_answer(s, DynAnswer::Version(v)).map_err(|r| refused_words(ui, r)))
                     maxlength=MAX_VERSION_CHARS
                     placeholder="4.0.0.14".to_string()
@@ -281,9 +281,9 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                 />
                 </div>
                 <div hidden=move || s2s.get()>
-                    {field("name", |t| t.dy.dyn_name_label, "text", |a| a.name.clone(), DynAnswer::Name, Signal::derive(|| None))}
+                    {field("name", |t| t.dy.dyn_name_label, "text", |a| a.name().to_string(), DynAnswer::Name, Signal::derive(|| None))}
                     // The practice's rule for a new user (D7, S5), said under the field typed last.
-                    {field("email", |t| t.dy.dyn_email_label, "email", |a| a.email.clone(), DynAnswer::Email, Signal::derive(move || (!s2s.get()).then(user_problem).flatten()))}
+                    {field("email", |t| t.dy.dyn_email_label, "email", |a| a.email().to_string(), DynAnswer::Email, Signal::derive(move || (!s2s.get()).then(user_problem).flatten()))}
                 </div>
                 <div>
                     // The values the connect step asks for: server-to-server all four; ROPC
@@ -295,7 +295,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                         id="expires"
                         kind="date"
                         label=Signal::derive(move || t().dy.s2s.expires_label.to_string())
-                        value=Signal::derive(move || answers.with(|a| a.secret_expires.clone()))
+                        value=Signal::derive(move || answers.with(|a| a.secret_expires().to_string()))
                         on_input=Callback::new(move |v| set_answer(s, DynAnswer::SecretExpires(v)).map_err(|r| refused_words(ui, r)))
                         maxlength=10
                         min="2000-01-01".to_string()
@@ -308,7 +308,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     <input
                         id=filter_id
                         type="checkbox"
-                        prop:checked=move || answers.with(|a| a.filter)
+                        prop:checked=move || answers.with(|a| a.filter())
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let _ = set_answer(s, DynAnswer::Filter(on));
@@ -327,7 +327,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
                     ui
                     connection
                     notes
-                    user_name=Signal::derive(move || answers.with(|a| a.name_problem().is_none().then(|| a.name.trim().to_string())))
+                    user_name=Signal::derive(move || answers.with(|a| a.name_problem().is_none().then(|| a.name().trim().to_string())))
                     expires=Signal::derive(move || answers.with(|a| a.expires(local_today()).map(|d| d.to_string())))
                 />
             </div>

@@ -258,11 +258,12 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
             />
         }
     };
-    let a_name = move || situation.with(|x| x.leaving_name.trim().to_string());
-    let b_name = move || situation.with(|x| x.incoming_name.trim().to_string());
+    let a_name = move || situation.with(|x| x.leaving_name().trim().to_string());
+    let b_name = move || situation.with(|x| x.incoming_name().trim().to_string());
     // A reader who has begun finds the current step first, the answers folded into a line.
     let folded = RwSignal::new(s.with_untracked(|v| v.opens_on_checklist()));
-    let answers_line = move || situation.with(|x| (t().sia.sia_answers)(x.leaving_name.trim(), x.incoming_name.trim()));
+    let answers_line =
+        move || situation.with(|x| (t().sia.sia_answers)(x.leaving_name().trim(), x.incoming_name().trim()));
     view! {
         <Show when=move || folded.get()>
             <NextStep ui list=step_rows tickable=true on_tick />
@@ -272,14 +273,14 @@ fn Guide(ui: Ui, s: RwSignal<SiaSaved>) -> impl IntoView {
                 <h3 class="mg-panel-title">{move || t().sia.sia_situation}</h3>
                 <FoldedAnswers ui folded line=Signal::derive(answers_line) />
                 <div class="mg-answers" hidden=move || folded.get()>
-                {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name.clone(), SiaAnswer::LeavingName)}
-                {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name.clone(), SiaAnswer::IncomingName)}
-                {yes_no("incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access, SiaAnswer::IncomingHasAccess)}
-                {yes_no("leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected, SiaAnswer::LeavingConnected)}
-                {yes_no("incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected, SiaAnswer::IncomingConnected)}
-                {yes_no("others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely, SiaAnswer::OthersRely)}
-                {unsure("leaving_is_original", Signal::derive(move || (t().sia.sia_q_original)(&a_name())), |x| x.leaving_is_original, SiaAnswer::LeavingIsOriginal)}
-                {unsure("data_sync_started", Signal::derive(move || t().sia.sia_q_data_sync.to_string()), |x| x.data_sync_started, SiaAnswer::DataSyncStarted)}
+                {text_field(SiaField::LeavingName, |t| t.sia.sia_leaving_name, |t| t.sia.sia_badge_leaving, |x| x.leaving_name().to_string(), SiaAnswer::LeavingName)}
+                {text_field(SiaField::IncomingName, |t| t.sia.sia_incoming_name, |t| t.sia.sia_badge_incoming, |x| x.incoming_name().to_string(), SiaAnswer::IncomingName)}
+                {yes_no("incoming_has_access", Signal::derive(move || (t().sia.sia_q_access)(&b_name())), |x| x.incoming_has_access(), SiaAnswer::IncomingHasAccess)}
+                {yes_no("leaving_connected", Signal::derive(move || (t().sia.sia_q_leaving_connected)(&a_name())), |x| x.leaving_connected(), SiaAnswer::LeavingConnected)}
+                {yes_no("incoming_connected", Signal::derive(move || (t().sia.sia_q_incoming_connected)(&b_name())), |x| x.incoming_connected(), SiaAnswer::IncomingConnected)}
+                {yes_no("others_rely", Signal::derive(move || t().sia.sia_q_others.to_string()), |x| x.others_rely(), SiaAnswer::OthersRely)}
+                {unsure("leaving_is_original", Signal::derive(move || (t().sia.sia_q_original)(&a_name())), |x| x.leaving_is_original(), SiaAnswer::LeavingIsOriginal)}
+                {unsure("data_sync_started", Signal::derive(move || t().sia.sia_q_data_sync.to_string()), |x| x.data_sync_started(), SiaAnswer::DataSyncStarted)}
                 <p class="mg-help">
                     {move || t().sia.sia_q_original_help}
                     " "

@@ -286,23 +286,29 @@ fn the_practice_scenario_has_crm_users_and_is_not_ready() {
     assert!(!readiness(&org).is_ready());
 }
 
+/// `base` with `answers`, each set as the guide sets it.
+fn answered(base: Answers, answers: impl IntoIterator<Item = DynAnswer>) -> Answers {
+    answers.into_iter().fold(base, |a, x| a.with(x).unwrap())
+}
+
 #[test]
 fn guide_mode_role_steps_differ_between_3_x_and_4_0_0_14() {
     let applies = |v: &str| {
-        let org = guide_org(&Answers {
-            version: v.into(),
-            connection: marketo_guides_domain::s2s::Connection::SyncUserPassword,
-            ..Answers::default()
-        });
+        let org = guide_org(&answered(
+            Answers::default(),
+            [
+                DynAnswer::Version(v.into()),
+                DynAnswer::Connection(marketo_guides_domain::s2s::Connection::SyncUserPassword),
+            ],
+        ));
         checklist(&org, Some(&[])).into_iter().filter(|r| !r.status.is_skipped()).map(|r| r.step.id).collect::<Vec<_>>()
     };
     assert!(applies("3.2.0.1").contains(&StepId::AssignRoleToSyncingUsers));
     assert!(!applies("4.0.0.14").contains(&StepId::AssignRoleToSyncingUsers));
-    let with_filter = guide_org(&Answers {
-        filter: true,
-        connection: marketo_guides_domain::s2s::Connection::SyncUserPassword,
-        ..Answers::default()
-    });
+    let with_filter = guide_org(&answered(
+        Answers::default(),
+        [DynAnswer::Filter(true), DynAnswer::Connection(marketo_guides_domain::s2s::Connection::SyncUserPassword)],
+    ));
     assert!(checklist(&with_filter, Some(&[]))
         .iter()
         .any(|r| r.step.id == StepId::SyncFilter && !r.status.is_skipped()));

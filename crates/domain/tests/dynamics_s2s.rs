@@ -323,8 +323,8 @@ fn server_to_server_steps_are_refused_in_the_password_variant() {
 
 #[test]
 fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
-    let mut answers = Answers { version: "4.0.0.14".into(), ..Answers::default() };
-    assert_eq!(answers.connection, Connection::ServerToServer, "today's documentation is the default");
+    let mut answers = Answers::default().with(DynAnswer::Version("4.0.0.14".into())).unwrap();
+    assert_eq!(answers.connection(), Connection::ServerToServer, "today's documentation is the default");
     let ticks: Vec<StepId> =
         step_defs(Connection::ServerToServer).iter().map(|d| d.id).filter(|s| !s.recorded()).collect();
     // 2026-12-03, the day the corrections were checked.
@@ -342,25 +342,25 @@ fn the_guide_is_ready_only_with_every_tick_the_values_and_the_confirmed_url() {
         // C5: exactly what "View the Organization Service URL" says to paste.
         (NoteField::OrgUrl, "https://contoso.api.crm4.dynamics.com/XRMServices/2011/Organization.svc"),
     ] {
-        answers.notes.set(field, text).unwrap();
+        answers = answers.with(DynAnswer::Note(field, text.into())).unwrap();
     }
     let left: Vec<Requirement> = verdict(&answers).blockers.iter().map(|b| b.requirement).collect();
     assert_eq!(left, vec![Requirement::OrgUrlConfirmed], "the URL must be confirmed, not only well-formed");
-    answers.notes.confirm_url(true).unwrap();
+    answers = answers.with(DynAnswer::ConfirmUrl(true)).unwrap();
     assert!(verdict(&answers).is_ready());
     // The values come out in the form Step 3 takes.
-    assert_eq!(answers.notes.ready_text(NoteField::ClientId).unwrap(), "3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+    assert_eq!(answers.notes().ready_text(NoteField::ClientId).unwrap(), "3f2504e0-4f89-11d3-9a0c-0305e82c3301");
     // An expiry date becomes a reminder.
-    answers.secret_expires = "2027-05-31".into();
+    answers = answers.with(DynAnswer::SecretExpires("2027-05-31".into())).unwrap();
     assert!(verdict(&answers).warnings.contains(&Warning::SecretExpires { on: Day { year: 2027, month: 5, day: 31 } }));
     // C11: Entra gives a secret 24 months at most; a later date is refused with that reason.
-    answers.secret_expires = "2028-12-04".into();
+    answers = answers.with(DynAnswer::SecretExpires("2028-12-04".into())).unwrap();
     assert_eq!(answers.expires(today), None);
     assert_eq!(
         answers.expiry_problem(today),
         Some(marketo_guides_domain::s2s::DayError::TooFarAhead { latest: Day { year: 2028, month: 12, day: 3 } })
     );
-    answers.secret_expires = "2028-12-03".into();
+    answers = answers.with(DynAnswer::SecretExpires("2028-12-03".into())).unwrap();
     assert_eq!((answers.expires(today).is_some(), answers.expiry_problem(today)), (true, None));
     // One tick missing: not ready, and the blocker names its step.
     let fewer: Vec<StepId> = ticks.iter().copied().filter(|s| *s != StepId::GrantConsent).collect();
@@ -398,7 +398,7 @@ fn switching_the_variant_keeps_the_ticks_both_share() {
 fn a_state_saved_before_the_question_existed_reads_as_the_password_variant() {
     let old = serde_json::json!({"version": "3.1.0.2", "name": "Sync", "email": "s@example.com", "filter": true});
     let answers: Answers = serde_json::from_value(old).unwrap();
-    assert_eq!(answers.connection, Connection::SyncUserPassword);
+    assert_eq!(answers.connection(), Connection::SyncUserPassword);
     let mut org = serde_json::to_value(
         practice_session_for(Connection::SyncUserPassword, Version::new(4, 0, 0, 14), Lang::En).state(),
     )

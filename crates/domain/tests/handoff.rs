@@ -392,24 +392,36 @@ fn tracking_after_a_disconnects_first_adds_a_recovery_step_and_reopens() {
 /// The guide's answers with two names typed in.
 /// Named admins; A is known not to be the instance's original user (the C1 caution is
 /// tested on its own below).
+/// `base` with `answers`, each set as the guide sets it.
+fn answered(base: Situation, answers: impl IntoIterator<Item = SiaAnswer>) -> Situation {
+    answers.into_iter().fold(base, |s, a| s.with(a).unwrap())
+}
+
 fn named() -> Situation {
-    Situation {
-        leaving_name: "Ana".into(),
-        incoming_name: "Bo".into(),
-        leaving_is_original: Unsure::No,
-        ..Situation::default()
-    }
+    answered(
+        Situation::default(),
+        [
+            SiaAnswer::LeavingName("Ana".into()),
+            SiaAnswer::IncomingName("Bo".into()),
+            SiaAnswer::LeavingIsOriginal(Unsure::No),
+        ],
+    )
 }
 
 #[test]
 fn the_same_name_typed_twice_is_one_person_and_the_planner_says_so() {
     for (a, b) in [("Kim Lee", "Kim Lee"), ("Kim Lee", "  kim lee "), ("ÉLODIE", "élodie")] {
         let built =
-            Situation { leaving_name: a.into(), incoming_name: b.into(), ..Situation::default() }.build().unwrap();
+            answered(Situation::default(), [SiaAnswer::LeavingName(a.into()), SiaAnswer::IncomingName(b.into())])
+                .build()
+                .unwrap();
         assert_eq!(built.leaving, built.incoming, "{a} / {b}");
         assert_eq!(plan(&built.instance, built.leaving, built.incoming), Err(CannotPlan::SamePerson));
     }
-    let two = Situation { leaving_name: "Kim Lee".into(), incoming_name: "Kim Leigh".into(), ..Situation::default() };
+    let two = answered(
+        Situation::default(),
+        [SiaAnswer::LeavingName("Kim Lee".into()), SiaAnswer::IncomingName("Kim Leigh".into())],
+    );
     let built = two.build().unwrap();
     assert_ne!(built.leaving, built.incoming);
 }
@@ -423,7 +435,8 @@ fn blank_guide_names_are_refused_by_the_domain_and_filled_in_by_the_screen() {
 fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
     let with_access = named().build().unwrap();
     let p1 = plan(&with_access.instance, with_access.leaving, with_access.incoming).unwrap();
-    let connected = Situation { incoming_has_access: false, incoming_connected: true, ..named() }.build().unwrap();
+    let connected =
+        answered(named(), [SiaAnswer::IncomingHasAccess(false), SiaAnswer::IncomingConnected(true)]).build().unwrap();
     let p2 = plan(&connected.instance, connected.leaving, connected.incoming).unwrap();
     assert_eq!(kinds(&p1).len(), 4);
     assert_eq!(kinds(&p2), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
@@ -432,7 +445,8 @@ fn guide_answers_b_has_access_versus_b_connected_give_different_steps() {
 #[test]
 fn b_connected_and_on_the_list_is_a_possible_situation_and_needs_no_access_removal() {
     // C2: no page says a connected admin cannot be on the User Access list.
-    let built = Situation { incoming_has_access: true, incoming_connected: true, ..named() }.build().unwrap();
+    let built =
+        answered(named(), [SiaAnswer::IncomingHasAccess(true), SiaAnswer::IncomingConnected(true)]).build().unwrap();
     assert!(built.instance.is_connected(built.incoming) && built.instance.has_access(built.incoming));
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     assert_eq!(kinds(&p), vec![StepKind::LeavingDisconnects, StepKind::RemoveLeaving]);
@@ -447,7 +461,7 @@ fn the_original_user_is_never_planned_for_removal_while_data_sync_may_have_start
     // C1, every combination of the two answers.
     for original in Unsure::ALL {
         for sync in Unsure::ALL {
-            let s = Situation { leaving_is_original: original, data_sync_started: sync, ..named() };
+            let s = answered(named(), [SiaAnswer::LeavingIsOriginal(original), SiaAnswer::DataSyncStarted(sync)]);
             let built = s.build().unwrap();
             let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
             let removes = kinds(&p).contains(&StepKind::RemoveLeaving);
@@ -468,7 +482,7 @@ fn the_original_user_is_never_planned_for_removal_while_data_sync_may_have_start
         r#"{"leaving_name":"A","incoming_name":"B","incoming_has_access":true,"leaving_connected":true,"incoming_connected":false,"others_rely":true}"#,
     )
     .unwrap();
-    assert_eq!((old.leaving_is_original, old.data_sync_started), (Unsure::NotSure, Unsure::NotSure));
+    assert_eq!((old.leaving_is_original(), old.data_sync_started()), (Unsure::NotSure, Unsure::NotSure));
 }
 
 #[test]
@@ -492,14 +506,14 @@ fn removing_the_original_user_after_data_sync_is_a_hazard_with_its_rule_and_no_w
 
 #[test]
 fn guide_answers_that_are_not_names_are_refused() {
-    let s = Situation { leaving_name: " ".into(), ..named() };
+    let s = answered(named(), [SiaAnswer::LeavingName(" ".into())]);
     assert!(matches!(s.build(), Err(SituationError::LeavingName(NameError::Empty))));
 }
 
 #[test]
 fn guide_ticks_count_in_order_and_skipped_steps_keep_their_reason() {
     use marketo_guides_domain::checklist::Status;
-    let built = Situation { incoming_has_access: false, ..named() }.build().unwrap();
+    let built = answered(named(), [SiaAnswer::IncomingHasAccess(false)]).build().unwrap();
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     let rows = guide(&p, &[StepKind::IncomingConnects], built.incoming);
     assert_eq!(rows[0].status, Status::Skipped(SkipReason::IncomingHasNoAccess));
@@ -510,7 +524,7 @@ fn guide_ticks_count_in_order_and_skipped_steps_keep_their_reason() {
 
 #[test]
 fn guide_after_a_disconnected_first_shows_the_recovery() {
-    let built = Situation { leaving_connected: false, ..named() }.build().unwrap();
+    let built = answered(named(), [SiaAnswer::LeavingConnected(false)]).build().unwrap();
     assert!(!built.instance.integration_up());
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     let rows = guide(&p, &[], built.incoming);
@@ -544,7 +558,7 @@ fn every_step_has_one_rule_in_plans_tracking_and_the_guide() {
     for s in &p.steps {
         assert_eq!(s.rule, rule_for(s.kind));
     }
-    let built = Situation { incoming_has_access: false, ..named() }.build().unwrap();
+    let built = answered(named(), [SiaAnswer::IncomingHasAccess(false)]).build().unwrap();
     let p = plan(&built.instance, built.leaving, built.incoming).unwrap();
     let rows = guide(&p, &[], built.incoming);
     let skipped = rows.iter().find(|r| r.kind == StepKind::RemoveIncomingAccess).unwrap();
@@ -553,13 +567,10 @@ fn every_step_has_one_rule_in_plans_tracking_and_the_guide() {
 
 #[test]
 fn a_blank_name_stands_for_the_admins_role_and_a_typed_one_is_kept() {
-    let mut sit = marketo_guides_domain::sia::Situation {
-        leaving_name: "Ana".into(),
-        incoming_name: "  ".into(),
-        ..Default::default()
-    };
+    let mut sit =
+        answered(Default::default(), [SiaAnswer::LeavingName("Ana".into()), SiaAnswer::IncomingName("  ".into())]);
     let planned = sit.with_default_names("Admin A", "Admin B");
-    assert_eq!((planned.leaving_name.as_str(), planned.incoming_name.as_str()), ("Ana", "Admin B"));
-    sit.leaving_name = String::new();
-    assert_eq!(sit.with_default_names("관리자 A", "관리자 B").leaving_name, "관리자 A");
+    assert_eq!((planned.leaving_name(), planned.incoming_name()), ("Ana", "Admin B"));
+    sit = sit.with(SiaAnswer::LeavingName(String::new())).unwrap();
+    assert_eq!(sit.with_default_names("관리자 A", "관리자 B").leaving_name(), "관리자 A");
 }

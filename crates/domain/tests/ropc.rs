@@ -10,7 +10,10 @@ use marketo_guides_domain::saved::Saved;
 const PASSWORD: Connection = Connection::SyncUserPassword;
 
 fn ropc_answers() -> Answers {
-    Answers { version: "4.0.0.14".into(), connection: PASSWORD, ..Answers::default() }
+    Answers::default()
+        .with(DynAnswer::Version("4.0.0.14".into()))
+        .and_then(|a| a.with(DynAnswer::Connection(PASSWORD)))
+        .unwrap()
 }
 
 fn ids(c: Connection) -> Vec<StepId> {
@@ -117,19 +120,19 @@ fn the_verdict_for_step_4_waits_for_the_client_app_and_every_value_step_4_asks_f
         blocking(&answers, &all_ticks()),
         vec![StepId::RecordUserName, StepId::RecordClientId, StepId::ConfirmOrgUrl]
     );
-    answers.name = "marketo-sync@contoso.onmicrosoft.com".into();
-    answers.notes.set(NoteField::ClientId, "3F2504E0-4F89-11D3-9A0C-0305E82C3301").unwrap();
+    answers = answers.with(DynAnswer::Name("marketo-sync@contoso.onmicrosoft.com".into())).unwrap();
+    answers =
+        answers.with(DynAnswer::Note(NoteField::ClientId, "3F2504E0-4F89-11D3-9A0C-0305E82C3301".into())).unwrap();
     assert_eq!(blocking(&answers, &all_ticks()), vec![StepId::ConfirmOrgUrl]);
-    answers.notes.set(NoteField::OrgUrl, "https://contoso.crm4.dynamics.com").unwrap();
-    answers.notes.confirm_url(true).unwrap();
+    answers = answers.with(DynAnswer::Note(NoteField::OrgUrl, "https://contoso.crm4.dynamics.com".into())).unwrap();
+    answers = answers.with(DynAnswer::ConfirmUrl(true)).unwrap();
     assert_eq!(blocking(&answers, &all_ticks()), Vec::<StepId>::new());
     // A client ID that is not a GUID is not written down.
-    answers.notes.set(NoteField::ClientId, "not-a-guid").unwrap();
+    answers = answers.with(DynAnswer::Note(NoteField::ClientId, "not-a-guid".into())).unwrap();
     assert_eq!(blocking(&answers, &all_ticks()), vec![StepId::RecordClientId]);
     // A name that looks like a secret never counts (and is never kept: see the decoders).
-    let mut secret = ropc_answers();
-    secret.name = "q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2".into();
-    assert!(secret.name_problem().is_some());
+    let typed = ropc_answers().with(DynAnswer::Name("q8Z~4nR.tW2_xY7-kL1mP9sV3bC6dF0gH5jK8eA2".into()));
+    assert_eq!(typed, Err(marketo_guides_domain::s2s::Refused::LooksLikeSecret));
 }
 
 #[test]
@@ -138,7 +141,7 @@ fn progress_saved_under_the_three_step_set_up_loads_with_its_ticks_and_the_new_s
     let stored: serde_json::Value = serde_json::from_str(text).unwrap();
     assert_eq!(stored["schema"], 2);
     let saved: Saved<DynamicsStep2> = serde_json::from_value(stored["data"].clone()).unwrap();
-    assert_eq!(saved.answers().connection, PASSWORD);
+    assert_eq!(saved.answers().connection(), PASSWORD);
     let rows = checklist(&guide_org(saved.answers()), Some(&saved.ticked()));
     let done: Vec<StepId> = rows.iter().filter(|r| r.status.is_done()).map(|r| r.step.id).collect();
     // The steps both set-ups have keep their ticks (the name typed counts as written down).
@@ -221,7 +224,7 @@ fn the_24_month_limit_counts_from_the_readers_day() {
     assert_eq!(Day::parse_expiry("2028-12-06", pago), Err(DayError::TooFarAhead { latest: day(2028, 12, 5) }));
     assert_eq!(Day::parse_expiry("2028-12-05", pago), Ok(day(2028, 12, 5)));
     // The answers use the day they are given.
-    let answers = Answers { secret_expires: "2028-12-06".into(), ..Answers::default() };
+    let answers = Answers::default().with(DynAnswer::SecretExpires("2028-12-06".into())).unwrap();
     assert_eq!(answers.expiry_problem(tokyo), None);
     assert!(answers.expiry_problem(pago).is_some());
 }

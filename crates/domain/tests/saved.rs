@@ -48,10 +48,10 @@ fn every_part_of_the_handoff_state_merges_on_its_own_and_survives_storage() {
                 let answer = match f {
                     SiaField::LeavingName => SiaAnswer::LeavingName(format!("Ana {now}")),
                     SiaField::IncomingName => SiaAnswer::IncomingName(format!("Bo {now}")),
-                    SiaField::IncomingHasAccess => SiaAnswer::IncomingHasAccess(!a.incoming_has_access),
-                    SiaField::LeavingConnected => SiaAnswer::LeavingConnected(!a.leaving_connected),
-                    SiaField::IncomingConnected => SiaAnswer::IncomingConnected(!a.incoming_connected),
-                    SiaField::OthersRely => SiaAnswer::OthersRely(!a.others_rely),
+                    SiaField::IncomingHasAccess => SiaAnswer::IncomingHasAccess(!a.incoming_has_access()),
+                    SiaField::LeavingConnected => SiaAnswer::LeavingConnected(!a.leaving_connected()),
+                    SiaField::IncomingConnected => SiaAnswer::IncomingConnected(!a.incoming_connected()),
+                    SiaField::OthersRely => SiaAnswer::OthersRely(!a.others_rely()),
                     SiaField::LeavingIsOriginal => SiaAnswer::LeavingIsOriginal(Unsure::Yes),
                     SiaField::DataSyncStarted => SiaAnswer::DataSyncStarted(Unsure::No),
                 };
@@ -84,7 +84,7 @@ fn every_part_of_the_dynamics_state_merges_on_its_own_and_survives_storage() {
                     DynField::Version => vec![DynAnswer::Version(format!("4.0.0.{now}"))],
                     DynField::Name => vec![DynAnswer::Name(format!("Sync {now}"))],
                     DynField::Email => vec![DynAnswer::Email(format!("s{now}@example.com"))],
-                    DynField::Filter => vec![DynAnswer::Filter(!s.answers().filter)],
+                    DynField::Filter => vec![DynAnswer::Filter(!s.answers().filter())],
                     DynField::Connection => vec![DynAnswer::Connection(Connection::SyncUserPassword)],
                     DynField::Note(NoteField::OrgUrl) => vec![
                         DynAnswer::Note(NoteField::OrgUrl, format!("https://o{now}.crm.dynamics.com")),
@@ -164,7 +164,7 @@ fn the_schema_1_handoff_guide_fixture_loads_with_nothing_lost() {
     let s = Saved::<Handoff>::from_v1(v1).unwrap();
     assert_eq!(s.mode(), Mode::Guide);
     assert_eq!(s.lang(), Some(Lang::Ko));
-    assert_eq!((s.answers().leaving_name.as_str(), s.answers().incoming_name.as_str()), ("Ana", "Bo"));
+    assert_eq!((s.answers().leaving_name(), s.answers().incoming_name()), ("Ana", "Bo"));
     assert_eq!(s.ticks().get(&StepKind::RemoveIncomingAccess), Some(&true));
     assert_eq!(s.ticks().get(&StepKind::IncomingConnects), Some(&false));
     // Every stamp of schema 1 became a typed part with the same time.
@@ -201,10 +201,10 @@ fn the_schema_1_dynamics_fixture_loads_with_nothing_lost() {
     let old = data_of(include_str!("../../../tests/fixtures/dynamics-v1.json"));
     let s = Saved::<DynamicsStep2>::from_v1(serde_json::from_value(old.clone()).unwrap()).unwrap();
     assert_eq!((s.mode(), s.lang()), (Mode::Practice, Some(Lang::Ja)));
-    assert_eq!(s.answers().version, "3.1.0.2");
-    assert_eq!(s.answers().name, "Sync Bot");
-    assert_eq!(s.answers().email, "sync@example.com");
-    assert!(s.answers().filter);
+    assert_eq!(s.answers().version(), "3.1.0.2");
+    assert_eq!(s.answers().name(), "Sync Bot");
+    assert_eq!(s.answers().email(), "sync@example.com");
+    assert!(s.answers().filter());
     assert_eq!(s.ticked(), vec![dynamics::StepId::CreateUser, dynamics::StepId::AssignRole]);
     assert_eq!(s.ticks().get(&dynamics::StepId::SetMarketoUser), Some(&false));
     assert_eq!(s.stamps().len(), old["stamps"].as_object().unwrap().len());
@@ -240,7 +240,7 @@ fn a_refused_answer_changes_nothing_and_says_why() {
     assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(81)), 6), Err(Refused::TooLong));
     assert_eq!(s, before, "nothing changed, no stamp");
     assert_eq!(s.set_answer(SiaAnswer::IncomingName("x".repeat(80)), 7), Ok(()));
-    assert_eq!(s.answers().incoming_name.chars().count(), 80);
+    assert_eq!(s.answers().incoming_name().chars().count(), 80);
     assert_eq!(s.stamps().get(&Part::Answer(SiaField::IncomingName)), Some(&7));
 
     let mut d = Saved::<DynamicsStep2>::fresh(Mode::Guide, Lang::En);

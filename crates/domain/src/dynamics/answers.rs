@@ -30,19 +30,19 @@ pub fn guide_org(answers: &Answers) -> Org {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(try_from = "RawAnswers")]
 pub struct Answers {
-    pub version: String,
-    pub name: String,
-    pub email: String,
-    pub filter: bool,
+    pub(crate) version: String,
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) filter: bool,
     /// Saved before the question existed: the password variant.
     #[serde(default = "Connection::legacy")]
-    pub connection: Connection,
+    pub(crate) connection: Connection,
     /// Server-to-server: the values written down for Step 3.
     #[serde(default)]
-    pub notes: Step3Notes,
+    pub(crate) notes: Step3Notes,
     /// Server-to-server: when the client secret expires (`YYYY-MM-DD`, optional).
     #[serde(default)]
-    pub secret_expires: String,
+    pub(crate) secret_expires: String,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +77,48 @@ impl TryFrom<RawAnswers> for Answers {
 }
 
 impl Answers {
+    /// These answers with one more, checked as the widget checks it (no secret, not too
+    /// long, a URL to confirm): the only way to change them outside the domain.
+    pub fn with(mut self, answer: super::DynAnswer) -> Result<Answers, Refused> {
+        <super::DynamicsStep2 as crate::saved::FlowSpec>::apply(&mut self, answer)?;
+        Ok(self)
+    }
+
+    /// The Marketo solution's version as typed.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The sync user's name as typed (blank: the sample name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The sync user's e-mail as typed.
+    pub fn email(&self) -> &str {
+        &self.email
+    }
+
+    /// Whether the reader wants the sync filter.
+    pub fn filter(&self) -> bool {
+        self.filter
+    }
+
+    /// The connection the reader follows.
+    pub fn connection(&self) -> Connection {
+        self.connection
+    }
+
+    /// Server-to-server: the values written down for Step 3.
+    pub fn notes(&self) -> &Step3Notes {
+        &self.notes
+    }
+
+    /// Server-to-server: the client secret's expiry as typed (`YYYY-MM-DD`, optional).
+    pub fn secret_expires(&self) -> &str {
+        &self.secret_expires
+    }
+
     /// The widget's own rule: no answer is a secret (the values for Step 3 are checked by
     /// [`Step3Notes`] itself).
     pub fn keeps_no_secret(&self) -> Result<(), Refused> {

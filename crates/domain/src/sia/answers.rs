@@ -15,22 +15,22 @@ use super::{
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "RawSituation")]
 pub struct Situation {
-    pub leaving_name: String,
-    pub incoming_name: String,
+    pub(crate) leaving_name: String,
+    pub(crate) incoming_name: String,
     /// B is on the User Access list.
-    pub incoming_has_access: bool,
-    pub leaving_connected: bool,
-    pub incoming_connected: bool,
+    pub(crate) incoming_has_access: bool,
+    pub(crate) leaving_connected: bool,
+    pub(crate) incoming_connected: bool,
     /// Other users reach Marketo through the integration.
-    pub others_rely: bool,
+    pub(crate) others_rely: bool,
     /// The leaving admin is the instance's original user (the first invite went to them).
     /// Saved before the question existed: not sure (and "not sure" is written as before,
     /// by leaving it out, so an older build reads the text unchanged).
     #[serde(default, skip_serializing_if = "Unsure::is_not_sure")]
-    pub leaving_is_original: Unsure,
+    pub(crate) leaving_is_original: Unsure,
     /// Data sync has been initiated on the instance.
     #[serde(default, skip_serializing_if = "Unsure::is_not_sure")]
-    pub data_sync_started: Unsure,
+    pub(crate) data_sync_started: Unsure,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +138,51 @@ pub struct Built {
 }
 
 impl Situation {
+    /// These answers with one more, checked as the widget checks it (no secret, not too
+    /// long): the only way to change them outside the domain.
+    pub fn with(mut self, answer: super::SiaAnswer) -> Result<Situation, crate::flows::Refused> {
+        <super::Handoff as crate::saved::FlowSpec>::apply(&mut self, answer)?;
+        Ok(self)
+    }
+
+    /// The leaving admin's name as typed (blank: not given).
+    pub fn leaving_name(&self) -> &str {
+        &self.leaving_name
+    }
+
+    /// The incoming admin's name as typed (blank: not given).
+    pub fn incoming_name(&self) -> &str {
+        &self.incoming_name
+    }
+
+    /// Whether B is on the User Access list.
+    pub fn incoming_has_access(&self) -> bool {
+        self.incoming_has_access
+    }
+
+    pub fn leaving_connected(&self) -> bool {
+        self.leaving_connected
+    }
+
+    pub fn incoming_connected(&self) -> bool {
+        self.incoming_connected
+    }
+
+    /// Whether other users reach Marketo through the integration.
+    pub fn others_rely(&self) -> bool {
+        self.others_rely
+    }
+
+    /// Whether the leaving admin is the instance's original user.
+    pub fn leaving_is_original(&self) -> Unsure {
+        self.leaving_is_original
+    }
+
+    /// Whether data sync has been initiated on the instance.
+    pub fn data_sync_started(&self) -> Unsure {
+        self.data_sync_started
+    }
+
     /// The situation as planned: a blank name stands for the admin's role, named in the
     /// reader's language (`leaving`, `incoming`: "Admin A", "Admin B").
     pub fn with_default_names(&self, leaving: &str, incoming: &str) -> Situation {
