@@ -372,7 +372,7 @@ fn storage_schema_1_values_of_both_flows_keep_loading() {
     match Store::open("mg-test:fixture").load::<Sia>(1) {
         Loaded::Restored { revision, data } => {
             assert_eq!(revision, 4);
-            assert_eq!(data.answers().leaving_name, "Ana");
+            assert_eq!(data.answers().leaving_name(), "Ana");
             assert_eq!(data.ticks().get(&StepKind::RemoveIncomingAccess), Some(&true));
         }
         other => panic!("{other:?}"),
@@ -381,7 +381,7 @@ fn storage_schema_1_values_of_both_flows_keep_loading() {
     match Store::open("mg-test:fixture-dyn").load::<Saved<DynamicsStep2>>(1) {
         Loaded::Restored { revision, data } => {
             assert_eq!(revision, 9);
-            assert_eq!(data.answers().email, "sync@example.com");
+            assert_eq!(data.answers().email(), "sync@example.com");
             assert_eq!(data.practice().log().count(), 3);
         }
         other => panic!("{other:?}"),

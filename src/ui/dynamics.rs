@@ -171,7 +171,7 @@ fn Guide(ui: Ui, s: RwSignal<DynSaved>) -> impl IntoView {
     // The reader's today, for the client secret's longest expiry (the clock and the time
     // zone read here, passed to the domain).
     let answers = Memo::new(move |_| s.with(|v| v.answers().clone()));
-    let parsed = Memo::new(move |_| answers.with(|a| Version::parse(&a.version())));
+    let parsed = Memo::new(move |_| answers.with(|a| Version::parse(a.version())));
     // A blank name stands for the sample sync user's name in the reader's language.
     let name = Signal::derive(move || answers.with(|a| sync_name(t(), ui.lang.get(), a)));
     let step_rows = Memo::new(move |_| s.with(|v| guide_shown(t(), ui.lang.get(), v.answers(), &v.ticked())));

@@ -19,7 +19,7 @@ pub enum Commit {
 /// says what is wrong with the value now (`error`, the domain's words) or why a value was
 /// just refused; `aria-invalid` and `aria-describedby` built in. A value that looks like a
 /// secret is never passed on, from any field (the field gets its value back, the error line
-/// and the live region say why, see [`super::keeps_no_secret`]). `on_input` may refuse a
+/// and the live region say why, see [`keeps_no_secret`]). `on_input` may refuse a
 /// value too (`Err`, the refusal in words): the field gets its value back and says so.
 #[component]
 pub fn TextField(
@@ -50,7 +50,7 @@ pub fn TextField(
     let refused = RwSignal::new(None::<String>);
     let message = move || refused.get().or_else(|| error.get());
     let take = move |ev: leptos::ev::Event| {
-        if !super::keeps_no_secret(ui, &ev, value.get_untracked()) {
+        if !keeps_no_secret(ui, &ev, value.get_untracked()) {
             refused.set(Some(ui.t().secret_refused.to_string()));
             return;
         }
@@ -158,4 +158,18 @@ pub fn yes_no_slug(value: bool) -> &'static str {
     } else {
         "no"
     }
+}
+
+/// Whether a typed value may be kept. One that looks like a secret is not: the field gets
+/// its previous value back at once and the reader hears why (nothing is saved).
+fn keeps_no_secret(ui: Ui, ev: &leptos::ev::Event, previous: String) -> bool {
+    let value = event_target_value(ev);
+    if !domain::s2s::looks_like_secret(&value) {
+        return true;
+    }
+    if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+        el.set_value(&previous);
+    }
+    ui.say(ui.t().secret_refused.to_string());
+    false
 }

@@ -591,7 +591,7 @@ proptest! {
         let mut value = serde_json::to_value(&saved).unwrap();
         replace_one_leaf(&mut value, pick, replacement);
         if let Ok(decoded) = serde_json::from_value::<Saved<dynamics::DynamicsStep2>>(value) {
-            let notes = [&decoded.answers().notes(), decoded.practice().state().notes()];
+            let notes = [decoded.answers().notes(), decoded.practice().state().notes()];
             for (n, f) in notes.iter().flat_map(|n| NoteField::ALL.map(|f| (n, f))) {
                 prop_assert!(!marketo_guides_domain::s2s::looks_like_secret(n.text(f)));
             }

@@ -1,6 +1,6 @@
 //! English texts of the training kit (scenarios, import and export, summary).
 
-use super::*;
+use super::{ImportProblem, KitTexts, Preset};
 
 pub(super) const KIT: KitTexts = KitTexts {
     scenario: "Scenario",

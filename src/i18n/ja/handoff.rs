@@ -1,6 +1,9 @@
 //! Japanese texts of the handoff (Sales Insight Actions).
 
-use super::*;
+use super::{
+    sia, Action, CannotPlan, Crumb, Effect, Hazard, Names, SiaTexts, SituationError, SkipReason, StepKind, Unsure,
+    WayOut, Why,
+};
 
 pub(super) fn list(ids: &[sia::PersonId], names: &Names) -> String {
     ids.iter().map(|id| names(*id)).collect::<Vec<_>>().join("、")

@@ -1,6 +1,10 @@
 //! Korean texts of the Dynamics guide (the password-based sync user and what both variants share).
 
-use super::*;
+use super::{
+    dynamics, quoted, refused, s2s_caution, s2s_day_error, s2s_field, s2s_lifetime, s2s_problem, s2s_reminder, AppTab,
+    Connection, DynTexts, NotApplicable, Note, NoteField, NoteProblem, Page, Requirement, Section, StepId, TextProblem,
+    UserKind, UserNames, VersionError, DC, S2S,
+};
 
 pub(super) fn version_error(e: &VersionError) -> String {
     match e {

@@ -1,6 +1,9 @@
 //! Korean texts of the server-to-server (OAuth) screens.
 
-use super::*;
+use super::{
+    refused, DayError, GuidError, NoteField, NoteProblem, OrgUrlCaution, OrgUrlError, Refused, S2sTexts,
+    SecretLifetime, UserNameError,
+};
 
 pub(super) fn quoted(text: &str) -> String {
     if text.is_empty() {

@@ -1,0 +1,19 @@
+//! The clock and the reader's time zone, read only here at the edge and passed into the domain.
+
+/// The milliseconds clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// The reader's offset from UTC at a moment (their time zone, read from the browser).
+pub fn utc_offset_at(at: u64) -> domain::s2s::UtcOffset {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    domain::s2s::UtcOffset::from_js(date.get_timezone_offset())
+}
+
+/// Today in the reader's calendar (not UTC's): the clock and the time zone are read here,
+/// the day is the domain's.
+pub fn local_today() -> domain::s2s::Day {
+    let now = now_ms();
+    domain::s2s::Day::local(now, utc_offset_at(now))
+}
