@@ -3,8 +3,10 @@
 // fetches the module and wasm with CORS), and serves test fixtures at /fixture/NAME: the
 // built index.html with its <body> replaced by e2e/fixtures/NAME.html, so fixtures always
 // load the current build's hashed assets. Query options for embedding tests:
-// `?csp=strict` sends the strict Content-Security-Policy of the README; `?asset=ORIGIN`
-// loads the widget's one script from another origin.
+// `?csp=strict` sends the strict Content-Security-Policy of the README, `?csp=nowasm` the same
+// without 'wasm-unsafe-eval' (a site whose policy does not allow WebAssembly); `?asset=ORIGIN`
+// loads the widget's one script from another origin. In a fixture, `<!--MG:FIRST:flow.lang-->`
+// becomes that first view's HTML, as a docs generator pastes it (README).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 /** The policy a strict documentation site sends; README gives the same line to copy. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'";
+/** The same policy on a site that does not allow WebAssembly. */
+export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
 
 export function createServer(dist) {
   const root = path.resolve(dist);
@@ -26,7 +30,8 @@ export function createServer(dist) {
     // `?lang=none` as a page that declares no language.
     const lang = url.searchParams.get('lang');
     const asset = url.searchParams.get('asset');
-    const csp = url.searchParams.get('csp') === 'strict' ? { 'Content-Security-Policy': STRICT_CSP } : {};
+    const policy = { strict: STRICT_CSP, nowasm: NO_WASM_CSP }[url.searchParams.get('csp')];
+    const csp = policy ? { 'Content-Security-Policy': policy } : {};
     const localize = (html) => {
       if (asset && /^http:\/\/127\.0\.0\.1:\d+$/.test(asset)) html = html.replace('src="embed/marketo-guides.js"', `src="${asset}/embed/marketo-guides.js"`);
       if (lang === 'none') return html.replace(/<html lang="[^"]*">/, '<html>');
@@ -37,8 +42,12 @@ export function createServer(dist) {
     if (fixture) {
       const file = path.join(here, 'fixtures', `${fixture[1]}.html`);
       if (!fs.existsSync(file)) { res.writeHead(404, headers); res.end('no such fixture'); return; }
+      const body = fs.readFileSync(file, 'utf8').replace(/<!--MG:FIRST:([a-z-]+)\.([a-z]+)-->/g, (_, flow, lang) => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+        return fs.readFileSync(path.join(root, manifest.first[flow][lang]), 'utf8');
+      });
       const page = localize(fs.readFileSync(path.join(root, 'index.html'), 'utf8'))
-        .replace(/<body>[\s\S]*<\/body>/, `<body>${fs.readFileSync(file, 'utf8')}</body>`);
+        .replace(/<body>[\s\S]*<\/body>/, () => `<body>${body}</body>`);
       res.writeHead(200, { ...headers, ...csp, 'Content-Type': TYPES['.html'] });
       // Fixtures live at /fixture/NAME: the page's relative links point at the build's root.
       res.end(page.replace('src="embed/', 'src="/embed/').replace(/href="(demo-[0-9a-f]+\.css)"/, 'href="/$1"'));

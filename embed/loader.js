@@ -3,7 +3,9 @@
 //   <div data-marketo-guide="sia-handoff"></div>
 // Each element gets an open shadow root with the widget's own stylesheet and a light
 // placeholder; the WebAssembly module is fetched only when a widget comes near the
-// viewport (or at once with data-load="eager"). Elements added later are mounted,
+// viewport (or at once with data-load="eager"). A first-time reader's widget shows its
+// first view meanwhile (the guide rendered at build time, src/first_view.rs), and keeps it
+// where the module cannot run. Elements added later are mounted,
 // removed ones torn down. Everything is found relative to this file's own URL.
 // scripts/loader.mjs fills in FILES from dist/manifest.json (the stylesheet, and the modules
 // lightest first, each with its name, the flows it carries, whether it has the practice
@@ -16,7 +18,7 @@ const META = /*MG:META*/{};
 const INLINE = /*MG:INLINE*/null;
 const ATTR = 'data-marketo-guide';
 const here = (file) => new URL(`../${file}`, import.meta.url).href;
-const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving }
+const widgets = new Map(); // element -> { root, id, seen, glue, carry, undo, moving, first, pasted }
 const listening = new WeakSet(); // elements whose moves are listened for
 const modules = new Map(); // a module's name (FILES.modules) -> Promise of its glue
 const failures = new Map(); // a module's name -> downloads of it that failed (a retry asks anew)
@@ -135,6 +137,146 @@ async function move(el, { practice, state, undo }) {
   if (refocus) w.root.querySelector(refocus)?.focus();
 }
 
+// ---- First views (META.first; FILES.first: each flow's, per language) ----
+// A first-time reader's widget shows the guide's first view as soon as the stylesheet is
+// there: the page's own copy (pasted inside the element, see README) or the file for its flow
+// and language. Its controls do nothing until the module takes over (aria-disabled, with a
+// status that says so); focus is carried over. A returning reader keeps the placeholder: they
+// never see a state other than their own. Where the module cannot run, the first view stays,
+// saying so (and offering "Try again" when the download failed).
+const FIRST = META.first;
+const firstFile = (el) => (FILES.first[flowOf(el)] || {})[pageLang(el)];
+const said = (el) => FIRST.texts[pageLang(el)];
+
+// Whether this widget's reader gets the first view: its flow named exactly, in guide mode with
+// a theme the view can take, no shared-progress link (the widget shows its offer), and
+// nothing saved under its key (checked, not decoded).
+function firstTime(el) {
+  if (INLINE || !firstFile(el) || el.getAttribute(ATTR) !== flowOf(el)) return false;
+  const mode = el.getAttribute('data-mode');
+  const theme = el.getAttribute('data-theme');
+  if ((mode !== null && mode !== META.guide) || practiceStart(el)) return false;
+  if (theme !== null && !META.themes.includes(theme)) return false;
+  if (decodeURIComponent(location.hash.slice(1)).startsWith(META.share)) return false;
+  try {
+    return localStorage.getItem(META.stores[flowOf(el)] + keyOf(el)) === null;
+  } catch {
+    return true; // storage blocked: nothing saved
+  }
+}
+
+// The first view's element: the page's copy (if it is this flow's, in the reader's language),
+// else fetched (null if it cannot be).
+async function firstView(el, w) {
+  const lang = pageLang(el);
+  if (w.pasted && w.pasted.getAttribute(FIRST.attr) === flowOf(el) && w.pasted.lang === lang) {
+    return document.importNode(w.pasted, true);
+  }
+  const file = firstFile(el);
+  if (!file) return null;
+  try {
+    const res = await fetch(here(file));
+    if (!res.ok) return null;
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const view = doc.body.firstElementChild;
+    return view && view.classList.contains(FIRST.class) ? document.importNode(view, true) : null;
+  } catch {
+    return null;
+  }
+}
+
+// Puts a notice where the widget shows its own: under the guide's header.
+function place(view, notice) {
+  const head = view.querySelector('.mg > header');
+  if (head) head.after(notice); else view.prepend(notice);
+}
+
+// The first view's controls wait for the module: they say so and change nothing.
+const CONTROLS = 'input, select, textarea, button';
+function freezeStatus(view, el) {
+  // On the header's rule, taking no room of its own: nothing moves when it goes.
+  const status = document.createElement('p');
+  status.className = 'mg-first-status';
+  status.id = 'mg-first-status';
+  status.setAttribute('role', 'status');
+  status.textContent = said(el).loading;
+  const head = view.querySelector('.mg > header');
+  if (head) head.append(status); else view.prepend(status);
+  return status;
+}
+function freeze(view, el) {
+  const status = freezeStatus(view, el);
+  for (const c of view.querySelectorAll(CONTROLS)) {
+    c.setAttribute('aria-disabled', 'true');
+    c.setAttribute('aria-describedby', [status.id, c.getAttribute('aria-describedby')].filter(Boolean).join(' '));
+    if (c.matches('textarea, input:not([type=checkbox]):not([type=radio])')) c.readOnly = true;
+  }
+  const still = (e) => {
+    const t = e.target.closest && e.target.closest(`${CONTROLS}, label`);
+    if (!t || !view.contains(t) || t.closest('.mg-first-failed')) return; // "Try again" works
+    // Tab and Shift+Tab move on; everything else that would change a control does nothing.
+    if (e.type === 'keydown' && (e.key === 'Tab' || !t.matches('select, input[type=radio], input[type=checkbox], button'))) return;
+    e.preventDefault();
+  };
+  for (const type of ['click', 'mousedown', 'keydown']) view.addEventListener(type, still, true);
+}
+
+// Shows the first view in place of the placeholder, once the stylesheet applies; not if the
+// widget has mounted meanwhile (or left the page).
+async function showFirst(el, w, styled) {
+  const [view] = await Promise.all([firstView(el, w), styled]);
+  if (!view || widgets.get(el) !== w || w.id !== null || w.first) return;
+  const theme = el.getAttribute('data-theme');
+  if (theme !== null) view.querySelector('.mg')?.setAttribute('data-theme', theme);
+  freeze(view, el);
+  w.first = view;
+  w.root.querySelector('.mg-placeholder')?.remove();
+  w.root.append(view);
+}
+
+// Where focus is in the first view, to find the same control in the mounted widget: ids and
+// group names are the widget's own prefix (mgN-) and a stable rest.
+function focusIn(w) {
+  const f = w.root.activeElement;
+  if (!f || !w.first || !w.first.contains(f)) return null;
+  const rest = (v) => (v || '').replace(/^mg\d+-/, '');
+  if (f.type === 'radio') return `input[type=radio][name$="-${CSS.escape(rest(f.name))}"][value="${CSS.escape(f.value)}"]`;
+  if (f.id) return `[id$="-${CSS.escape(rest(f.id))}"]`;
+  const step = f.closest('[data-step]');
+  return step ? `[data-step="${CSS.escape(step.dataset.step)}"]` : null;
+}
+
+// The module cannot run here (`failure`: what stopped it; none: no WebAssembly at all). The
+// first view stays (or comes), saying that the checklist is not available and progress is not
+// kept; a failed download adds "Try again" in an alert.
+async function unavailable(el, w, failure) {
+  const download = failure instanceof TypeError; // a fetch or import that failed
+  if (!w.first) await showFirst(el, w, Promise.resolve());
+  const where = w.first || w.root.querySelector('.mg-placeholder');
+  if (!where || widgets.get(el) !== w) return;
+  where.querySelector('.mg-first-status')?.remove();
+  const box = document.createElement('div');
+  box.className = 'mg-notice mg-notice-strong mg-first-failed';
+  box.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = download ? said(el).failed : said(el).unavailable;
+  box.append(text);
+  if (download) {
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'mg-btn';
+    again.textContent = said(el).retry;
+    again.addEventListener('click', () => {
+      box.remove();
+      if (w.first) freezeStatus(w.first, el);
+      w.seen = false;
+      start(el);
+    });
+    box.append(again);
+  }
+  if (w.first) place(w.first, box); else where.prepend(box);
+}
+
 // The placeholder is styled here (CSSOM, allowed under a strict style-src) so that a page
 // whose widgets are all far below the fold fetches this file only: the stylesheet comes
 // with the module, when a widget is near.
@@ -152,8 +294,15 @@ function prepare(el) {
   box.lang = pageLang(el);
   box.textContent = titles ? titles[box.lang] : '';
   root.append(box);
-  const w = { root, id: null, seen: false, glue: null, carry: null, undo: null, moving: false };
+  // A first view the page pasted inside the element (shown by the page before this runs,
+  // and to readers without JavaScript), used instead of fetching one.
+  const pasted = el.querySelector(`:scope > [${FIRST.attr}]`);
+  const w = { root, id: null, seen: false, glue: null, carry: null, undo: null, moving: false, first: null, pasted };
   widgets.set(el, w);
+  if (pasted && firstTime(el)) {
+    w.styled = sheet(root);
+    showFirst(el, w, w.styled);
+  }
   if (!listening.has(el)) {
     listening.add(el);
     el.addEventListener(META.needsModule, (e) => move(el, e.detail || {}));
@@ -185,12 +334,47 @@ async function start(el) {
   if (!w || w.seen) return w;
   w.seen = true;
   near.unobserve(el);
-  const [glue] = await Promise.all([load(moduleFor(el)), sheet(w.root)]);
+  const styled = w.styled || (w.styled = sheet(w.root));
+  if (!w.first && firstTime(el)) showFirst(el, w, styled);
+  if (typeof WebAssembly !== 'object') {
+    await unavailable(el, w, null);
+    return w;
+  }
+  let glue = null;
+  let failure = null;
+  try {
+    [glue] = await Promise.all([load(moduleFor(el)), styled]);
+  } catch (e) {
+    failure = e;
+  }
   // Still on the page, and not re-added meanwhile?
-  if (widgets.get(el) === w && el.isConnected) {
+  if (widgets.get(el) !== w || !el.isConnected) return w;
+  if (!glue) {
+    await unavailable(el, w, failure);
+    return w;
+  }
+  // The module takes over in one step: the widget replaces the first view (src/ui/mount.rs)
+  // in the same task, and focus goes to the same control.
+  const refocus = focusIn(w);
+  const first = w.first;
+  try {
     w.glue = glue;
     w.id = glue.mount_widget(el, w.root, null, null);
+  } catch (e) {
+    // A panic at start: the instance is gone. The first view comes back, saying so.
+    w.id = null;
+    w.glue = null;
+    w.root.querySelectorAll('.mg-root, .mg-crashed').forEach((n) => n.remove());
+    w.first = null;
+    if (first) {
+      w.first = first;
+      w.root.append(first);
+    }
+    await unavailable(el, w, e);
+    return w;
   }
+  w.first = null;
+  if (refocus) w.root.querySelector(`.mg-root:not(.${FIRST.class}) ${refocus}`)?.focus();
   return w;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Release build into dist/, one path for every module: cargo (release, wasm32) builds it,
 # wasm-bindgen writes its glue, wasm-opt -Oz shrinks it, terser minifies the glue; each is
-# copied under a content-hashed name. Then the stylesheet, the demo page, the examples, the
+# copied under a content-hashed name. Then each flow's first view in each language, the stylesheet, the demo page, the examples, the
 # loader dist/embed/marketo-guides.js and dist/manifest.json (which modules there are, the
 # flows each carries, whether it has practice, their files and hashes): the loader's file
 # list, the offline kit and `make bench` all come from the manifest.
@@ -49,6 +49,19 @@ module() {
 
 while IFS=$'\t' read -r name features file; do module "$name" "$features" "$file" < /dev/null; done <<< "$table"
 
+# Each flow's first view in each language (src/first_view.rs: the components the module
+# mounts, rendered to HTML natively), content-hashed: the loader shows one at once.
+cargo run --quiet --offline --bin first-views -- "$stage/first"
+mkdir -p dist/first
+first_tsv="$stage/first.tsv"
+: > "$first_tsv"
+for view in "$stage"/first/*.html; do
+  base=$(basename "$view" .html)
+  hash=$(sha256sum "$view" | cut -c1-16)
+  cp "$view" "dist/first/$base-$hash.html"
+  printf '%s\t%s\n' "$base" "first/$base-$hash.html" >> "$first_tsv"
+done
+
 # The widget's stylesheet and the demo page's, content-hashed.
 cp style.css dist/style.css
 node scripts/minify.mjs css dist/style.css
@@ -71,7 +84,17 @@ const hashed = new Map(fs.readFileSync(process.argv[1], "utf8").trim().split("\n
 const table = JSON.parse(process.env.META).modules;
 console.log(JSON.stringify(table.map((m) => ({ name: m.name, flows: m.flows, practice: m.practice, file: hashed.get(m.name) }))));
 ' "$built")
-node scripts/manifest.mjs dist "style-$css_hash.css" "$entries" "$meta"
+# The first views by flow and language: {"sia-handoff": {"en": "first/sia-handoff.en-<hash>.html"}}.
+first=$(node -e '
+const views = {};
+for (const line of require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n")) {
+  const [base, file] = line.split("\t");
+  const [flow, lang] = base.split(".");
+  (views[flow] ||= {})[lang] = file;
+}
+console.log(JSON.stringify(views));
+' "$first_tsv")
+node scripts/manifest.mjs dist "style-$css_hash.css" "$entries" "$meta" "$first"
 # Every page pays for the loader: rendered once and minified (scripts/loader.mjs).
 node scripts/loader.mjs dist
 echo "[build] dist/: $(node -e 'const m=require("./dist/manifest.json");console.log(m.modules.map(x=>x.name).join(", "))'), style-$css_hash.css, manifest.json ($(( $(date +%s) - started ))s)"

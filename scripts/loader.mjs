@@ -1,8 +1,9 @@
 // The loader every documentation page includes (dist/embed/marketo-guides.js), rendered once
 // from embed/loader.js and {files, meta, inline}, then minified; nothing is looked for again
 // in its output:
-//   files   from the manifest: the stylesheet, and each module's name, flows, whether it has
-//           the practice consoles, and the base of its file names (lightest first);
+//   files   from the manifest: the stylesheet, each module's name, flows, whether it has
+//           the practice consoles, and the base of its file names (lightest first), and each
+//           flow's first view per language;
 //   meta    what `embed-meta` prints from the Rust domain and catalogs (languages, titles,
 //           the module table, link keys, the storage key's cap);
 //   inline  a JavaScript expression: `null` on a served page; the offline kit passes the name
@@ -23,6 +24,7 @@ export function filesOf(manifest) {
   return {
     css: manifest.css.file,
     modules: manifest.modules.map((m) => ({ name: m.name, flows: m.flows, practice: m.practice, file: m.glue.replace(/\.js$/, '') })),
+    first: manifest.first || {},
   };
 }
 

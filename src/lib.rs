@@ -6,10 +6,15 @@
 //! - [`storage`]: the one adapter over `localStorage`.
 //! - [`json`]: the one JSON codec, small and serde_json-compatible.
 //! - [`i18n`]: every text, in English, Korean and Japanese.
+// Rendered to HTML natively (the first views), the views' types are deep.
+#![recursion_limit = "512"]
 
 /// The rules engines, re-exported for tests and embedders.
 pub use domain;
 
+/// Each flow's first view, rendered to HTML at build time (natively only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_view;
 pub mod i18n;
 /// The one JSON codec (its own crate, `crates/codec`, with its differential tests).
 pub use json;
@@ -69,7 +74,7 @@ pub fn unmount_widget(id: u32) {
 /// whole wasm instance, and a dead blank box helps nobody.
 pub fn show_crash_message() {
     use i18n::Texts as _;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = crate::ui::window().and_then(|w| w.document()) else { return };
     for el in ui::mounted_hosts() {
         let lang = i18n::Lang::resolve(ui::lang_hints(&el).iter().map(String::as_str));
         let Ok(message) = doc.create_element("p") else { continue };

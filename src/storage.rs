@@ -180,6 +180,9 @@ pub struct Store {
     carried: Option<String>,
     /// What that module's "Undo import" would have restored, as an envelope.
     carried_undo: Option<String>,
+    /// The store of a first view rendered at build time: a first-time reader's, whose
+    /// storage works and holds nothing yet (see [`Store::first_view`]).
+    first_view: bool,
 }
 
 /// The key a widget saves under: the flow, and the embedding's `data-storage-key`.
@@ -191,13 +194,34 @@ impl Store {
     /// Opens storage for `key`; a browser that blocks storage (the accessor throws or gives
     /// nothing) gets a store that keeps nothing.
     pub fn open(key: &str) -> Store {
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        Store { key: key.to_string(), storage, protected: Default::default(), carried: None, carried_undo: None }
+        let storage = crate::ui::window().and_then(|w| w.local_storage().ok().flatten());
+        Store {
+            key: key.to_string(),
+            storage,
+            protected: Default::default(),
+            carried: None,
+            carried_undo: None,
+            first_view: false,
+        }
     }
 
     /// A store that keeps nothing (storage blocked).
     pub fn in_memory(key: &str) -> Store {
-        Store { key: key.to_string(), storage: None, protected: Default::default(), carried: None, carried_undo: None }
+        Store {
+            key: key.to_string(),
+            storage: None,
+            protected: Default::default(),
+            carried: None,
+            carried_undo: None,
+            first_view: false,
+        }
+    }
+
+    /// The store a first view is rendered with (natively, at build time): what a first-time
+    /// reader has, storage that works and holds nothing under the key. It loads fresh and
+    /// keeps nothing (a first view never changes: the module takes over first).
+    pub fn first_view(key: &str) -> Store {
+        Store { first_view: true, ..Store::in_memory(key) }
     }
 
     pub fn key(&self) -> &str {
@@ -205,7 +229,7 @@ impl Store {
     }
 
     pub fn is_available(&self) -> bool {
-        self.storage.is_some()
+        self.storage.is_some() || self.first_view
     }
 
     /// The raw text under our key, if any.
@@ -231,6 +255,9 @@ impl Store {
     }
 
     pub fn load<T: Stored>(&self, now: u64) -> Loaded<T> {
+        if self.first_view {
+            return Loaded::Fresh;
+        }
         if let Some(Decoded::Current { data, revision }) = self.carried.as_deref().map(decode::<T>) {
             let Some(storage) = &self.storage else { return Loaded::BlockedCarried { data, revision } };
             // What another tab saved while the widget moved is merged in, as between two tabs
@@ -265,6 +292,9 @@ impl Store {
 
     /// Writes `text` under our key unless storage is blocked or the value is protected.
     pub fn save(&self, text: &str) -> Result<(), SaveError> {
+        if self.first_view {
+            return Ok(());
+        }
         let Some(storage) = &self.storage else { return Err(SaveError::Blocked) };
         if self.protected.get() {
             return Err(SaveError::Protected);
@@ -335,6 +365,32 @@ mod tests {
 }
 
 /// Native only: proptest does not run on wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod first_view {
+    use super::*;
+
+    /// The loader decides whether a widget's reader is new by looking up `stores[flow] + key`
+    /// (embed-meta prints `key_for(flow, "")`): a key is that prefix and the storage key.
+    #[test]
+    fn a_widget_key_is_its_flow_prefix_and_its_storage_key() {
+        for flow in domain::saved::Flow::ALL {
+            for key in ["", "team-a", "한국어 키", "x".repeat(100).as_str()] {
+                assert_eq!(key_for(flow.name(), key), format!("{}{key}", key_for(flow.name(), "")));
+            }
+        }
+    }
+
+    /// A first view is rendered with storage that works and holds nothing: fresh, and nothing written.
+    #[test]
+    fn the_first_view_store_loads_fresh_and_keeps_nothing() {
+        let store = Store::first_view("k");
+        assert!(store.is_available());
+        assert!(matches!(store.load::<domain::saved::Saved<domain::sia::Handoff>>(0), Loaded::Fresh));
+        assert_eq!(store.save("{}"), Ok(()));
+        assert_eq!(store.raw(), None);
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz {
     use super::*;

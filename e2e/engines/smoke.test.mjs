@@ -39,7 +39,7 @@ after(() => new Promise((r) => server.close(r)));
 // In-page functions (sent to the engine as text: they close over nothing).
 const mounted = (i) => {
   const root = document.querySelectorAll('[data-marketo-guide]')[i]?.shadowRoot;
-  return !!root?.querySelector('section.mg .mg-step') && root.querySelector('.mg-title').textContent;
+  return !!root?.querySelector('.mg-root:not(.mg-first) section.mg .mg-step') && root.querySelector('.mg-title').textContent;
 };
 const firstTick = (i) => {
   const box = document.querySelectorAll('[data-marketo-guide]')[i].shadowRoot.querySelector('.mg-step input[type=checkbox]');

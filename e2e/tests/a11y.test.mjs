@@ -64,7 +64,7 @@ test('focus is visible on every control', { timeout: 60000 }, () =>
       const outline = await page.evaluate(() => {
         let el = document.activeElement;
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        if (!el.closest('section.mg')) return 'outside';
+        if (!el.closest('.mg-root:not(.mg-first) section.mg')) return 'outside';
         const s = getComputedStyle(el);
         return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? 'visible' : `${el.tagName} ${s.outlineStyle} ${s.outlineWidth}`;
       });

@@ -209,7 +209,7 @@ test("in Korean, the original-user caution carries an errata note (the Korean se
     assert.ok(hrefs.length >= 1 && hrefs.every((h) => h.includes('/ko/') && h.endsWith('#initiate-data-sync')), hrefs.join(' '));
     // English readers get no such note: their page is the original.
     await page.goto(`${server.url}/?lang=en`);
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     const en = widget(page, 0);
     await en.locator('input[type=radio][name$="leaving_is_original"][value="yes"]').check();
     await en.locator('input[type=radio][name$="data_sync_started"][value="yes"]').check();

@@ -287,7 +287,7 @@ test('progress saved under the older three-step password set-up loads with its t
     const page = await b.page(`${server.url}/?lang=ja`);
     await page.evaluate((text) => localStorage.setItem('marketo-guides:dynamics-sync-user:dynamics-sync-user', text), fixture);
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     const w = widget(page, 1);
     await w.locator('[data-step="register-app"]').waitFor();
     assert.match(await w.locator('.mg-title').textContent(), /手順 2・3／4/);

@@ -93,12 +93,12 @@ test('guides added later are mounted, removed ones torn down, re-added ones keep
     document.querySelector('main').append(el);
   });
   await add();
-  const w = page.locator('#later section.mg');
+  const w = page.locator('#later .mg-root:not(.mg-first) section.mg');
   await w.waitFor({ timeout: 3000 });
   await w.locator('.mg-step').first().getByRole('checkbox').check();
   await idle(page, '#later');
   await page.evaluate(() => document.getElementById('later').remove());
-  assert.equal(await page.locator('section.mg').count(), 0);
+  assert.equal(await page.locator('.mg-root:not(.mg-first) section.mg').count(), 0);
   // Storage changes after removal reach no dead widget (no console error either).
   await page.evaluate(() => localStorage.setItem('marketo-guides:sia-handoff:added-later', localStorage.getItem('marketo-guides:sia-handoff:added-later')));
   await add();
@@ -123,11 +123,11 @@ test('the wasm is fetched only when a widget comes near, once, behind a light pl
   assert.equal(wasm.length, 0, 'nothing fetched before a widget is near');
   assert.equal(css.length, 0, 'the stylesheet comes with the module, not before');
   await first.scrollIntoViewIfNeeded();
-  await first.locator('section.mg').waitFor();
+  await first.locator('.mg-root:not(.mg-first) section.mg').waitFor();
   // Styled by its own stylesheet, fetched when the widget came near.
-  assert.notEqual(await first.locator('section.mg').evaluate((el) => getComputedStyle(el).getPropertyValue('--mg-d-font').trim()), '');
+  assert.notEqual(await first.locator('.mg-root:not(.mg-first) section.mg').evaluate((el) => getComputedStyle(el).getPropertyValue('--mg-d-font').trim()), '');
   await page.locator('[data-marketo-guide="dynamics-sync-user"]').scrollIntoViewIfNeeded();
-  await page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg').waitFor();
+  await page.locator('[data-marketo-guide="dynamics-sync-user"] .mg-root:not(.mg-first) section.mg').waitFor();
   assert.equal(wasm.length, 1, 'one wasm for every widget on the page');
   assert.match(wasm[0], /\/marketo-guides-both-guide-[0-9a-f]+_bg\.wasm$/, 'the guide-only module with both flows, for a page with both');
 }));
@@ -137,8 +137,8 @@ test('on a page with both flows, a widget switched to practice moves into its fl
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
   await page.goto(`${server.url}/examples/docs-page.html`);
-  const sia = page.locator('[data-marketo-guide="sia-handoff"] section.mg');
-  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg');
+  const sia = page.locator('[data-marketo-guide="sia-handoff"] .mg-root:not(.mg-first) section.mg');
+  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] .mg-root:not(.mg-first) section.mg');
   await sia.waitFor();
   await dyn.scrollIntoViewIfNeeded();
   await dyn.waitFor();
@@ -164,13 +164,13 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
     document.querySelector('main').append(el);
   }, [flow, id]);
   await add('sia-handoff', 'one');
-  const one = page.locator('#one section.mg');
+  const one = page.locator('#one .mg-root:not(.mg-first) section.mg');
   await one.waitFor();
   assert.equal(wasm.length, 1);
   assert.match(wasm[0], /\/marketo-guides-sia-handoff-guide-[0-9a-f]+_bg\.wasm$/, 'the handoff\'s guide module alone');
   await one.locator('.mg-step').first().getByRole('checkbox').check();
   await add('dynamics-sync-user', 'two');
-  const two = page.locator('#two section.mg');
+  const two = page.locator('#two .mg-root:not(.mg-first) section.mg');
   await two.waitFor();
   assert.equal(wasm.length, 2);
   assert.match(wasm[1], /\/marketo-guides-dynamics-sync-user-guide-[0-9a-f]+_bg\.wasm$/, 'the Dynamics guide module, not the one with both');
@@ -182,12 +182,12 @@ test('a page with one kind of guide loads only that guide\'s module; a guide of 
   // A third guide of a kind already there joins its module (no new download); removing one
   // tears it down in the module that mounted it.
   await add('sia-handoff', 'three');
-  await page.locator('#three section.mg').waitFor();
+  await page.locator('#three .mg-root:not(.mg-first) section.mg').waitFor();
   assert.equal(wasm.length, 2);
   await page.evaluate(() => document.getElementById('one').remove());
   await two.locator('.mg-step').first().getByRole('checkbox').uncheck();
   assert.notEqual((await two.locator('.mg-step').first().locator('.mg-tag').textContent()).trim(), 'Completed');
-  assert.equal(await page.locator('section.mg').count(), 2);
+  assert.equal(await page.locator('.mg-root:not(.mg-first) section.mg').count(), 2);
 }));
 
 test('a guide-only module moves the widget into practice: keyboard, focus and state kept', { timeout: 90000 }, () => withBrowser({}, async (b) => {
@@ -203,7 +203,7 @@ test('a guide-only module moves the widget into practice: keyboard, focus and st
     document.querySelector('main').append(el);
   });
   await add();
-  const w = page.locator('section.mg');
+  const w = page.locator('.mg-root:not(.mg-first) section.mg');
   await w.waitFor();
   assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-guide'], 'the guide-only module first');
   const LONG = 'Maria-Fernanda Alejandra Gonzalez-Rodriguez de la Vega Santiago';
@@ -243,7 +243,7 @@ test('every module speaks every language: choosing another changes no module, ke
     document.querySelector('main').append(el);
   }, [id, lang]);
   await add('langs');
-  const w = page.locator('#langs section.mg');
+  const w = page.locator('#langs .mg-root:not(.mg-first) section.mg');
   await w.waitFor();
   assert.deepEqual(wasm, ['/marketo-guides-sia-handoff-guide']);
   const LONG = '김민준 Kim Min-jun — 마케팅 운영 및 세일즈 인사이트 액션 통합 담당 관리자';
@@ -253,7 +253,7 @@ test('every module speaks every language: choosing another changes no module, ke
   await openTools(w);
   await tabTo(page, w.locator('select[name="mg-lang"]'));
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.querySelector('#langs').shadowRoot.querySelector('section.mg')?.lang === 'ko');
+  await page.waitForFunction(() => document.querySelector('#langs').shadowRoot.querySelector('.mg-root:not(.mg-first) section.mg')?.lang === 'ko');
   assert.deepEqual(wasm, ['/marketo-guides-sia-handoff-guide'], 'no download for a language');
   const active = await page.evaluate(`(() => { const a = ${DEEP_ACTIVE}; return a && [a.name, a.value]; })()`);
   assert.deepEqual(active, ['mg-lang', 'ko'], 'focus stays on the language switch');
@@ -267,14 +267,14 @@ test('every module speaks every language: choosing another changes no module, ke
   assert.equal(await w.getAttribute('lang'), 'ko');
   // A widget in Japanese added now joins a module already there (no download).
   await add('ja', 'ja');
-  await page.locator('#ja section.mg[lang="ja"]').waitFor();
+  await page.locator('#ja .mg-root:not(.mg-first) section.mg[lang="ja"]').waitFor();
   assert.equal(wasm.length, 2, 'one download per module');
   // On a page of its own, a widget in Japanese gets the guide module, in Japanese.
   const other = await b.page();
   const fetched = [];
   other.on('request', (r) => { if (r.url().endsWith('.wasm')) fetched.push(new URL(r.url()).pathname.replace(/-[0-9a-f]+_bg\.wasm$/, '')); });
   await other.goto(`${server.url}/fixture/bench-start-ja`);
-  await other.locator('section.mg[lang="ja"]').waitFor();
+  await other.locator('.mg-root:not(.mg-first) section.mg[lang="ja"]').waitFor();
   assert.deepEqual(fetched, ['/marketo-guides-sia-handoff-guide']);
 }));
 
@@ -290,7 +290,7 @@ test('the move into practice carries the state when the page cannot save', { tim
     el.setAttribute('data-load', 'eager');
     document.querySelector('main').append(el);
   });
-  const w = page.locator('section.mg');
+  const w = page.locator('.mg-root:not(.mg-first) section.mg');
   await w.waitFor();
   await w.getByLabel('Admin who is leaving (Admin A)').fill('Dana Whitfield');
   await w.getByRole('radio', { name: /Practice/ }).check();
@@ -306,7 +306,7 @@ test('a page that starts in practice (data-mode or a scenario link) loads the fl
     const wasm = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
     await page.goto(`${server.url}/fixture/${fixture}${hash}`);
-    await page.locator('section.mg .mg-console').first().waitFor();
+    await page.locator('.mg-root:not(.mg-first) section.mg .mg-console').first().waitFor();
     await idle(page, 0);
     assert.deepEqual(wasm.map((p) => p.replace(/-[0-9a-f]+_bg\.wasm$/, '')), ['/marketo-guides-sia-handoff-full'], fixture);
     await page.close();
@@ -391,7 +391,7 @@ test('a scenario link with a slug no scenario has loads no practice module', { t
 test('bad attributes show a message naming the attribute and the accepted values', { timeout: 90000 }, () => withBrowser({}, async (b) => {
   const page = await b.page();
   await page.goto(`${server.url}/fixture/bad-attributes`);
-  await page.locator('#good section.mg').waitFor();
+  await page.locator('#good .mg-root:not(.mg-first) section.mg').waitFor();
   const message = (id) => page.locator(`#${id} [role=alert]`).textContent();
   assert.match(await message('bad-flow'), /data-marketo-guide.*“handoff”.*sia-handoff, dynamics-sync-user/);
   assert.match(await message('bad-mode'), /data-mode.*“exam”.*guide, practice/);
@@ -430,9 +430,9 @@ test('the example page: both flows, themed by custom properties, nothing fetched
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}/examples/docs-page.html`);
-  const sia = page.locator('[data-marketo-guide="sia-handoff"] section.mg');
+  const sia = page.locator('[data-marketo-guide="sia-handoff"] .mg-root:not(.mg-first) section.mg');
   await sia.waitFor();
-  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] section.mg');
+  const dyn = page.locator('[data-marketo-guide="dynamics-sync-user"] .mg-root:not(.mg-first) section.mg');
   await dyn.scrollIntoViewIfNeeded();
   await dyn.waitFor();
   // The page's --mg-accent reaches inside the shadow roots; data-theme picks the scheme.
@@ -441,7 +441,7 @@ test('the example page: both flows, themed by custom properties, nothing fetched
   assert.equal(await dyn.evaluate((el) => getComputedStyle(el).colorScheme), 'light');
   await sia.locator('.mg-step').first().getByRole('checkbox').check();
   await idle(page, '[data-marketo-guide="sia-handoff"]');
-  const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-both-guide-[0-9a-f]+(_bg\.wasm|\.js)|manifest\.json|style-[0-9a-f]+\.css)$/;
+  const allowed = /^\/(examples\/docs-page\.(html|css)|embed\/marketo-guides\.js|marketo-guides-both-guide-[0-9a-f]+(_bg\.wasm|\.js)|manifest\.json|style-[0-9a-f]+\.css|first\/(sia-handoff|dynamics-sync-user)\.en-[0-9a-f]+\.html)$/;
   assert.deepEqual(requests.filter((p) => !allowed.test(p)), [], 'requests beyond the widget\'s own files');
   await shot(page, 'embed-example-page');
 }));
@@ -456,7 +456,7 @@ test('data-theme="dark" gives the dark scheme whatever the system says', { timeo
     el.setAttribute('data-load', 'eager');
     document.querySelector('main').append(el);
   });
-  const w = page.locator('section.mg');
+  const w = page.locator('.mg-root:not(.mg-first) section.mg');
   await w.waitFor();
   assert.equal(await w.evaluate((el) => getComputedStyle(el).colorScheme), 'dark');
   assert.equal(await w.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(31, 31, 31)');
@@ -488,7 +488,7 @@ test('the placeholder and the widget choose the same language from the same hint
       await placeholder.waitFor({ state: 'attached' });
       const guessed = await placeholder.getAttribute('lang');
       await host.scrollIntoViewIfNeeded();
-      const section = host.locator('section.mg');
+      const section = host.locator('.mg-root:not(.mg-first) section.mg');
       await section.waitFor();
       const resolved = await section.getAttribute('lang');
       assert.deepEqual([guessed, resolved], [c.want, c.want], JSON.stringify(c));

@@ -36,8 +36,8 @@ function browser() {
 }
 after(async () => { if (shared) await (await shared).close(); });
 
-export async function launch({ locale = 'en-US', width = 1280, height = 900, timezoneId } = {}) {
-  const context = await (await browser()).newContext({ locale, viewport: { width, height }, ...(timezoneId ? { timezoneId } : {}) });
+export async function launch({ locale = 'en-US', width = 1280, height = 900, timezoneId, javaScriptEnabled = true } = {}) {
+  const context = await (await browser()).newContext({ locale, viewport: { width, height }, javaScriptEnabled, ...(timezoneId ? { timezoneId } : {}) });
   const errors = [];
   context.on('page', (page) => watch(page, errors));
   return {
@@ -75,7 +75,7 @@ export async function withBrowser(options, fn) {
 
 export async function open(page, url) {
   await page.goto(url);
-  await page.waitForSelector('section.mg');
+  await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
 }
 
 /** Presses Tab until `locator` has focus (keyboard only), up to `max` presses. */
@@ -132,12 +132,18 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
 }
 
-/** The widget (section.mg) number `i` on the page. */
+/** The mounted widget number `i` on the page (not a first view the loader shows meanwhile). */
 export function widget(page, i = 0) {
-  return page.locator('section.mg').nth(i);
+  return page.locator('.mg-root:not(.mg-first) section.mg').nth(i);
 }
 
 export { assert };
+
+/** A mounted widget's section; a first view (rendered at build time, shown by the loader
+ *  until the module takes over) is inside `.mg-first` instead. */
+export const LIVE = '.mg-root:not(.mg-first) section.mg';
+/** A first view's section. */
+export const FIRST = '.mg-first section.mg';
 
 /** Moves a radio group's choice with the keyboard: Tab to the checked radio, then arrows. */
 export async function chooseRadioByKeyboard(page, group, target) {

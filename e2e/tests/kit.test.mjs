@@ -69,7 +69,7 @@ test('the offline file runs from file:// with every network request blocked and 
   const page = await b.page();
   page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url()); });
   await page.goto(pathToFileURL(OFFLINE).href);
-  await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
+  await page.locator('.mg-root:not(.mg-first) section.mg').nth(1).waitFor({ timeout: 30000 });
   const [sia, dyn] = [widget(page, 0), widget(page, 1)];
   // Both exercises open in practice mode, each with its scenario menu.
   for (const w of [sia, dyn]) {
@@ -86,7 +86,7 @@ test('the offline file runs from file:// with every network request blocked and 
   const blockers = await dyn.locator('.mg-blockers li').count();
   await idle(page, 1);
   await page.reload();
-  await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
+  await page.locator('.mg-root:not(.mg-first) section.mg').nth(1).waitFor({ timeout: 30000 });
   assert.deepEqual(await statuses(widget(page, 0)), ['Completed', 'Completed', 'Completed', 'Completed']);
   await widget(page, 0).locator('.mg-debrief').waitFor();
   assert.equal(await widget(page, 1).getByLabel('Scenario').inputValue(), 'dynamics-not-published');
@@ -99,13 +99,13 @@ test('the offline file runs from file:// with every network request blocked and 
   await widget(page, 0).locator('.mg-step input[type=checkbox]').first().check();
   await idle(page, 0);
   await page.reload();
-  await page.locator('section.mg').nth(1).waitFor({ timeout: 30000 });
+  await page.locator('.mg-root:not(.mg-first) section.mg').nth(1).waitFor({ timeout: 30000 });
   assert.ok(await widget(page, 0).locator('.mg-step input[type=checkbox]').first().isChecked());
   assert.ok(await widget(page, 1).getByRole('radio', { name: /Guide/ }).isChecked());
   assert.deepEqual(requests, [], 'no network request');
   // The room's language switch: texts and widgets follow.
   await page.getByLabel('Language', { exact: true }).first().selectOption('ja');
-  await page.locator('section.mg[lang=ja]').nth(1).waitFor();
+  await page.locator('.mg-root:not(.mg-first) section.mg[lang=ja]').nth(1).waitFor();
   assert.match(await page.locator('h1').textContent(), /研修キット/);
   await shot(page, 'kit-offline-ja');
 }));
@@ -304,7 +304,7 @@ for (const lang of ['en', 'ko', 'ja']) {
     const w = widget(page, 0);
     await openTools(w);
     await w.locator('select[name="mg-lang"]').selectOption({ label: LANGUAGE[lang] });
-    await w.locator(`section.mg[lang=${lang}]`).or(page.locator(`section.mg[lang=${lang}]`)).first().waitFor();
+    await w.locator(`.mg-root:not(.mg-first) section.mg[lang=${lang}]`).or(page.locator(`.mg-root:not(.mg-first) section.mg[lang=${lang}]`)).first().waitFor();
     const pick = w.locator('.mg-scenario select');
     assert.equal(await pick.inputValue(), 'incoming-not-admin');
     await shot(page, `kit-menu-${lang}`);

@@ -81,7 +81,7 @@ test('progress saved by a newer version is neither shown nor changed', { timeout
   const future = '{"schema":99,"revision":5,"saved_at":0,"data":{"from":"the future"}}';
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, future]);
   await page.reload();
-  await page.waitForSelector('section.mg');
+  await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
   const w = widget(page, 0);
   assert.match(await w.locator('.mg-notice').textContent(), /newer version/);
   assert.equal(await w.locator('.mg-step').count(), 0, 'a fresh checklist is shown instead');

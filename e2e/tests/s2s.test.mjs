@@ -112,7 +112,7 @@ test('switching the variant keeps the ticks both share', { timeout: 90000 }, () 
     assert.equal(await tick('register-app').isChecked(), true);
     await idle(page, 1);
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     // The reader has begun: the answers are folded into one line; "Change" opens them.
     assert.match(await widget(page, 1).locator('.mg-answers-summary').textContent(), /Server-to-server \(OAuth\)/);
     await widget(page, 1).locator('.mg-answers-summary').getByRole('button', { name: 'Change' }).click();

@@ -24,7 +24,7 @@ test('reload keeps progress in both flows and both modes', { timeout: 90000 }, (
     await stored(page, SIA, (v) => v.data.answers.leaving_name === 'Ana' && Object.values(v.data.ticks).some(Boolean));
     await stored(page, DYN, (v) => v.data.answers.version === '3.1.0.2' && Object.values(v.data.ticks).some(Boolean));
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     [sia, dyn] = [widget(page, 0), widget(page, 1)];
     assert.equal(await sia.getByLabel('Admin who is leaving (Admin A)').inputValue(), 'Ana');
     assert.equal((await tags(sia))[0], 'Completed');
@@ -59,7 +59,7 @@ test('two widgets of the same flow with different storage keys stay apart', { ti
     await stored(page, 'marketo-guides:sia-handoff:team-a', ticked);
     await stored(page, 'marketo-guides:sia-handoff:team-b', (v) => v.data.answers.incoming_name === 'Beatriz');
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     assert.deepEqual((await tags(widget(page, 0)))[0], 'Completed');
     assert.deepEqual((await tags(widget(page, 1)))[0], 'Do this now');
     assert.equal(await widget(page, 0).getByLabel('Admin taking over (Admin B)').inputValue(), '');
@@ -73,10 +73,10 @@ test('inside a sandboxed iframe without storage the widget works and says progre
     const page = await b.page();
     await page.goto(`${server.url}/fixture/iframe-outer`);
     const frame = page.frameLocator('iframe');
-    await frame.locator('section.mg').waitFor();
+    await frame.locator('.mg-root:not(.mg-first) section.mg').waitFor();
     assert.match(await frame.locator('.mg-notice').textContent(), /cannot save progress here/);
     // The stylesheet loaded too (an opaque origin blocks resources with integrity checks).
-    assert.equal(await frame.locator('section.mg').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '8px');
+    assert.equal(await frame.locator('.mg-root:not(.mg-first) section.mg').evaluate((el) => getComputedStyle(el).borderTopLeftRadius), '8px');
     await frame.locator('.mg-step').first().getByRole('checkbox').check();
     assert.equal((await frame.locator('.mg-step .mg-tag').first().textContent()).trim(), 'Completed');
   }));
@@ -88,7 +88,7 @@ test('a corrupt saved value is quarantined, never lost, and offered for download
     const broken = '{"schema":1,"revision":3,"data":{"mode":"Gui';
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, broken]);
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     const w = widget(page, 0);
     assert.match(await w.locator('.mg-notice').textContent(), /could not be read/);
     const link = w.locator('.mg-notice a[download]');
@@ -166,6 +166,6 @@ test('start over asks first, and only a confirmed reset clears the saved progres
     assert.equal((await tags(w))[0], 'Do this now');
     await page.waitForFunction((k) => localStorage.getItem(k) === null || !Object.values(JSON.parse(localStorage.getItem(k)).data.ticks).some(Boolean), SIA);
     await page.reload();
-    await page.waitForSelector('section.mg');
+    await page.waitForSelector('.mg-root:not(.mg-first) section.mg');
     assert.equal((await tags(widget(page, 0)))[0], 'Do this now');
   }));

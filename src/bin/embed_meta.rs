@@ -3,11 +3,13 @@
 //! placeholder speaks the page's language and no text is written twice. `scripts/build.sh`
 //! runs it natively and writes the result into `dist/embed/marketo-guides.js`.
 
+use marketo_guides::domain::embed::Theme;
 use marketo_guides::domain::flows::Module;
 use marketo_guides::domain::presets::Preset;
 use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
 use marketo_guides::domain::share::FRAGMENT_PREFIX;
 use marketo_guides::i18n::Texts;
+use marketo_guides::storage::key_for;
 
 fn main() {
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
@@ -36,6 +38,25 @@ fn main() {
             })
         })
         .collect();
+    // The first views (src/first_view.rs): how the loader finds one (its class and the
+    // attribute naming its flow) and what it says about it, per language.
+    let first_texts: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let t = lang.texts();
+            let texts = serde_json::json!({
+                "loading": t.first_loading,
+                "unavailable": t.first_unavailable,
+                "failed": t.first_failed,
+                "retry": t.try_again,
+            });
+            (lang.tag().to_string(), texts)
+        })
+        .collect();
+    // Where each flow saves, before the widget's own key (`storage::key_for`): a first view
+    // is only for a widget whose key holds nothing yet.
+    let stores: serde_json::Map<String, serde_json::Value> =
+        Flow::ALL.iter().map(|f| (f.name().to_string(), key_for(f.name(), "").into())).collect();
     let scenarios: serde_json::Map<String, serde_json::Value> =
         Preset::ALL.iter().map(|p| (p.slug().to_string(), p.flow().name().into())).collect();
     // `practice`: the data-mode value that starts a widget in practice (the loader then
@@ -44,7 +65,8 @@ fn main() {
     // `scenario`: the key of a scenario link (it opens practice) and `scenarios` each
     // scenario's slug with its flow; `share`: the fragment prefix of a shared-progress link;
     // `keyCap`: the most characters of a storage key (the rest is cut, as the widget does);
-    // `modules`: the build's modules, lightest first, with the cargo features of each.
+    // `modules`: the build's modules, lightest first, with the cargo features of each;
+    // `first`, `stores`, `guide`, `themes`: when and how the loader shows a first view.
     let meta = serde_json::json!({
         "langs": langs,
         "titles": titles,
@@ -55,6 +77,14 @@ fn main() {
         "share": FRAGMENT_PREFIX,
         "keyCap": MAX_STORAGE_KEY_CHARS,
         "modules": modules,
+        "first": {
+            "class": marketo_guides::ui::FIRST_VIEW_CLASS,
+            "attr": marketo_guides::ui::FIRST_VIEW_ATTR,
+            "texts": first_texts,
+        },
+        "stores": stores,
+        "guide": Mode::Guide.name(),
+        "themes": Theme::ALL.iter().map(|t| t.name()).collect::<Vec<_>>(),
     });
     println!("{meta}");
 }

@@ -142,6 +142,14 @@ pub struct Catalog {
     pub confirm_title: &'static str,
     pub confirm_do: &'static str,
     pub crashed: &'static str,
+    /// The first view (rendered at build time) while the interactive checklist loads: its
+    /// controls do nothing yet (short: it sits on the header's rule).
+    pub first_loading: &'static str,
+    /// The first view where the interactive checklist cannot run (no WebAssembly, a policy
+    /// that forbids it, or an internal error at start): read-only, and nothing is kept.
+    pub first_unavailable: &'static str,
+    /// The first view when the interactive checklist could not be downloaded (with "Try again").
+    pub first_failed: &'static str,
     /// An embedding attribute with a value the widget does not know.
     pub bad_attribute: fn(&domain::embed::BadAttribute) -> String,
     pub share_progress: &'static str,

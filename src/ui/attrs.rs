@@ -22,9 +22,9 @@ pub struct Embed {
 /// two to the same answer).
 pub fn lang_hints(el: &web_sys::Element) -> Vec<String> {
     let mut hints: Vec<String> = el.get_attribute(domain::embed::ATTR_LANG).into_iter().collect();
-    let doc = web_sys::window().and_then(|w| w.document());
+    let doc = crate::ui::window().and_then(|w| w.document());
     hints.extend(doc.and_then(|d| d.document_element()).and_then(|h| h.get_attribute("lang")));
-    if let Some(nav) = web_sys::window().map(|w| w.navigator()) {
+    if let Some(nav) = crate::ui::window().map(|w| w.navigator()) {
         hints.extend(nav.languages().iter().filter_map(|l| l.as_string()));
         hints.extend(nav.language());
     }

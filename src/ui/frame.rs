@@ -163,6 +163,7 @@ pub fn Frame(
                     name=name
                     value=m.name()
                     prop:checked=move || mode.get() == m
+                    checked=move || mode.get() == m
                     on:change=move |_| set_mode.run(m)
                 />
                 <span class="mg-seg-label">{label}</span>
@@ -224,7 +225,12 @@ pub fn Frame(
                                 .into_iter()
                                 .map(|l| {
                                     view! {
-                                        <option value=l.tag() lang=l.tag() prop:selected=move || ui.lang.get() == l>
+                                        <option
+                                            value=l.tag()
+                                            lang=l.tag()
+                                            prop:selected=move || ui.lang.get() == l
+                                            selected=move || ui.lang.get() == l
+                                        >
                                             {l.own_name()}
                                         </option>
                                     }

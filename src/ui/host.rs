@@ -72,7 +72,7 @@ impl Host {
             .try_with_value(|h| h.as_ref().and_then(|h| h.shadow_root()).map(|root| root.get_element_by_id(id)));
         match in_root.flatten() {
             Some(found) => found,
-            None => web_sys::window()?.document()?.get_element_by_id(id),
+            None => crate::ui::window()?.document()?.get_element_by_id(id),
         }
     }
 
@@ -135,7 +135,7 @@ impl Host {
 
     /// The address of one step of this widget: this page, with `#mg-<key>-<step>`.
     pub fn step_link(&self, slug: &str) -> Option<String> {
-        let location = web_sys::window()?.location();
+        let location = crate::ui::window()?.location();
         let href = location.href().ok()?;
         let base = href.split('#').next().unwrap_or(&href).to_string();
         Some(format!("{base}#{}", domain::embed::step_fragment(&self.storage_key.get_value(), slug)))

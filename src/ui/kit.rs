@@ -185,7 +185,7 @@ pub(super) fn Ask(
 
 /// Offers a text as a downloaded file.
 fn download(name: &str, text: &str) -> bool {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Some(doc) = crate::ui::window().and_then(|w| w.document()) else { return false };
     let Ok(a) = doc.create_element("a") else { return false };
     let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return false };
     a.set_href(&format!("data:application/json;charset=utf-8,{}", String::from(js_sys::encode_uri_component(text))));
@@ -353,7 +353,7 @@ pub fn KitBar(ui: Ui, kit: Arc<dyn Kit>) -> impl IntoView {
         });
     };
     let print = move |_| {
-        if let Some(w) = web_sys::window() {
+        if let Some(w) = crate::ui::window() {
             let _ = w.print();
         }
     };

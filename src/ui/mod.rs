@@ -77,3 +77,31 @@ static NEXT_UID: AtomicUsize = AtomicUsize::new(1);
 fn next_uid() -> String {
     format!("mg{}", NEXT_UID.fetch_add(1, Ordering::Relaxed))
 }
+
+/// The browser window. None natively, where the first views are rendered at build time
+/// (src/bin/first_views.rs): every view reads the page through here, so it renders there too.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}
+
+/// The class and attribute that mark a first view (rendered at build time, see
+/// src/bin/first_views.rs) in a shadow root or pasted inside a page's element. The loader
+/// reads the same names (`META.first`).
+pub const FIRST_VIEW_CLASS: &str = "mg-first";
+pub const FIRST_VIEW_ATTR: &str = "data-mg-first";
+
+/// The element a first view is wrapped in: it names the flow and the language, and has the
+/// class of a mounted widget's container (`mg-root`), so the stylesheet treats both alike.
+pub fn first_view_wrapper(flow: Flow, lang: Lang) -> (String, &'static str) {
+    (
+        format!(
+            r#"<div class="mg-root {FIRST_VIEW_CLASS}" {FIRST_VIEW_ATTR}="{}" lang="{}">"#,
+            flow.name(),
+            lang.tag()
+        ),
+        "</div>",
+    )
+}

@@ -49,12 +49,16 @@ pub fn mount_in(
     carried_undo: Option<String>,
 ) -> u32 {
     let id = NEXT_MOUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return id };
+    let Some(doc) = crate::ui::window().and_then(|w| w.document()) else { return id };
     let Ok(container) = doc.create_element("div") else { return id };
     let Ok(container) = container.dyn_into::<web_sys::HtmlElement>() else { return id };
     container.set_class_name("mg-root");
-    if let Ok(Some(placeholder)) = root.query_selector(".mg-placeholder") {
-        placeholder.remove();
+    // The loader's placeholder, or the first view shown meanwhile: the widget replaces it in
+    // this same task, so the reader never sees both or neither.
+    for shown in [".mg-placeholder".to_string(), format!(".{}", super::FIRST_VIEW_CLASS)] {
+        if let Ok(Some(node)) = root.query_selector(&shown) {
+            node.remove();
+        }
     }
     if root.append_child(&container).is_err() {
         return id;

@@ -39,13 +39,13 @@ async fn transform(bytes: &[u8], class: &str) -> Result<Vec<u8>, JsValue> {
 
 /// This page's address without its fragment.
 fn page_address() -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
+    let href = crate::ui::window()?.location().href().ok()?;
     Some(href.split('#').next().unwrap_or(&href).to_string())
 }
 
 /// Removes the fragment from the address bar, so a reload does not offer the link again.
 fn forget_fragment() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::ui::window() else { return };
     let Some(address) = page_address() else { return };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
@@ -56,7 +56,7 @@ fn forget_fragment() {
 fn page_widgets(me: &web_sys::HtmlElement) -> (Vec<(Flow, String)>, Option<usize>) {
     let mut widgets = Vec::new();
     let mut mine = None;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return (widgets, mine) };
+    let Some(doc) = crate::ui::window().and_then(|w| w.document()) else { return (widgets, mine) };
     let Ok(nodes) = doc.query_selector_all(&format!("[{EMBED_ATTR}]")) else { return (widgets, mine) };
     for i in 0..nodes.length() {
         let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
@@ -130,7 +130,7 @@ where
     let offer_ref = NodeRef::<leptos::html::Div>::new();
     let check = move || {
         let Some(Some(me)) = ui.host.element() else { return };
-        let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let fragment = crate::ui::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
         let Some(payload) = crate::share::payload(&fragment) else { return };
         let (widgets, mine) = page_widgets(&me);
         let first = mine == Some(0);
@@ -171,7 +171,7 @@ where
                         move || {
                             let Some(offer) = offer_ref.try_get_untracked().flatten() else { return };
                             let top = offer.get_bounding_client_rect().top();
-                            let height = web_sys::window()
+                            let height = crate::ui::window()
                                 .and_then(|w| w.inner_height().ok())
                                 .and_then(|h| h.as_f64())
                                 .unwrap_or(0.0);
@@ -296,7 +296,7 @@ where
 
 /// Writes `text` to the clipboard where the Clipboard API is allowed.
 pub async fn copy_text(text: &str) -> bool {
-    let write = web_sys::window()
+    let write = crate::ui::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
         .filter(|c| !c.is_undefined() && !c.is_null())

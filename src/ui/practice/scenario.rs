@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 
 /// The scenario this page's address names (read by the domain: `Preset::from_address`).
 fn linked_scenario() -> Option<Preset> {
-    let location = web_sys::window()?.location();
+    let location = crate::ui::window()?.location();
     Preset::from_address([location.hash().ok()?.as_str(), location.search().ok()?.as_str()])
 }
 
