@@ -3,15 +3,21 @@
 //! placeholder speaks the page's language and no text is written twice. `scripts/build.sh`
 //! runs it natively and writes the result into `dist/embed/marketo-guides.js`.
 
-use marketo_guides::domain::embed::Theme;
-use marketo_guides::domain::flows::Module;
-use marketo_guides::domain::presets::Preset;
-use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
-use marketo_guides::domain::share::FRAGMENT_PREFIX;
-use marketo_guides::i18n::Texts;
-use marketo_guides::storage::key_for;
-
 fn main() {
+    // Run natively by the build; a wasm32 build of the crate's binaries has nothing to print.
+    #[cfg(not(target_arch = "wasm32"))]
+    print();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn print() {
+    use marketo_guides::domain::embed::Theme;
+    use marketo_guides::domain::flows::Module;
+    use marketo_guides::domain::presets::Preset;
+    use marketo_guides::domain::saved::{Flow, Lang, Mode, MAX_STORAGE_KEY_CHARS};
+    use marketo_guides::domain::share::FRAGMENT_PREFIX;
+    use marketo_guides::i18n::Texts;
+    use marketo_guides::storage::key_for;
     let langs: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
     let mut titles = serde_json::Map::new();
     for flow in Flow::ALL {
@@ -43,12 +49,12 @@ fn main() {
     let first_texts: serde_json::Map<String, serde_json::Value> = Lang::ALL
         .iter()
         .map(|lang| {
-            let t = lang.texts();
+            let first = marketo_guides::i18n::first_view_texts(*lang);
             let texts = serde_json::json!({
-                "loading": t.first_loading,
-                "unavailable": t.first_unavailable,
-                "failed": t.first_failed,
-                "retry": t.try_again,
+                "loading": first.loading,
+                "unavailable": first.unavailable,
+                "failed": first.failed,
+                "retry": lang.texts().try_again,
             });
             (lang.tag().to_string(), texts)
         })

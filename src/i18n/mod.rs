@@ -79,6 +79,31 @@ pub trait Texts {
     fn own_name(self) -> &'static str;
 }
 
+/// What the loader says about a first view (rendered at build time, src/first_view.rs), per
+/// language. Only the native build reads these (embed-meta puts them in the loader), so no
+/// module carries them.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct FirstViewTexts {
+    /// While the interactive checklist loads: the controls do nothing yet (short: it sits on
+    /// the header's rule).
+    pub loading: &'static str,
+    /// Where the interactive checklist cannot run (no WebAssembly, a policy that forbids it,
+    /// or an internal error at start): read-only, and nothing is kept.
+    pub unavailable: &'static str,
+    /// When the interactive checklist could not be downloaded (with "Try again").
+    pub failed: &'static str,
+}
+
+/// The loader's words about a first view, in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_view_texts(lang: Lang) -> &'static FirstViewTexts {
+    match lang {
+        Lang::En => &en::FIRST_VIEW,
+        Lang::Ko => &ko::FIRST_VIEW,
+        Lang::Ja => &ja::FIRST_VIEW,
+    }
+}
+
 impl Texts for Lang {
     fn texts(self) -> &'static Catalog {
         match self {
@@ -142,14 +167,6 @@ pub struct Catalog {
     pub confirm_title: &'static str,
     pub confirm_do: &'static str,
     pub crashed: &'static str,
-    /// The first view (rendered at build time) while the interactive checklist loads: its
-    /// controls do nothing yet (short: it sits on the header's rule).
-    pub first_loading: &'static str,
-    /// The first view where the interactive checklist cannot run (no WebAssembly, a policy
-    /// that forbids it, or an internal error at start): read-only, and nothing is kept.
-    pub first_unavailable: &'static str,
-    /// The first view when the interactive checklist could not be downloaded (with "Try again").
-    pub first_failed: &'static str,
     /// An embedding attribute with a value the widget does not know.
     pub bad_attribute: fn(&domain::embed::BadAttribute) -> String,
     pub share_progress: &'static str,

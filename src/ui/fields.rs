@@ -137,8 +137,7 @@ where
                                 name=group.clone()
                                 value=slug(option)
                                 prop:checked=move || value.get() == option
-                                // The attribute too: a view rendered to HTML (the first views) has no properties.
-                                checked=move || value.get() == option
+                                checked=super::html_only(move || value.get() == option)
                                 on:change=move |_| on_choose.run(option)
                             />
                             {move || label(ui.t(), option)}

@@ -163,7 +163,7 @@ pub fn Frame(
                     name=name
                     value=m.name()
                     prop:checked=move || mode.get() == m
-                    checked=move || mode.get() == m
+                    checked=super::html_only(move || mode.get() == m)
                     on:change=move |_| set_mode.run(m)
                 />
                 <span class="mg-seg-label">{label}</span>
@@ -229,7 +229,7 @@ pub fn Frame(
                                             value=l.tag()
                                             lang=l.tag()
                                             prop:selected=move || ui.lang.get() == l
-                                            selected=move || ui.lang.get() == l
+                                            selected=super::html_only(move || ui.lang.get() == l)
                                         >
                                             {l.own_name()}
                                         </option>

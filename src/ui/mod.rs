@@ -105,3 +105,19 @@ pub fn first_view_wrapper(flow: Flow, lang: Lang) -> (String, &'static str) {
         "</div>",
     )
 }
+
+/// An attribute set only when a view is rendered to HTML (the first views, natively): in the
+/// browser the property of the same name does the work (`prop:checked`, …), and a module
+/// carries no second binding for it. Properties do not render to HTML.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn html_only<T: Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> impl Fn() -> Option<T> + Send + Sync + 'static {
+    move || Some(f())
+}
+
+/// In the browser: nothing (see the native one).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn html_only<T>(_: impl Fn() -> T) -> Option<T> {
+    None
+}

@@ -163,7 +163,7 @@ pub fn ConfirmUrl(ui: Ui, #[prop(into)] notes: Signal<Step3Notes>, on_change: Ca
                     type="checkbox"
                     aria-describedby=described
                     prop:disabled=move || notes.with(|n| n.org_url().is_none())
-                    disabled=move || notes.with(|n| n.org_url().is_none())
+                    disabled=super::html_only(move || notes.with(|n| n.org_url().is_none()))
                     prop:checked=move || notes.with(Step3Notes::url_confirmed)
                     on:change=move |ev| on_change.run(event_target_checked(&ev))
                 />

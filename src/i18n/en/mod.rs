@@ -102,9 +102,6 @@ pub const EN: Catalog = Catalog {
     confirm_title: "Are you sure?",
     confirm_do: "Do it anyway",
     crashed: "This guide stopped working because of an internal error. Reload the page to try again; your saved progress is kept.",
-    first_loading: "Getting the checklist ready…",
-    first_unavailable: "The interactive checklist cannot run on this page, so your answers and ticks will not be kept here. The steps and their sources below still apply.",
-    first_failed: "The interactive checklist could not be downloaded, so your answers and ticks will not be kept yet. The steps and their sources below still apply.",
     bad_attribute: |b| format!("This guide cannot be shown: {} has the value \u{201c}{}\u{201d}, which it does not know. Use one of: {}.", b.attribute, b.value, b.accepted.join(", ")),
     share_progress: "Share progress",
     link_to_share: "Link to share",
@@ -169,4 +166,11 @@ pub const EN: Catalog = Catalog {
     import_problem,
     kit_replace_question: |name| format!("Start “{name}”? The practice you have done so far is replaced."),
     kit_put_right: |at, what| format!("Put right at {at}: {what}"),
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const FIRST_VIEW: super::FirstViewTexts = super::FirstViewTexts {
+    loading: "Getting the checklist ready…",
+    unavailable: "The interactive checklist cannot run on this page, so your answers and ticks will not be kept here. The steps and their sources below still apply.",
+    failed: "The interactive checklist could not be downloaded, so your answers and ticks will not be kept yet. The steps and their sources below still apply.",
 };

@@ -100,9 +100,6 @@ pub const JA: Catalog = Catalog {
     confirm_title: "本当に実行しますか？",
     confirm_do: "それでも実行",
     crashed: "内部エラーのため、このガイドは停止しました。ページを再読み込みしてもう一度お試しください。保存された進捗は残っています。",
-    first_loading: "チェックリストを準備中…",
-    first_unavailable: "このページではインタラクティブなチェックリストを実行できないため、回答とチェックはここに保存されません。以下の手順と出典はそのまま参照できます。",
-    first_failed: "インタラクティブなチェックリストをダウンロードできなかったため、回答とチェックはまだ保存されません。以下の手順と出典はそのまま参照できます。",
     bad_attribute: |b| format!("このガイドは表示できません。{} の値「{}」は使えません。次のいずれかを指定してください：{}。", b.attribute, b.value, b.accepted.join("、")),
     share_progress: "進捗を共有",
     link_to_share: "共有するリンク",
@@ -167,4 +164,11 @@ pub const JA: Catalog = Catalog {
     import_problem,
     kit_replace_question: |name| format!("「{name}」を始めますか？ここまでの練習は置き換えられます。"),
     kit_put_right: |at, what| format!("{at} に修正: {what}"),
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const FIRST_VIEW: super::FirstViewTexts = super::FirstViewTexts {
+    loading: "チェックリストを準備中…",
+    unavailable: "このページではインタラクティブなチェックリストを実行できないため、回答とチェックはここに保存されません。以下の手順と出典はそのまま参照できます。",
+    failed: "インタラクティブなチェックリストをダウンロードできなかったため、回答とチェックはまだ保存されません。以下の手順と出典はそのまま参照できます。",
 };

@@ -100,9 +100,6 @@ pub const KO: Catalog = Catalog {
     confirm_title: "정말 진행할까요?",
     confirm_do: "그래도 진행",
     crashed: "내부 오류로 이 가이드가 멈췄습니다. 페이지를 새로 고쳐 다시 시도하세요. 저장된 진행 상황은 그대로 있습니다.",
-    first_loading: "체크리스트를 준비하는 중…",
-    first_unavailable: "이 페이지에서는 대화형 체크리스트를 실행할 수 없으므로 답변과 체크가 여기에 저장되지 않습니다. 아래의 단계와 출처는 그대로 유효합니다.",
-    first_failed: "대화형 체크리스트를 내려받지 못해 답변과 체크가 아직 저장되지 않습니다. 아래의 단계와 출처는 그대로 유효합니다.",
     bad_attribute: |b| format!("이 가이드를 표시할 수 없습니다. {} 값 \u{201c}{}\u{201d}을(를) 알 수 없습니다. 다음 중 하나를 쓰세요: {}.", b.attribute, b.value, b.accepted.join(", ")),
     share_progress: "진행 상황 공유",
     link_to_share: "공유할 링크",
@@ -167,4 +164,11 @@ pub const KO: Catalog = Catalog {
     import_problem,
     kit_replace_question: |name| format!("“{name}” 시나리오를 시작할까요? 지금까지 한 연습은 새 시나리오로 바뀝니다."),
     kit_put_right: |at, what| format!("{at}에 바로잡음: {what}"),
+};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const FIRST_VIEW: super::FirstViewTexts = super::FirstViewTexts {
+    loading: "체크리스트를 준비하는 중…",
+    unavailable: "이 페이지에서는 대화형 체크리스트를 실행할 수 없으므로 답변과 체크가 여기에 저장되지 않습니다. 아래의 단계와 출처는 그대로 유효합니다.",
+    failed: "대화형 체크리스트를 내려받지 못해 답변과 체크가 아직 저장되지 않습니다. 아래의 단계와 출처는 그대로 유효합니다.",
 };
