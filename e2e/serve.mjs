@@ -10,6 +10,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,8 +22,12 @@ export const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-ev
 /** The same policy on a site that does not allow WebAssembly. */
 export const NO_WASM_CSP = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
 
-export function createServer(dist) {
+/** `gzip`: send the build's files gzip-compressed to a client that accepts it, as a
+ *  documentation site's server does (`make bench`, so a throttled network carries what a
+ *  reader's would); the tests get them as they are. */
+export function createServer(dist, { gzip = false } = {}) {
   const root = path.resolve(dist);
+  const packed = new Map(); // file -> gzip of it (the build's files do not change while served)
   return http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' };
@@ -59,8 +64,15 @@ export function createServer(dist) {
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, headers); res.end('not found'); return; }
       const html = path.extname(file) === '.html' ? csp : {};
-      res.writeHead(200, { ...headers, ...html, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
-      res.end(path.extname(file) === '.html' ? localize(body.toString('utf8')) : body);
+      let out = path.extname(file) === '.html' ? Buffer.from(localize(body.toString('utf8'))) : body;
+      const encoding = {};
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!packed.has(file)) packed.set(file, zlib.gzipSync(out, { level: 9 }));
+        out = packed.get(file);
+        encoding['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...headers, ...html, ...encoding, 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(out);
     });
   });
 }
