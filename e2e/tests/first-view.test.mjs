@@ -211,6 +211,26 @@ test('a failed first download: the first view says so with "Try again" in an ale
     expectErrors(b, /Failed to load resource: net::ERR_FAILED$/, 'the failed download');
   }));
 
+test('a panic at start: the first view comes back, saying the checklist is not available', { timeout: 60000 }, () =>
+  withBrowser({}, async (b) => {
+    const page = await b.page();
+    // The module's mount fails as a panic does (the instance traps: a RuntimeError).
+    await page.route(/marketo-guides-[a-z-]+-[0-9a-f]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const glue = (await response.text()).replace('export function mount_widget(',
+        'export function mount_widget(){throw new WebAssembly.RuntimeError("unreachable")}function panicked_mount_widget(');
+      assert.ok(glue.includes('panicked_mount_widget'), 'the glue exports mount_widget as expected');
+      await route.fulfill({ response, body: glue });
+    });
+    await page.goto(`${server.url}/fixture/plain`);
+    const alert = page.locator('.mg-first-failed[role=alert]');
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), TEXTS.en.unavailable);
+    assert.ok(await page.locator(FIRST).locator(SOURCES).count() >= 3, 'its sources');
+    assert.equal(await page.locator(LIVE).count(), 0);
+    assert.equal(await page.locator('.mg-first').count(), 1, 'one first view');
+  }));
+
 test('a first view pasted in the page: readable without JavaScript, and used instead of fetched', { timeout: 60000 }, async () => {
   await withBrowser({ javaScriptEnabled: false }, async (b) => {
     const page = await b.page();
