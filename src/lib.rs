@@ -12,8 +12,9 @@
 /// The rules engines, re-exported for tests and embedders.
 pub use domain;
 
-/// Each flow's first view, rendered to HTML at build time (natively only).
-#[cfg(not(target_arch = "wasm32"))]
+/// Each flow's first view, rendered to HTML at build time (natively only; its tests are in
+/// tests/first_views.rs, so the library's test build does not compile the rendering again).
+#[cfg(all(not(target_arch = "wasm32"), not(test)))]
 pub mod first_view;
 pub mod i18n;
 /// The one JSON codec (its own crate, `crates/codec`, with its differential tests).
