@@ -1,8 +1,8 @@
 // The smoke set in the two engines documentation readers use besides Chromium: Firefox ESR
 // and WebKitGTK (Safari's engine). For each flow: the widget mounts from the one-tag embed,
 // a tick is kept over a reload, a share link carries it to a fresh browser, practice opens
-// (the move into the module with the consoles), the strict-CSP page works, and the offline
-// file runs from file://. The whole flows stay in Chromium (tests/); this holds that the
+// (the move into the module with the consoles), the strict-CSP page works, a page whose
+// policy refuses WebAssembly keeps the first view, and the offline file runs from file://. The whole flows stay in Chromium (tests/); this holds that the
 // other engines run the same release build at all.
 //
 // Run under a display (xvfb-run) for WebKit: scripts/test.sh does. ENGINES=firefox (or
@@ -62,6 +62,12 @@ const sharedLink = (i) => {
   return [...root.querySelectorAll('input')].map((x) => x.value).find((v) => v.includes('#mg-share=')) || null;
 };
 const hasConsole = (i) => !!document.querySelectorAll('[data-marketo-guide]')[i]?.shadowRoot?.querySelector('.mg-console');
+const readOnly = (i) => {
+  const root = document.querySelectorAll('[data-marketo-guide]')[i]?.shadowRoot;
+  return !!root?.querySelector('.mg-first .mg-first-failed[role=alert]')
+    && root.querySelectorAll('.mg-first .mg-step').length >= 3
+    && root.querySelectorAll('.mg-first a[href^="https://experienceleague.adobe.com/"]').length >= 3;
+};
 const clearStorage = () => { localStorage.clear(); return true; };
 
 for (const engine of chosen) {
@@ -104,6 +110,13 @@ for (const engine of chosen) {
         await b.run(clearStorage);
         await b.goto(`${url}/fixture/${page}?csp=strict`);
         await b.until(mounted, 0);
+        // A policy without 'wasm-unsafe-eval': the first view stays, readable with its sources,
+        // saying the checklist is not available here.
+        await b.goto(`${url}/fixture/${page}?csp=nowasm`);
+        assert.ok(await b.until(readOnly, 0), `${b.version}: the first view and its notice`);
+        await b.screenshot(path.join(OUTPUT, `engine-${engine}-${flow}-nowasm.png`));
+        // Firefox reports the policy's refusal as a page error: that one is the test's doing.
+        b.errors.splice(0, b.errors.length, ...b.errors.filter((e) => !/wasm-unsafe-eval/.test(e)));
         // The offline file from file://: this flow's exercise opens in practice.
         await b.goto(OFFLINE);
         await b.until(hasConsole, FLOWS.findIndex((f) => f.flow === flow));
