@@ -251,7 +251,7 @@ function focusIn(w) {
 // kept; a failed download adds "Try again" in an alert.
 async function unavailable(el, w, failure) {
   const download = failure instanceof TypeError; // a fetch or import that failed
-  if (!w.first) await showFirst(el, w, Promise.resolve());
+  if (!w.first) await showFirst(el, w, w.styled || Promise.resolve()); // styled first, here too
   const where = w.first || w.root.querySelector('.mg-placeholder');
   if (!where || widgets.get(el) !== w) return;
   where.querySelector('.mg-first-status')?.remove();
